@@ -11,7 +11,14 @@
 //! The core is pure Rust with no I/O and no clock; the CLI (`src/main.rs`) and the wasm
 //! boundary (`src/wasm.rs`) are thin clients of [`parse`].
 
+pub mod extract;
+pub mod lines;
+pub mod markup;
 pub mod model;
+pub mod normalize;
+pub mod rules;
+pub mod sections;
+pub mod text;
 
 #[cfg(target_arch = "wasm32")]
 mod wasm;
@@ -22,7 +29,15 @@ pub use model::*;
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
 /// Parses résumé text into a JSON Resume document. Never panics; empty input gives an empty résumé.
+///
+/// The pipeline: [`normalize`] (characters) → [`markup`] (Markdown/HTML to plain lines) →
+/// [`lines`] (classified lines) → [`sections`] (headings) → [`extract`] (fields).
 pub fn parse(text: &str) -> Resume {
-    let _ = text;
-    Resume { meta: Meta { generator: format!("resume-parser {VERSION}"), ..Meta::default() }, ..Resume::default() }
+    let input = text::MappedText::identity(text);
+    let normalized = normalize::normalize(&input);
+    let stripped = markup::strip_markup(&normalized);
+    let lines = lines::split_lines(&stripped.text.text);
+    let sections = sections::detect_sections(&lines);
+    let doc = extract::Doc { clean: &stripped.text, lines: &lines, links: &stripped.links, sections: &sections };
+    extract::extract(&doc)
 }

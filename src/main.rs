@@ -108,7 +108,15 @@ fn main() -> ExitCode {
                 continue;
             }
         };
-        let resume = resume_parser::parse(&text);
+        // parse() is written never to panic; should it anyway, report this file and go on.
+        let resume = match std::panic::catch_unwind(|| resume_parser::parse(&text)) {
+            Ok(r) => r,
+            Err(_) => {
+                eprintln!("resume-parser: {name}: internal error while parsing (please report this input)");
+                failed = true;
+                continue;
+            }
+        };
         let json = to_json(&resume, args.pretty);
         let written = match &args.out_dir {
             Some(dir) => {

@@ -1,0 +1,461 @@
+//! basics: name, label, email, phone, url, profiles, location, summary.
+//!
+//! Contact details are looked for first in the header (text before the first heading) and
+//! in contact/personal-information sections, then anywhere. Emails, phones and URLs are
+//! recognised by hand-written scanners (no regex crate in the core: size matters in wasm).
+
+use super::{clean_value, Doc};
+use crate::lines::{is_cjk, GAP};
+use crate::model::{FieldSpan, Profile, Resume, Span};
+use crate::rules::words::{NETWORKS, PLACES, TITLE_WORDS};
+use crate::sections::{heading_kind, Section, SectionKind};
+
+/// Line indices where contact details are expected: the header and contact sections.
+fn contact_lines(doc: &Doc) -> Vec<usize> {
+    let mut out = Vec::new();
+    for s in doc.sections {
+        if s.is_header || s.kind == SectionKind::Basics {
+            out.extend(s.body.clone().filter(|&i| !doc.lines[i].is_blank()));
+        }
+    }
+    out
+}
+
+fn is_email_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '%' | '+' | '-')
+}
+
+/// The first email address in `s`, with its byte range.
+pub fn find_email(s: &str) -> Option<(usize, usize)> {
+    let b = s.as_bytes();
+    let mut search = 0;
+    while let Some(rel) = s[search..].find('@') {
+        let at = search + rel;
+        search = at + 1;
+        let mut st = at;
+        while st > 0 && is_email_char(b[st - 1] as char) && at - st < 64 {
+            st -= 1;
+        }
+        let mut en = at + 1;
+        while en < b.len() && is_email_char(b[en] as char) && en - at < 255 {
+            en += 1;
+        }
+        while en > at && matches!(b[en - 1], b'.' | b'-') {
+            en -= 1;
+        }
+        while st < at && matches!(b[st], b'.' | b'-') {
+            st += 1;
+        }
+        let local = &s[st..at];
+        let domain = &s[at + 1..en];
+        let tld_ok = domain.rsplit('.').next().is_some_and(|t| t.len() >= 2 && t.chars().all(|c| c.is_ascii_alphabetic()));
+        if !local.is_empty() && domain.contains('.') && tld_ok && !domain.contains("..") {
+            return Some((st, en));
+        }
+    }
+    None
+}
+
+/// The first phone number in `s`: 7–15 digits with the usual separators, a `+` or `(`
+/// allowed in front; masked digits (`1xx-xxxx`) only when `labelled`.
+pub fn find_phone(s: &str, labelled: bool) -> Option<(usize, usize)> {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        let starts = (c == b'+' || c == b'(' || c.is_ascii_digit()) && (i == 0 || !(b[i - 1].is_ascii_alphanumeric()));
+        if !starts {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        let mut digits = 0;
+        let mut masked = 0;
+        let mut groups_ok = true;
+        while j < b.len() {
+            let d = b[j];
+            if d.is_ascii_digit() {
+                digits += 1;
+            } else if (d == b'x' || d == b'X' || d == b'*') && labelled && digits > 0 {
+                masked += 1;
+            } else if matches!(d, b' ' | b'-' | b'.' | b'(' | b')' | b'+') {
+                if d == b' ' && b.get(j + 1) == Some(&b' ') {
+                    break;
+                }
+                if d == b'+' && j != i {
+                    groups_ok = false;
+                }
+            } else {
+                break;
+            }
+            j += 1;
+        }
+        let mut end = j;
+        while end > i && !(b[end - 1].is_ascii_digit() || matches!(b[end - 1], b'x' | b'X' | b'*' | b')')) {
+            end -= 1;
+        }
+        let total = digits + masked;
+        let text = &s[i..end];
+        let looks_like_date = super::dates::find_dates(text).iter().any(|d| d.is_range()) || text.matches('.').count() >= 2 && !text.contains(' ');
+        if groups_ok && (7..=16).contains(&total) && digits >= 3 && !looks_like_date {
+            return Some((i, end));
+        }
+        i = j.max(i + 1);
+    }
+    None
+}
+
+/// URL-ish tokens: `https://…`, `www.…`, or `domain.tld/path`.
+pub fn find_urls(s: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for token in s.split(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | '"' | '\'' | '|' | '，' | '、' | '(' | ')' | '（' | '）' | '[' | ']')) {
+        let off = token.as_ptr() as usize - s.as_ptr() as usize;
+        start = start.max(off);
+        let t = token.trim_end_matches(['.', ',', ';', ':']);
+        let t = t.trim_start_matches([':', '：']);
+        let lead = token.len() - token.trim_start_matches([':', '：']).len();
+        if t.is_empty() || t.contains('@') && !t.contains('/') {
+            continue;
+        }
+        let lower = t.to_ascii_lowercase();
+        let is_url = lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("www.") || {
+            let host = lower.split('/').next().unwrap_or("");
+            let tld = host.rsplit('.').next().unwrap_or("");
+            host.contains('.')
+                && host.chars().all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')
+                && matches!(tld, "com" | "io" | "org" | "net" | "dev" | "me" | "cn" | "co" | "ai" | "app" | "xyz" | "site" | "tech" | "info" | "page")
+                && !host.starts_with('.')
+        };
+        if is_url {
+            out.push((off + lead, off + lead + t.len()));
+        }
+    }
+    out
+}
+
+fn with_scheme(url: &str) -> String {
+    let u = url.trim();
+    if u.starts_with("http://") || u.starts_with("https://") {
+        u.to_string()
+    } else {
+        format!("https://{u}")
+    }
+}
+
+fn profile_for(url: &str) -> Option<Profile> {
+    let lower = url.to_ascii_lowercase();
+    let rest = lower.trim_start_matches("https://").trim_start_matches("http://").trim_start_matches("www.");
+    let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
+    let &(domain, network) = NETWORKS.iter().find(|(d, _)| host == *d || host.ends_with(&format!(".{d}")))?;
+    let _ = domain;
+    // Username: the first path segment, or the one after /in/ on LinkedIn.
+    let raw_rest = &url.trim()[url.trim().len() - rest.len()..];
+    let raw_path = raw_rest.split_once('/').map(|x| x.1).unwrap_or("");
+    let segs: Vec<&str> = raw_path.split(['/', '?', '#']).filter(|s| !s.is_empty()).collect();
+    let username = match network {
+        "LinkedIn" => segs.iter().position(|s| *s == "in" || *s == "pub").and_then(|k| segs.get(k + 1)).copied(),
+        _ => segs.first().copied(),
+    }
+    .map(|u| u.trim_start_matches('@').to_string());
+    let _ = path;
+    Some(Profile { network: network.to_string(), username, url: Some(with_scheme(url)), span: Span::default() })
+}
+
+/// Label words in front of contact values: `Email:`, `电话：`.
+fn strip_label(s: &str) -> &str {
+    match s.find([':', '：']) {
+        Some(k) if k < 30 && !s[..k].contains("http") => s[k..].trim_start_matches([':', '：']).trim(),
+        _ => s.trim(),
+    }
+}
+
+fn label_of(s: &str) -> String {
+    match s.find([':', '：']) {
+        Some(k) if k < 30 => s[..k].trim().to_lowercase(),
+        _ => String::new(),
+    }
+}
+
+const NAME_KEYS: &[&str] = &["name", "姓名", "名字", "full name"];
+const LABEL_KEYS: &[&str] = &["意向职位", "期望职位", "职位", "求职意向", "应聘职位", "目标职位", "position", "title", "desired position", "求职岗位", "意向岗位"];
+const LOCATION_KEYS: &[&str] = &["location", "address", "city", "现居", "现居地", "所在地", "地址", "居住地", "城市", "所在城市", "坐标", "base"];
+const PHONE_KEYS: &[&str] = &["phone", "tel", "mobile", "cell", "电话", "手机", "手机号", "联系电话", "手机号码", "电话号码"];
+
+fn looks_like_name(s: &str) -> bool {
+    let t = s.trim();
+    if t.is_empty() || t.chars().count() > 40 || t.contains(['@', ':', '：', '/', '|', '(', ')', ',']) || t.chars().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    let cjk = t.chars().filter(|&c| is_cjk(c)).count();
+    if cjk > 0 {
+        let n = t.chars().filter(|c| !c.is_whitespace() && *c != '·').count();
+        return cjk == n && (2..=4).contains(&n);
+    }
+    let words: Vec<&str> = t.split_whitespace().collect();
+    if !(1..=5).contains(&words.len()) {
+        return false;
+    }
+    if super::fields::has_word(t, TITLE_WORDS) || super::fields::has_word(t, PLACES) && words.len() < 2 {
+        return false;
+    }
+    let lower = t.to_lowercase();
+    if ["resume", "curriculum vitae", "cv", "简历", "个人简历"].iter().any(|w| lower == *w) {
+        return false;
+    }
+    words.iter().all(|w| w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '.' | '’')))
+        && (words.len() >= 2 || words[0].chars().next().is_some_and(char::is_uppercase))
+}
+
+pub fn basics(doc: &Doc, resume: &mut Resume) {
+    let lines = doc.lines;
+    let contact = contact_lines(doc);
+    let all: Vec<usize> = (0..lines.len()).filter(|&i| !lines[i].is_blank()).collect();
+    let b = &mut resume.basics;
+    let mut spans: Vec<FieldSpan> = Vec::new();
+    let mut used: Vec<usize> = Vec::new(); // lines holding contact values, never the name or label
+
+    // Email: contact area first, then anywhere (including mailto: links).
+    for &i in contact.iter().chain(all.iter()) {
+        let t = &lines[i].text;
+        if let Some((s, e)) = find_email(t) {
+            b.email = Some(t[s..e].to_string());
+            spans.push(FieldSpan { field: "email", span: doc.clean.span(lines[i].start + s, lines[i].start + e) });
+            used.push(i);
+            break;
+        }
+    }
+    // Phone: only in the contact area or on a labelled line, so figures in highlights are not phones.
+    for &i in contact.iter().chain(all.iter().filter(|&&i| PHONE_KEYS.iter().any(|k| label_of(&lines[i].text).contains(k)))) {
+        let t = &lines[i].text;
+        let labelled = PHONE_KEYS.iter().any(|k| t.to_lowercase().contains(k)) || t.contains('+');
+        for piece in t.split(GAP) {
+            let off = piece.as_ptr() as usize - t.as_ptr() as usize;
+            if let Some((s, e)) = find_phone(piece, labelled) {
+                b.phone = Some(piece[s..e].trim().to_string());
+                spans.push(FieldSpan { field: "phone", span: doc.clean.span(lines[i].start + off + s, lines[i].start + off + e) });
+                used.push(i);
+                break;
+            }
+        }
+        if b.phone.is_some() {
+            break;
+        }
+    }
+    // URLs and profiles: text and link targets in the contact area.
+    let mut urls: Vec<(String, usize)> = Vec::new();
+    for &i in &contact {
+        let t = &lines[i].text;
+        for (s, e) in find_urls(t) {
+            urls.push((t[s..e].to_string(), i));
+        }
+        for l in doc.links_on_line(i) {
+            if !l.url.starts_with("mailto:") && !l.url.starts_with("tel:") && !l.url.starts_with('#') {
+                urls.push((l.url.clone(), i));
+            }
+        }
+    }
+    for (url, i) in urls {
+        let trimmed = url.trim_end_matches('/');
+        if trimmed.contains('@') && !trimmed.contains("://") {
+            continue;
+        }
+        if let Some(mut p) = profile_for(&url) {
+            if b.profiles.iter().any(|q| q.network == p.network && q.username == p.username) {
+                continue;
+            }
+            p.span = doc.line_span(i);
+            b.profiles.push(p);
+            used.push(i);
+        } else if b.url.is_none() {
+            b.url = Some(with_scheme(&url));
+            spans.push(FieldSpan { field: "url", span: doc.line_span(i) });
+            used.push(i);
+        }
+    }
+
+    // Key-value header lines: 姓名：张三, 意向职位：…, Location: ….
+    for &i in &contact {
+        let t = &lines[i].text;
+        let key = label_of(t);
+        if key.is_empty() {
+            continue;
+        }
+        let value = clean_value(strip_label(t).split(GAP).next().unwrap_or(""));
+        if value.is_empty() {
+            continue;
+        }
+        if b.name.is_none() && NAME_KEYS.contains(&key.as_str()) {
+            b.name = Some(value);
+            spans.push(FieldSpan { field: "name", span: doc.line_span(i) });
+        } else if b.label.is_none() && LABEL_KEYS.contains(&key.as_str()) {
+            b.label = Some(value);
+            spans.push(FieldSpan { field: "label", span: doc.line_span(i) });
+        } else if b.location.is_empty() && LOCATION_KEYS.contains(&key.as_str()) {
+            b.location.city = Some(value);
+            spans.push(FieldSpan { field: "location", span: doc.line_span(i) });
+        }
+        used.push(i);
+    }
+
+    // Name: a level-1 heading in the header, else the first name-shaped line near the top.
+    let header_lines: Vec<usize> = contact.iter().copied().filter(|i| !used.contains(i)).collect();
+    let mut name_line = None;
+    if b.name.is_none() {
+        let candidates = header_lines.iter().copied().take(12);
+        let by_heading = candidates.clone().find(|&i| lines[i].heading == 1 && looks_like_name(&name_text(&lines[i].text)));
+        let pick = by_heading.or_else(|| candidates.clone().find(|&i| looks_like_name(&name_text(&lines[i].text)) && heading_kind(&lines[i]).is_none()));
+        if let Some(i) = pick {
+            b.name = Some(name_text(&lines[i].text));
+            spans.push(FieldSpan { field: "name", span: doc.line_span(i) });
+            name_line = Some(i);
+        }
+    }
+    // Label: the headline right under the name.
+    if b.label.is_none() {
+        if let Some(n) = name_line {
+            let next = header_lines.iter().copied().find(|&i| i > n);
+            if let Some(i) = next {
+                let t = lines[i].text.split(GAP).next().unwrap_or("").trim().to_string();
+                let ok = t.chars().count() <= 90
+                    && !t.contains('@')
+                    && find_phone(&t, false).is_none()
+                    && find_urls(&t).is_empty()
+                    && super::dates::find_dates(&t).is_empty()
+                    && !is_location(&t)
+                    && heading_kind(&lines[i]).is_none()
+                    && !t.ends_with(['.', '。']);
+                if ok && !t.is_empty() {
+                    b.label = Some(clean_value(&t));
+                    spans.push(FieldSpan { field: "label", span: doc.line_span(i) });
+                    used.push(i);
+                }
+            }
+        }
+    }
+    // Location: a place-shaped piece of a header line.
+    if b.location.is_empty() {
+        'outer: for &i in &header_lines {
+            if Some(i) == name_line || used.contains(&i) {
+                continue;
+            }
+            for piece in lines[i].text.split(GAP).flat_map(|p| p.split(['|', '·', '•'])) {
+                let piece = clean_value(piece);
+                if is_location(&piece) {
+                    let parts: Vec<String> = piece.split([',', '，']).map(|p| clean_value(p)).filter(|p| !p.is_empty()).collect();
+                    b.location.city = parts.first().cloned();
+                    if parts.len() == 2 {
+                        if parts[1].len() == 2 && parts[1].chars().all(|c| c.is_ascii_uppercase()) && !["US", "UK"].contains(&parts[1].as_str()) {
+                            b.location.region = Some(parts[1].clone());
+                        } else {
+                            b.location.country_code = Some(parts[1].clone());
+                        }
+                    } else if parts.len() >= 3 {
+                        b.location.region = Some(parts[1].clone());
+                        b.location.country_code = parts.last().cloned();
+                    }
+                    spans.push(FieldSpan { field: "location", span: doc.line_span(i) });
+                    break 'outer;
+                }
+            }
+        }
+    }
+    b.spans = spans;
+}
+
+fn name_text(s: &str) -> String {
+    clean_value(s.split(GAP).next().unwrap_or(""))
+}
+
+/// "Dublin, Ireland", "Austin, TX", "北京": a place the PLACES table knows, possibly after a city.
+fn is_location(s: &str) -> bool {
+    let parts: Vec<String> = s.split([',', '，']).map(|p| p.trim().to_lowercase()).filter(|p| !p.is_empty()).collect();
+    if parts.is_empty() || parts.len() > 4 || s.chars().count() > 60 || s.chars().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    let known = parts.iter().filter(|p| PLACES.contains(&p.as_str())).count();
+    let short = parts.iter().all(|p| p.split_whitespace().count() <= 3);
+    short && (known == parts.len() || parts.len() >= 2 && known >= 1 && parts.last().is_some_and(|l| PLACES.contains(&l.as_str()) || l.len() == 2))
+}
+
+/// The summary: a section's paragraphs, lines joined.
+pub fn summary(doc: &Doc, section: &Section, resume: &mut Resume) {
+    if resume.basics.summary.is_some() {
+        return;
+    }
+    let mut text = String::new();
+    let mut prev: Option<usize> = None;
+    let mut first = None;
+    let mut last = 0;
+    for i in section.body.clone() {
+        let line = &doc.lines[i];
+        if line.is_blank() {
+            continue;
+        }
+        if prev.is_some_and(|p| p + 1 < i) {
+            text.push('\n');
+        } else if !text.is_empty() {
+            let cjk = text.chars().next_back().is_some_and(is_cjk) && line.text.starts_with(is_cjk);
+            if !cjk {
+                text.push(' ');
+            }
+        }
+        text.push_str(line.text.trim());
+        prev = Some(i);
+        first.get_or_insert(i);
+        last = i;
+    }
+    if let Some(f) = first {
+        resume.basics.summary = Some(text);
+        resume.basics.spans.push(FieldSpan { field: "summary", span: doc.span_of_lines(f, last) });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn emails() {
+        let s = "mail: jane.doe+cv@example.co.uk.";
+        let (a, b) = find_email(s).unwrap();
+        assert_eq!(&s[a..b], "jane.doe+cv@example.co.uk");
+        assert!(find_email("@handle and a@b").is_none());
+    }
+
+    #[test]
+    fn phones() {
+        for (s, want) in [
+            ("Phone: +86 138-0013-8000", "+86 138-0013-8000"),
+            ("(555) 123-4567 | x", "(555) 123-4567"),
+            ("+44 20 7946 0958", "+44 20 7946 0958"),
+            ("手机：13800138000", "13800138000"),
+            ("(+86) 134-010-76331", "(+86) 134-010-76331"),
+        ] {
+            let (a, b) = find_phone(s, true).unwrap_or_else(|| panic!("{s}"));
+            assert_eq!(&s[a..b], want);
+        }
+        assert!(find_phone("2019.08 - 2021.12", false).is_none());
+        assert!(find_phone("+86 1xx-xxxx-xxxx", true).is_some());
+    }
+
+    #[test]
+    fn urls_and_profiles() {
+        let s = "github.com/jane · https://jane.dev/ · www.linkedin.com/in/jane-doe-123";
+        let found: Vec<&str> = find_urls(s).into_iter().map(|(a, b)| &s[a..b]).collect();
+        assert_eq!(found, vec!["github.com/jane", "https://jane.dev/", "www.linkedin.com/in/jane-doe-123"]);
+        let p = profile_for("www.linkedin.com/in/jane-doe-123").unwrap();
+        assert_eq!((p.network.as_str(), p.username.as_deref()), ("LinkedIn", Some("jane-doe-123")));
+        assert_eq!(p.url.as_deref(), Some("https://www.linkedin.com/in/jane-doe-123"));
+    }
+
+    #[test]
+    fn names() {
+        for s in ["Jane Doe", "wang yao", "José Álvarez-Núñez", "张三", "欧阳娜娜"] {
+            assert!(looks_like_name(s), "{s}");
+        }
+        for s in ["Software Engineer", "Curriculum Vitae", "jane@x.com", "2020 - 2021", "工作经历经历经历"] {
+            assert!(!looks_like_name(s), "{s}");
+        }
+    }
+}

@@ -1,0 +1,367 @@
+//! Dates and date ranges in a line of text, in the forms résumés use:
+//! `2022.03 - Now`, `09/2023-present`, `Sep. 2019 – May. 2022`, `2018 - 2019`,
+//! `2025.03 - 现在`, `2023年9月至今`, `(2025.06 - )`, `Aug 04, 2018`, `Summer 2021`.
+//!
+//! Hand-written (no date crate): we only recognise and normalise, never compute with dates,
+//! and "Present" stays an open end rather than today's date.
+
+use crate::rules::dates::{MONTHS, PRESENT_WORDS, RANGE_JOINERS, SEASONS};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Date {
+    pub year: u16,
+    pub month: Option<u8>,
+    pub day: Option<u8>,
+}
+
+impl Date {
+    /// ISO 8601 at the precision written: `2022`, `2022-03`, `2022-03-15`.
+    pub fn iso(&self) -> String {
+        match (self.month, self.day) {
+            (Some(m), Some(d)) => format!("{:04}-{:02}-{:02}", self.year, m, d),
+            (Some(m), None) => format!("{:04}-{:02}", self.year, m),
+            _ => format!("{:04}", self.year),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum End {
+    /// A single date, not a range.
+    None,
+    Date(Date),
+    /// "Present", "至今", or an open range such as `2024-`.
+    Present,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DateRange {
+    pub start: Date,
+    pub end: End,
+    /// Byte range of the whole date expression within the searched text.
+    pub from: usize,
+    pub to: usize,
+}
+
+impl DateRange {
+    pub fn is_range(&self) -> bool {
+        self.end != End::None
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+enum TokKind {
+    Date(Date),
+    Present,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Tok {
+    kind: TokKind,
+    from: usize,
+    to: usize,
+}
+
+fn plausible_year(y: u32) -> bool {
+    (1950..=2099).contains(&y)
+}
+
+fn digits_at(b: &[u8], i: usize) -> usize {
+    b[i..].iter().take_while(|c| c.is_ascii_digit()).count()
+}
+
+fn num(b: &[u8], i: usize, n: usize) -> u32 {
+    b[i..i + n].iter().fold(0u32, |acc, &d| acc * 10 + (d - b'0') as u32)
+}
+
+/// After a year ending at `i`: `.MM`, `/MM`, `-MM` (and a day), or `年M月(D日)`.
+fn month_after_year(s: &str, i: usize) -> (Option<u8>, Option<u8>, usize) {
+    let b = s.as_bytes();
+    if i < b.len() && matches!(b[i], b'.' | b'/' | b'-') {
+        let sep = b[i];
+        let n = digits_at(b, i + 1);
+        if (1..=2).contains(&n) {
+            let m = num(b, i + 1, n);
+            if (1..=12).contains(&m) {
+                let end = i + 1 + n;
+                // A day, with the same separator: 2022-03-15.
+                if end < b.len() && b[end] == sep {
+                    let dn = digits_at(b, end + 1);
+                    if (1..=2).contains(&dn) {
+                        let d = num(b, end + 1, dn);
+                        if (1..=31).contains(&d) {
+                            return (Some(m as u8), Some(d as u8), end + 1 + dn);
+                        }
+                    }
+                }
+                return (Some(m as u8), None, end);
+            }
+        }
+        return (None, None, i);
+    }
+    if s[i..].starts_with('年') {
+        let mut j = i + '年'.len_utf8();
+        while s[j..].starts_with(' ') {
+            j += 1;
+        }
+        let n = digits_at(b, j);
+        if (1..=2).contains(&n) && s[j + n..].starts_with('月') {
+            let m = num(b, j, n);
+            if (1..=12).contains(&m) {
+                let mut end = j + n + '月'.len_utf8();
+                let dn = digits_at(b, end);
+                if (1..=2).contains(&dn) && (s[end + dn..].starts_with('日') || s[end + dn..].starts_with('号')) {
+                    let d = num(b, end, dn);
+                    end += dn + 3;
+                    return (Some(m as u8), Some(d as u8), end);
+                }
+                return (Some(m as u8), None, end);
+            }
+        }
+        return (None, None, i + '年'.len_utf8());
+    }
+    (None, None, i)
+}
+
+fn month_word(word: &str) -> Option<u8> {
+    let w = word.trim_end_matches('.').to_lowercase();
+    MONTHS.iter().find(|(k, _)| *k == w).map(|&(_, m)| m)
+}
+
+/// A year (possibly after `,`/`.`/`'`/spaces and a day) following a month word that ended at `i`.
+fn year_after_month(s: &str, mut i: usize) -> Option<(u32, Option<u8>, usize)> {
+    let b = s.as_bytes();
+    let skip = |i: &mut usize| {
+        while *i < b.len() && matches!(b[*i], b'.' | b',' | b' ') {
+            *i += 1;
+        }
+    };
+    skip(&mut i);
+    let mut day = None;
+    let n = digits_at(b, i);
+    if (1..=2).contains(&n) {
+        // `Aug 04, 2018`
+        let d = num(b, i, n);
+        let mut j = i + n;
+        if s[j..].starts_with("st") || s[j..].starts_with("nd") || s[j..].starts_with("rd") || s[j..].starts_with("th") {
+            j += 2;
+        }
+        if j < b.len() && matches!(b[j], b',' | b' ') && (1..=31).contains(&d) {
+            day = Some(d as u8);
+            i = j;
+            skip(&mut i);
+        } else {
+            return None;
+        }
+    }
+    let n = digits_at(b, i);
+    if n == 4 || (n > 4 && duration_follows(s, i + n)) {
+        let y = num(b, i, 4);
+        if plausible_year(y) {
+            return Some((y, day, i + 4));
+        }
+    }
+    if n == 2 && i > 0 && b[i - 1] == b'\'' {
+        return None;
+    }
+    None
+}
+
+/// The JSON Resume "elegant" theme prints `Dec, 20234 months`: a duration glued to the year.
+fn duration_follows(s: &str, i: usize) -> bool {
+    let rest = s[i..].trim_start().to_ascii_lowercase();
+    ["month", "year", "yr", "mo"].iter().any(|w| rest.starts_with(w))
+}
+
+fn tokens(s: &str) -> Vec<Tok> {
+    let b = s.as_bytes();
+    let mut toks = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        let prev_word = s[..i].chars().next_back().is_some_and(|p| p.is_ascii_alphanumeric());
+        if c.is_ascii_digit() && !prev_word {
+            let n = digits_at(b, i);
+            let glued_duration = n > 4 && n <= 6 && duration_follows(s, i + n);
+            if n == 4 || glued_duration {
+                let y = num(b, i, 4);
+                if plausible_year(y) {
+                    let (month, day, end) = if glued_duration { (None, None, i + 4) } else { month_after_year(s, i + 4) };
+                    let next_is_digit = b.get(end).is_some_and(|d| d.is_ascii_digit()) && !glued_duration;
+                    if !next_is_digit {
+                        toks.push(Tok { kind: TokKind::Date(Date { year: y as u16, month, day }), from: i, to: end });
+                        i = if glued_duration { i + n } else { end };
+                        continue;
+                    }
+                }
+            } else if (1..=2).contains(&n) && i + n < b.len() && matches!(b[i + n], b'/' | b'.' | b'-') {
+                // MM/YYYY, MM.YYYY
+                let yn = digits_at(b, i + n + 1);
+                let m = num(b, i, n);
+                if yn == 4 && (1..=12).contains(&m) && !b.get(i + n + 5).is_some_and(|d| d.is_ascii_digit()) {
+                    let y = num(b, i + n + 1, 4);
+                    if plausible_year(y) {
+                        toks.push(Tok { kind: TokKind::Date(Date { year: y as u16, month: Some(m as u8), day: None }), from: i, to: i + n + 5 });
+                        i += n + 5;
+                        continue;
+                    }
+                }
+            }
+            i += n;
+            continue;
+        }
+        if c.is_ascii_alphabetic() && !prev_word {
+            let wlen = s[i..].find(|ch: char| !ch.is_alphabetic()).unwrap_or(s.len() - i);
+            let word = &s[i..i + wlen];
+            if let Some(m) = month_word(word) {
+                if let Some((y, day, end)) = year_after_month(s, i + wlen) {
+                    let date = Date { year: y as u16, month: Some(m), day };
+                    toks.push(Tok { kind: TokKind::Date(date), from: i, to: end });
+                    i = end;
+                    continue;
+                }
+            }
+            let lower = word.to_ascii_lowercase();
+            if SEASONS.contains(&lower.as_str()) {
+                if let Some((y, None, end)) = year_after_month(s, i + wlen) {
+                    toks.push(Tok { kind: TokKind::Date(Date { year: y as u16, month: None, day: None }), from: i, to: end });
+                    i = end;
+                    continue;
+                }
+            }
+            if PRESENT_WORDS.contains(&lower.as_str()) {
+                toks.push(Tok { kind: TokKind::Present, from: i, to: i + wlen });
+            }
+            i += wlen.max(1);
+            continue;
+        }
+        let ch = s[i..].chars().next().unwrap_or(' ');
+        if !ch.is_ascii() {
+            if let Some(w) = PRESENT_WORDS.iter().filter(|w| !w.is_ascii()).find(|w| s[i..].starts_with(**w)) {
+                toks.push(Tok { kind: TokKind::Present, from: i, to: i + w.len() });
+                i += w.len();
+                continue;
+            }
+        }
+        i += ch.len_utf8();
+    }
+    toks
+}
+
+/// Is `between` (the text between two dates) a range joiner such as ` - `, `至`, ` to `?
+fn is_joiner(between: &str) -> bool {
+    let t = between.trim_matches(|c: char| c.is_whitespace() || c == '.' || c == ',');
+    RANGE_JOINERS.iter().any(|j| t.eq_ignore_ascii_case(j)) || t == "--" || t == "——"
+}
+
+/// Whether what follows a date is an open-range marker: `2024-`, `(2025.06 - )`, `2025.03 —`.
+fn open_end(after: &str) -> Option<usize> {
+    let trimmed = after.trim_start();
+    let lead = after.len() - trimmed.len();
+    let joiner = RANGE_JOINERS.iter().chain(["--", "——"].iter()).filter(|j| !j.chars().all(char::is_alphabetic)).find(|j| trimmed.starts_with(**j))?;
+    let rest = &trimmed[joiner.len()..];
+    let rest_trim = rest.trim_start();
+    let closes = rest_trim.is_empty() || rest_trim.starts_with([')', '）', ']', '|', '】']) || rest_trim.starts_with(crate::lines::GAP);
+    let consumed = lead + joiner.len() + (rest.len() - rest_trim.len());
+    closes.then_some(consumed)
+}
+
+/// All dates and ranges in `s`, in order. An open range (`2024-`) ends in `Present`.
+pub fn find_dates(s: &str) -> Vec<DateRange> {
+    let toks = tokens(s);
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < toks.len() {
+        let t = toks[k];
+        let TokKind::Date(start) = t.kind else {
+            k += 1;
+            continue;
+        };
+        if let Some(next) = toks.get(k + 1) {
+            let between = &s[t.to..next.from];
+            if is_joiner(between) {
+                let end = match next.kind {
+                    TokKind::Date(d) => End::Date(d),
+                    TokKind::Present => End::Present,
+                };
+                out.push(DateRange { start, end, from: t.from, to: next.to });
+                k += 2;
+                continue;
+            }
+        }
+        match open_end(&s[t.to..]) {
+            Some(n) => out.push(DateRange { start, end: End::Present, from: t.from, to: t.to + n }),
+            None => out.push(DateRange { start, end: End::None, from: t.from, to: t.to }),
+        }
+        k += 1;
+    }
+    out
+}
+
+/// The first range in `s`, or the first single date.
+pub fn first_range(s: &str) -> Option<DateRange> {
+    let all = find_dates(s);
+    all.iter().find(|d| d.is_range()).or(all.first()).copied()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn iso(s: &str) -> (String, String) {
+        let r = first_range(s).unwrap_or_else(|| panic!("no date in {s:?}"));
+        let end = match r.end {
+            End::None => String::new(),
+            End::Present => "present".into(),
+            End::Date(d) => d.iso(),
+        };
+        (r.start.iso(), end)
+    }
+
+    #[test]
+    fn table_of_forms() {
+        let cases = [
+            ("2022.03 - Now", "2022-03", "present"),
+            ("09/2023-present", "2023-09", "present"),
+            ("Sep. 2019 – May. 2022", "2019-09", "2022-05"),
+            ("Sept 2022 - Current", "2022-09", "present"),
+            ("2018 - 2019", "2018", "2019"),
+            ("2025.03 - 现在", "2025-03", "present"),
+            ("2023年9月至今", "2023-09", "present"),
+            ("2021年11月 ~ 现在", "2021-11", "present"),
+            ("2024-", "2024", "present"),
+            ("(2025.06 - )", "2025-06", "present"),
+            ("2018/10 - 至今", "2018-10", "present"),
+            ("（2018-10 ~）", "2018-10", "present"),
+            ("2019.09-2023.06", "2019-09", "2023-06"),
+            ("Aug, 2023 - Dec, 20234 months", "2023-08", "2023-12"),
+            ("January 2022 - Present (7 months)", "2022-01", "present"),
+            ("Awarded on: Aug 04, 2018", "2018-08-04", ""),
+            ("Summer 2021", "2021", ""),
+            ("2020-01-15 to 2021-02-01", "2020-01-15", "2021-02-01"),
+            ("Jun. 2016 - Sept. 2016", "2016-06", "2016-09"),
+            ("2014年9月-2018年6月", "2014-09", "2018-06"),
+            ("03/2025 - Present", "2025-03", "present"),
+            ("2019 — 2021", "2019", "2021"),
+            ("2016.09 至 2019.06", "2016-09", "2019-06"),
+        ];
+        for (text, start, end) in cases {
+            assert_eq!(iso(text), (start.to_string(), end.to_string()), "{text}");
+        }
+    }
+
+    #[test]
+    fn not_dates() {
+        for s in ["+86 134-010-76331", "pages 3074-3078", "v1.2.3", "100% growth", "ISO 9001", "12345678"] {
+            assert!(find_dates(s).iter().all(|d| !d.is_range()), "{s}: {:?}", find_dates(s));
+        }
+        assert!(find_dates("3074").is_empty());
+    }
+
+    #[test]
+    fn spans_cover_the_expression() {
+        let s = "Acme Corp   Jan 2020 - Present";
+        let r = first_range(s).unwrap();
+        assert_eq!(&s[r.from..r.to], "Jan 2020 - Present");
+    }
+}

@@ -1,0 +1,181 @@
+//! Cutting a work/education/project section into entries.
+//!
+//! Most entries are anchored by a date line. The lines around the anchor that look like
+//! header lines (short, not list items, not sentences) are the entry's header; how many of
+//! them come before and after the date is learned from the first entry of the section and
+//! applied to the others, because a résumé repeats one layout for every entry. Sections
+//! without dates fall back to their structure: sub-headings, top-level bullets with nested
+//! ones, or blank-line separated blocks.
+
+use super::dates::{first_range, DateRange};
+use super::Doc;
+use crate::lines::Line;
+use crate::sections::Section;
+
+#[derive(Debug, Clone, Default)]
+pub struct Entry {
+    /// Header line indices in document order (the date line included).
+    pub header: Vec<usize>,
+    /// The date line and the range found in its text.
+    pub date: Option<(usize, DateRange)>,
+    /// Body line indices (non-blank), in order.
+    pub body: Vec<usize>,
+}
+
+impl Entry {
+    pub fn first(&self) -> usize {
+        self.header.first().or(self.body.first()).copied().unwrap_or(0)
+    }
+    pub fn last(&self) -> usize {
+        self.body.last().or(self.header.last()).copied().unwrap_or(0)
+    }
+}
+
+/// Labels of detail lines inside an entry ("Tech stack: …"), which are never header lines.
+const DETAIL_KEYS: &[&str] = &[
+    "tech stack", "technologies", "technology", "tools", "environment", "stack", "skills", "keywords", "responsibilities",
+    "achievements", "description", "summary", "link", "links", "url", "website", "github", "courses", "coursework",
+    "relevant coursework", "technical stack", "技术栈", "技术", "职责", "工作内容", "项目描述", "项目职责", "描述", "主要工作",
+    "项目内容", "工作职责", "使用技术", "技术要点", "成果", "业绩", "主修课程", "相关课程", "课程",
+];
+
+fn detail_key(text: &str) -> bool {
+    match text.find([':', '：']) {
+        Some(k) => {
+            let key = text[..k].trim().to_lowercase();
+            DETAIL_KEYS.contains(&key.as_str())
+        }
+        None => false,
+    }
+}
+
+/// A date that marks an entry: at the start or end of a short line, or a range in one.
+pub fn anchor_date(line: &Line) -> Option<DateRange> {
+    let text = line.text.as_str();
+    let chars = text.chars().count();
+    if chars > 160 || detail_key(text) {
+        return None;
+    }
+    let dr = first_range(text)?;
+    let before = text[..dr.from].trim_matches(|c: char| c.is_whitespace() || "([（【|,，:：-–—*".contains(c));
+    let after = text[dr.to..].trim_matches(|c: char| c.is_whitespace() || ")]）】|,，.:：*".contains(c));
+    let at_edge = before.is_empty() || after.is_empty() || text[..dr.from].ends_with(crate::lines::GAP) || text[dr.to..].starts_with(crate::lines::GAP);
+    let after_is_duration = after.starts_with(|c: char| c.is_ascii_digit()) && (after.contains("month") || after.contains("year") || after.contains("mos") || after.contains("yr"));
+    let ok = if dr.is_range() {
+        at_edge || after_is_duration || chars <= 90
+    } else {
+        (at_edge && chars <= 90) || chars <= 40
+    };
+    // A date inside a list item is an anchor only at the item's start (`- 2022.03 - Now Title @ Co`).
+    if line.is_bullet() && !before.is_empty() && !(after.is_empty() && chars <= 100) {
+        return None;
+    }
+    ok.then_some(dr)
+}
+
+fn ends_sentence(text: &str) -> bool {
+    let t = text.trim_end();
+    t.ends_with(['.', '。', '!', '！', '?', '？', ';', '；']) && !t.ends_with("Inc.") && !t.ends_with("Ltd.") && !t.ends_with("Co.") && !t.ends_with("Corp.") && !t.ends_with("L.P.") && !t.ends_with("etc.")
+}
+
+/// Could this line be part of an entry header?
+fn header_like(line: &Line, top_bullet_indent: Option<usize>) -> bool {
+    if line.is_blank() || detail_key(&line.text) {
+        return false;
+    }
+    if line.heading > 0 {
+        return true;
+    }
+    let chars = line.text.chars().count();
+    if line.is_bullet() {
+        // Top-level items with nested items under them name the entries.
+        return top_bullet_indent.is_some_and(|ind| line.indent <= ind) && chars <= 80 && !ends_sentence(&line.text);
+    }
+    chars <= 100 && !(ends_sentence(&line.text) && chars > 40)
+}
+
+pub fn split_entries(doc: &Doc, section: &Section) -> Vec<Entry> {
+    let lines = doc.lines;
+    let idx: Vec<usize> = section.body.clone().filter(|&i| !lines[i].is_blank() && lines[i].kind != crate::lines::LineKind::Rule).collect();
+    if idx.is_empty() {
+        return Vec::new();
+    }
+    // Bullets at two indent levels: the outer ones may be entry headers.
+    let bullet_indents: Vec<usize> = idx.iter().filter(|&&i| lines[i].is_bullet()).map(|&i| lines[i].indent).collect();
+    let min_b = bullet_indents.iter().min().copied();
+    let nested = min_b.is_some_and(|m| bullet_indents.iter().any(|&b| b >= m + 2));
+    let top_bullet_indent = if nested { min_b } else { None };
+
+    let anchors: Vec<(usize, DateRange)> = idx.iter().enumerate().filter_map(|(k, &i)| anchor_date(&lines[i]).map(|d| (k, d))).collect();
+    if anchors.is_empty() {
+        return structural_entries(doc, &idx, top_bullet_indent);
+    }
+    let hl: Vec<bool> = idx.iter().map(|&i| header_like(&lines[i], top_bullet_indent)).collect();
+    let is_anchor = |k: usize| anchors.iter().any(|a| a.0 == k);
+
+    // Learn the layout from the first entry.
+    let (a0, _) = anchors[0];
+    let mut pre = 0;
+    while pre < 3 && pre < a0 && hl[a0 - 1 - pre] && !is_anchor(a0 - 1 - pre) {
+        pre += 1;
+        if lines[idx[a0 - pre]].heading > 0 {
+            break;
+        }
+    }
+    let next_anchor = anchors.get(1).map(|a| a.0).unwrap_or(idx.len());
+    let mut post = 0;
+    while post < 3 && a0 + 1 + post < next_anchor.saturating_sub(pre).max(a0 + 1) && hl[a0 + 1 + post] && !lines[idx[a0 + 1 + post]].is_bullet() {
+        post += 1;
+    }
+
+    // Header ranges (in positions of `idx`) per anchor.
+    let mut starts = Vec::with_capacity(anchors.len());
+    let mut prev_end = 0usize; // first position not claimed by the previous anchor
+    for &(k, _) in &anchors {
+        let mut s = k;
+        while k - s < pre && s > prev_end && hl[s - 1] && !is_anchor(s - 1) {
+            s -= 1;
+        }
+        starts.push(s);
+        prev_end = k + 1;
+    }
+    let mut entries = Vec::with_capacity(anchors.len());
+    for (n, &(k, dr)) in anchors.iter().enumerate() {
+        let limit = starts.get(n + 1).copied().unwrap_or(idx.len());
+        let mut e = k + 1;
+        while e - (k + 1) < post && e < limit && hl[e] && !lines[idx[e]].is_bullet() {
+            e += 1;
+        }
+        let header: Vec<usize> = (starts[n]..e).map(|p| idx[p]).collect();
+        let body: Vec<usize> = (e..limit).map(|p| idx[p]).collect();
+        entries.push(Entry { header, date: Some((idx[k], dr)), body });
+    }
+    // Header-like lines before the first entry that the learned layout left out are a
+    // dateless first entry only when they are followed by a body of their own.
+    entries
+}
+
+fn structural_entries(doc: &Doc, idx: &[usize], top_bullet_indent: Option<usize>) -> Vec<Entry> {
+    let lines = doc.lines;
+    let has_subheadings = idx.iter().any(|&i| lines[i].heading > 0);
+    let mut entries: Vec<Entry> = Vec::new();
+    let mut prev: Option<usize> = None;
+    for &i in idx {
+        let line = &lines[i];
+        let starts = if has_subheadings {
+            line.heading > 0
+        } else if let Some(top) = top_bullet_indent {
+            line.is_bullet() && line.indent <= top || !line.is_bullet() && header_like(line, None) && prev.is_none_or(|p| lines[p].is_bullet() || p + 1 < i)
+        } else {
+            // Blank-line separated blocks.
+            prev.is_none_or(|p| (p + 1..i).any(|b| lines[b].is_blank())) && header_like(line, None)
+        };
+        if starts || entries.is_empty() {
+            entries.push(Entry { header: vec![i], date: None, body: Vec::new() });
+        } else if let Some(e) = entries.last_mut() {
+            e.body.push(i);
+        }
+        prev = Some(i);
+    }
+    entries
+}

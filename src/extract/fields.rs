@@ -1,0 +1,542 @@
+//! Entry fields for work, volunteer, education and projects: which piece of a header is the
+//! organisation, the title, the place, the school, the degree; and the highlights.
+
+use super::dates::{DateRange, End};
+use super::entries::{split_entries, Entry};
+use super::{clean_value, opt, Doc};
+use crate::lines::{is_cjk, GAP};
+use crate::model::{Education, Project, Volunteer, Work};
+use crate::rules::words::{DEGREES, ORG_WORDS, PLACES, SCHOOL_WORDS, TITLE_WORDS};
+use crate::sections::Section;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Title,
+    Org,
+    Place,
+    Unknown,
+}
+
+/// Lower-case words of `s` (letters, digits, `&`, `'`, `-`, `.` kept inside words).
+fn words(s: &str) -> Vec<String> {
+    s.split(|c: char| !(c.is_alphanumeric() || matches!(c, '&' | '\'' | '-' | '.')))
+        .filter(|w| !w.is_empty())
+        .map(|w| w.trim_matches('.').to_lowercase())
+        .collect()
+}
+
+pub fn has_word(s: &str, table: &[&str]) -> bool {
+    let ws = words(s);
+    let lower = s.to_lowercase();
+    table.iter().any(|k| {
+        if k.chars().any(is_cjk) {
+            s.contains(k)
+        } else if k.contains(' ') {
+            lower.contains(k)
+        } else {
+            ws.iter().any(|w| w == k)
+        }
+    })
+}
+
+fn is_place(s: &str) -> bool {
+    let parts: Vec<&str> = s.split([',', '，']).map(str::trim).filter(|p| !p.is_empty()).collect();
+    !parts.is_empty()
+        && parts.iter().all(|p| {
+            let l = p.to_lowercase();
+            PLACES.contains(&l.as_str()) || (p.len() == 2 && p.chars().all(|c| c.is_ascii_uppercase()))
+        })
+}
+
+fn classify(s: &str) -> Class {
+    if is_place(s) {
+        return Class::Place;
+    }
+    let title = has_word(s, TITLE_WORDS);
+    let org = has_word(s, ORG_WORDS);
+    match (title, org) {
+        (true, false) => Class::Title,
+        (false, true) => Class::Org,
+        (true, true) => {
+            // "Software Engineer, Samsung R&D" was split already; here both kinds of word
+            // sit in one piece: the last word decides ("Research Engineer" vs "AI Research Lab").
+            let last = words(s).pop().unwrap_or_default();
+            if TITLE_WORDS.contains(&last.as_str()) || TITLE_WORDS.iter().any(|t| t.chars().any(is_cjk) && s.ends_with(t)) {
+                Class::Title
+            } else {
+                Class::Org
+            }
+        }
+        (false, false) => Class::Unknown,
+    }
+}
+
+/// Suffixes that belong to the organisation before them: "Nara Logics, Inc".
+fn is_org_suffix(s: &str) -> bool {
+    matches!(s.trim().trim_end_matches('.').to_lowercase().as_str(), "inc" | "llc" | "ltd" | "l.p" | "lp" | "llp" | "gmbh" | "ag" | "sa" | "plc" | "co" | "corp" | "s.a" | "co.,ltd" | "limited")
+}
+
+/// Removes the date expression and duration notes such as "(7 months)" from a header line.
+fn without_date(text: &str, dr: Option<&DateRange>) -> String {
+    let mut t = match dr {
+        Some(d) => format!("{}{}{}", &text[..d.from], GAP, &text[d.to..]),
+        None => text.to_string(),
+    };
+    // "(7 months)", "3 years 4 months" right after the date.
+    if let Some(open) = t.find('(') {
+        let inside = &t[open..];
+        if let Some(close) = inside.find(')') {
+            let body = inside[1..close].to_lowercase();
+            if body.chars().next().is_some_and(|c| c.is_ascii_digit()) && (body.contains("month") || body.contains("year") || body.contains("yr")) || body.trim().is_empty() {
+                t.replace_range(open..open + close + 1, "");
+            }
+        }
+    }
+    let trimmed = t.trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ');
+    if trimmed.len() < t.len() && (trimmed.starts_with("month") || trimmed.starts_with("year")) {
+        return String::new();
+    }
+    t
+}
+
+/// Pieces of a header line: split at wide gaps and at `|`, `·`, `•`, `∙`, ` — `.
+fn pieces(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for chunk in text.split(GAP) {
+        for p in chunk.split([ '|', '·', '•', '∙', '｜', '‧']) {
+            for q in p.split(" — ") {
+                let v = clean_value(q);
+                if !v.is_empty() && !is_url(&v) {
+                    out.push(v);
+                }
+            }
+        }
+    }
+    out
+}
+
+fn is_url(s: &str) -> bool {
+    let l = s.to_lowercase();
+    l.starts_with("http://") || l.starts_with("https://") || l.starts_with("www.") || (l.contains(".com/") && !l.contains(' '))
+}
+
+/// Splits a piece at commas into classified chunks, merging chunks that belong together.
+fn chunks(piece: &str) -> Vec<(Class, String)> {
+    let mut out: Vec<(Class, String)> = Vec::new();
+    for sub in split_commas(piece) {
+        let sub = clean_value(&sub);
+        if sub.is_empty() {
+            continue;
+        }
+        let class = classify(&sub);
+        if let Some(last) = out.last_mut() {
+            let merge = is_org_suffix(&sub)
+                || (class == Class::Place && last.0 == Class::Place)
+                || (class == Class::Title && last.0 == Class::Title);
+            if merge {
+                last.1 = format!("{}, {}", last.1, sub);
+                if is_org_suffix(&sub) {
+                    last.0 = Class::Org;
+                }
+                continue;
+            }
+        }
+        out.push((class, sub));
+    }
+    out
+}
+
+/// Splits at `, ` and `，` but not inside parentheses and not in "Co.,Ltd.".
+fn split_commas(s: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut depth = 0i32;
+    let mut cur = String::new();
+    let chars: Vec<char> = s.chars().collect();
+    for (k, &c) in chars.iter().enumerate() {
+        match c {
+            '(' | '（' | '[' => depth += 1,
+            ')' | '）' | ']' => depth -= 1,
+            _ => {}
+        }
+        let split = depth <= 0 && (c == '，' || (c == ',' && chars.get(k + 1).is_some_and(|n| n.is_whitespace())));
+        if split {
+            out.push(std::mem::take(&mut cur));
+        } else {
+            cur.push(c);
+        }
+    }
+    out.push(cur);
+    out
+}
+
+/// Strips "Manager: Jane Roe", "Advisor: …" notes from a title.
+fn strip_supervisor(s: &str) -> String {
+    for key in [" Manager", " Advisor", " Supervisor", " Mentor", " 导师", " 指导老师", "导师", "指导老师"] {
+        if let Some(k) = s.find(key) {
+            let rest = s[k + key.len()..].trim_start();
+            if rest.starts_with([':', '：']) && k > 0 {
+                return s[..k].trim().to_string();
+            }
+        }
+    }
+    s.to_string()
+}
+
+fn split_at_sign(text: &str) -> Option<(String, String)> {
+    for sep in [" @ ", "@ ", " @", " at ", "＠"] {
+        if let Some(k) = text.find(sep) {
+            let (l, r) = (&text[..k], &text[k + sep.len()..]);
+            if !l.trim().is_empty() && !r.trim().is_empty() && !r.trim_start().starts_with(|c: char| c.is_ascii_digit()) {
+                return Some((l.to_string(), r.to_string()));
+            }
+        }
+    }
+    None
+}
+
+struct Roles {
+    org: Option<String>,
+    title: Option<String>,
+    place: Option<String>,
+}
+
+fn assign_roles(lines: &[String]) -> Roles {
+    let mut r = Roles { org: None, title: None, place: None };
+    // "Title @ Company" / "Title at Company" states the roles outright.
+    for line in lines {
+        if let Some((l, right)) = split_at_sign(line) {
+            let right_pieces = pieces(&right);
+            let mut org_chunks = right_pieces.first().map(|p| chunks(p)).unwrap_or_default();
+            if org_chunks.len() > 1 && org_chunks.last().is_some_and(|c| c.0 == Class::Place) {
+                r.place = org_chunks.pop().map(|c| c.1);
+            }
+            let org = org_chunks.iter().map(|c| c.1.as_str()).collect::<Vec<_>>().join(", ");
+            let left_pieces = pieces(&l);
+            let title = left_pieces.last().cloned().unwrap_or_default();
+            let title_chunks = chunks(&title);
+            let title = title_chunks.iter().find(|c| c.0 == Class::Title).map(|c| c.1.clone()).unwrap_or(title);
+            r.org = opt(org);
+            r.title = opt(strip_supervisor(&title));
+            return r;
+        }
+    }
+    let mut all: Vec<(Class, String)> = Vec::new();
+    for line in lines {
+        for p in pieces(line) {
+            all.extend(chunks(&p));
+        }
+    }
+    // A title followed by an unclassified qualifier ("Engineer, ASR and Language Tech"):
+    // the qualifier is a team, not a second title.
+    let mut taken = vec![false; all.len()];
+    if let Some(k) = all.iter().position(|c| c.0 == Class::Place) {
+        r.place = Some(all[k].1.clone());
+        taken[k] = true;
+    }
+    if let Some(k) = all.iter().position(|c| c.0 == Class::Org) {
+        r.org = Some(all[k].1.clone());
+        taken[k] = true;
+    }
+    if let Some(k) = all.iter().position(|c| c.0 == Class::Title) {
+        r.title = Some(strip_supervisor(&all[k].1));
+        taken[k] = true;
+    }
+    let unknown: Vec<usize> = (0..all.len()).filter(|&k| !taken[k] && all[k].0 == Class::Unknown).collect();
+    let mut unknown = unknown.into_iter();
+    if r.org.is_none() {
+        if let Some(k) = unknown.next() {
+            r.org = Some(all[k].1.clone());
+        }
+    }
+    if r.title.is_none() {
+        if let Some(k) = unknown.next() {
+            r.title = Some(strip_supervisor(&all[k].1));
+        }
+    }
+    r
+}
+
+fn header_lines(doc: &Doc, e: &Entry) -> Vec<String> {
+    e.header
+        .iter()
+        .map(|&i| {
+            let dr = e.date.as_ref().filter(|(l, _)| *l == i).map(|(_, d)| d);
+            without_date(&doc.lines[i].text, dr)
+        })
+        .filter(|t| !t.trim().is_empty())
+        .collect()
+}
+
+fn date_fields(e: &Entry) -> (Option<String>, Option<String>, bool) {
+    match e.date {
+        Some((_, d)) => match d.end {
+            End::None => (Some(d.start.iso()), None, false),
+            End::Present => (Some(d.start.iso()), None, true),
+            End::Date(end) => (Some(d.start.iso()), Some(end.iso()), false),
+        },
+        None => (None, None, false),
+    }
+}
+
+/// Joins a line to the text before it: no space between CJK characters.
+fn join(a: &mut String, b: &str) {
+    let a_cjk = a.chars().next_back().is_some_and(is_cjk);
+    let b_cjk = b.chars().next().is_some_and(is_cjk);
+    if a.ends_with('-') && a.chars().rev().nth(1).is_some_and(|c| c.is_alphabetic()) && b.starts_with(|c: char| c.is_lowercase()) {
+        a.pop(); // hyphenated line break
+    } else if !(a_cjk && b_cjk) && !a.is_empty() {
+        a.push(' ');
+    }
+    a.push_str(b.trim());
+}
+
+/// The highlights of an entry: its list items (with their wrapped continuation lines); or,
+/// where the entry has no list items at all, its separate lines, which is how list items
+/// arrive from PDFs and web pages that lost the bullet glyphs.
+pub fn highlights(doc: &Doc, e: &Entry) -> Vec<String> {
+    let lines = doc.lines;
+    let body = &e.body;
+    if body.is_empty() {
+        return Vec::new();
+    }
+    let any_bullets = body.iter().any(|&i| lines[i].is_bullet());
+    let max_len = body.iter().map(|&i| lines[i].text.chars().count()).max().unwrap_or(0);
+    let mut out: Vec<String> = Vec::new();
+    let mut open = false; // whether the last item may continue on the next line
+    let mut prev: Option<usize> = None;
+    for &i in body {
+        let line = &lines[i];
+        let adjacent = prev.is_some_and(|p| p + 1 == i);
+        if line.is_bullet() {
+            out.push(line.text.trim().to_string());
+            open = true;
+        } else if any_bullets {
+            let continues = open && adjacent && !out.is_empty() && (line.indent > 0 || !ends_item(out.last().map(String::as_str).unwrap_or("")));
+            if continues {
+                if let Some(last) = out.last_mut() {
+                    join(last, &line.text);
+                }
+            } else {
+                open = false; // a paragraph between lists is a description, not an item
+            }
+        } else {
+            let prev_len = out.last().map(|s| s.chars().count()).unwrap_or(0);
+            let prev_line_len = prev.map(|p| lines[p].text.chars().count()).unwrap_or(0);
+            let wrapped = adjacent
+                && !out.is_empty()
+                && !ends_item(out.last().map(String::as_str).unwrap_or(""))
+                && (line.text.starts_with(|c: char| c.is_lowercase()) || prev_line_len * 10 >= max_len * 7 && max_len > 50);
+            if wrapped && prev_len > 0 {
+                if let Some(last) = out.last_mut() {
+                    join(last, &line.text);
+                }
+            } else {
+                out.push(line.text.trim().to_string());
+            }
+        }
+        prev = Some(i);
+    }
+    out.retain(|s| !s.is_empty());
+    out
+}
+
+fn ends_item(s: &str) -> bool {
+    s.trim_end().ends_with(['.', '。', '!', '！', '?', '？', ';', '；'])
+}
+
+pub fn work(doc: &Doc, section: &Section) -> Vec<Work> {
+    let mut out = Vec::new();
+    for e in split_entries(doc, section) {
+        let lines = header_lines(doc, &e);
+        let roles = assign_roles(&lines);
+        let (start_date, end_date, current) = date_fields(&e);
+        let w = Work {
+            name: roles.org,
+            position: roles.title,
+            location: roles.place,
+            start_date,
+            end_date,
+            current,
+            highlights: highlights(doc, &e),
+            span: doc.span_of_lines(e.first(), e.last()),
+            ..Work::default()
+        };
+        if w.name.is_some() || w.position.is_some() || w.start_date.is_some() {
+            out.push(w);
+        }
+    }
+    out
+}
+
+pub fn volunteer(doc: &Doc, section: &Section) -> Vec<Volunteer> {
+    work(doc, section)
+        .into_iter()
+        .map(|w| Volunteer {
+            organization: w.name,
+            position: w.position,
+            start_date: w.start_date,
+            end_date: w.end_date,
+            current: w.current,
+            highlights: w.highlights,
+            span: w.span,
+            ..Volunteer::default()
+        })
+        .collect()
+}
+
+/// The leading degree phrase of `s` and the rest: "Bachelor of Science in CS" →
+/// ("Bachelor of Science", "CS"); "MSc Web Science" → ("MSc", "Web Science").
+fn split_degree(s: &str) -> Option<(String, String)> {
+    let t = s.trim();
+    if t.chars().any(is_cjk) {
+        for d in DEGREES.iter().filter(|d| d.chars().any(is_cjk)) {
+            if t == *d {
+                return Some((t.to_string(), String::new()));
+            }
+            if let Some(rest) = t.strip_suffix(d) {
+                return Some((d.to_string(), rest.trim().trim_end_matches(['(', '（']).to_string()));
+            }
+            if let Some(rest) = t.strip_prefix(d) {
+                return Some((d.to_string(), rest.trim().to_string()));
+            }
+        }
+        return None;
+    }
+    let ws: Vec<&str> = t.split_whitespace().collect();
+    let first = ws.first()?.to_lowercase().replace('.', "");
+    let first = first.trim_end_matches(',');
+    if !DEGREES.contains(&first) {
+        // "Computer Science, Bachelor of Science" is handled by comma splitting; a degree
+        // later in the piece ("Dual Bachelor") is found by scanning.
+        return None;
+    }
+    let mut n = 1;
+    // "Bachelor of Science", "Master of Engineering - MEng", "Bachelor's degree"
+    if ws.len() > n + 1 && ws[n].eq_ignore_ascii_case("of") && matches!(ws[n + 1], "Science" | "Arts" | "Engineering" | "Business" | "Laws" | "Philosophy" | "Fine" | "Technology" | "Education" | "Medicine" | "Applied") {
+        n += 2;
+        if ws.len() > n && matches!(ws[n], "Administration" | "Arts" | "Technology") {
+            n += 1;
+        }
+    }
+    if ws.len() > n && ws[n].eq_ignore_ascii_case("degree") {
+        n += 1;
+    }
+    if ws.len() > n + 1 && ws[n] == "-" && ws[n + 1].chars().all(|c| c.is_ascii_uppercase() || c == '.') {
+        n += 2;
+    }
+    let degree = ws[..n].join(" ");
+    let mut rest: &[&str] = &ws[n..];
+    if rest.first().is_some_and(|w| matches!(w.to_lowercase().as_str(), "in" | "of" | "-" | "–" | ":")) {
+        rest = &rest[1..];
+    }
+    Some((degree.trim_end_matches(',').to_string(), rest.join(" ")))
+}
+
+fn is_score(s: &str) -> bool {
+    let l = s.to_lowercase();
+    l.contains("gpa") || l.contains("绩点") || l.contains("grade") || l.contains("cgpa") || l.contains("排名") || l.contains("rank")
+        || ["distinction", "merit", "first class", "first-class", "second class", "upper second", "honours", "honors", "cum laude", "magna cum laude", "summa cum laude", "2:1", "优异", "一等荣誉", "二等荣誉", "优秀"]
+            .iter()
+            .any(|k| l == *k || l.starts_with(k))
+        || (s.contains('/') && s.chars().filter(|c| c.is_ascii_digit()).count() >= 2 && s.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | '/' | ' ')))
+}
+
+fn score_value(s: &str) -> String {
+    let t = s.trim();
+    for key in ["GPA", "gpa", "CGPA", "Gpa", "绩点", "Grade", "grade"] {
+        if let Some(rest) = t.strip_prefix(key) {
+            return rest.trim_start_matches([':', '：', ' ']).trim().to_string();
+        }
+    }
+    t.to_string()
+}
+
+pub fn education(doc: &Doc, section: &Section) -> Vec<Education> {
+    let mut out = Vec::new();
+    for e in split_entries(doc, section) {
+        let lines = header_lines(doc, &e);
+        let mut ed = Education { span: doc.span_of_lines(e.first(), e.last()), ..Education::default() };
+        let (start, end, current) = date_fields(&e);
+        ed.start_date = start;
+        ed.end_date = end;
+        ed.current = current;
+        let mut unknown: Vec<String> = Vec::new();
+        for line in &lines {
+            let line = line.replace(" @ ", GAP).replace('@', GAP);
+            for piece in pieces(&line) {
+                let subs: Vec<String> = if piece.chars().any(is_cjk) {
+                    split_commas(&piece).iter().flat_map(|p| p.split(' ').map(str::to_string).collect::<Vec<_>>()).collect()
+                } else {
+                    split_commas(&piece)
+                };
+                for sub in subs {
+                    let sub = clean_value(&sub);
+                    if sub.is_empty() || sub.to_lowercase().starts_with("expected") {
+                        continue;
+                    }
+                    if is_score(&sub) {
+                        ed.score.get_or_insert(score_value(&sub));
+                    } else if ed.institution.is_none() && has_word(&sub, SCHOOL_WORDS) {
+                        ed.institution = Some(sub.trim_end_matches(['*', ' ']).to_string());
+                    } else if let Some((degree, area)) = split_degree(&sub).filter(|_| ed.study_type.is_none()) {
+                        ed.study_type = Some(degree);
+                        if !area.is_empty() && ed.area.is_none() {
+                            ed.area = Some(clean_value(&area));
+                        }
+                    } else if is_place(&sub) {
+                    } else {
+                        unknown.push(sub);
+                    }
+                }
+            }
+        }
+        for u in unknown {
+            if ed.area.is_none() {
+                ed.area = Some(u);
+            } else if ed.institution.is_none() {
+                ed.institution = Some(u);
+            }
+        }
+        if let Some(a) = &ed.area {
+            // An area that is really a place after the school ("Sylhet") is dropped above;
+            // one in parentheses keeps them: "Computer Science (CS)".
+            if a.eq_ignore_ascii_case("expected") {
+                ed.area = None;
+            }
+        }
+        if ed.institution.is_some() || ed.study_type.is_some() {
+            out.push(ed);
+        }
+    }
+    out
+}
+
+pub fn projects(doc: &Doc, section: &Section) -> Vec<Project> {
+    let mut out = Vec::new();
+    for e in split_entries(doc, section) {
+        let lines = header_lines(doc, &e);
+        let first = lines.first().cloned().unwrap_or_default();
+        let first = match split_at_sign(&first) {
+            Some((l, _)) => l,
+            None => first,
+        };
+        let name = pieces(&first).into_iter().find(|p| !p.is_empty());
+        let name = name.map(|n| n.trim_start_matches("(Ongoing)").trim().to_string());
+        let url = e.header.iter().flat_map(|&i| doc.links_on_line(i)).map(|l| l.url.clone()).find(|u| u.starts_with("http"));
+        let (start_date, end_date, current) = date_fields(&e);
+        let p = Project {
+            name: name.and_then(opt),
+            url,
+            start_date,
+            end_date,
+            current,
+            highlights: highlights(doc, &e),
+            span: doc.span_of_lines(e.first(), e.last()),
+            ..Project::default()
+        };
+        if p.name.is_some() {
+            out.push(p);
+        }
+    }
+    out
+}

@@ -1,0 +1,119 @@
+//! Spoken languages: "Spanish (Native)", "English: fluent", "英语（CET-6）".
+
+use super::{clean_value, Doc};
+use crate::lines::GAP;
+use crate::model::{Language, Resume, Skill, Span};
+use crate::rules::words::{FLUENCY_WORDS, SPOKEN_LANGUAGES};
+use crate::sections::Section;
+
+fn spoken_word(s: &str) -> Option<&'static str> {
+    let lower = s.to_lowercase();
+    SPOKEN_LANGUAGES.iter().copied().find(|l| {
+        if l.is_ascii() {
+            lower.split(|c: char| !c.is_alphabetic()).any(|w| w == *l)
+        } else {
+            lower.contains(l)
+        }
+    })
+}
+
+/// Whether `s` names a spoken language (so a "Languages" list is not a programming one).
+pub fn mentions_spoken_language(s: &str) -> bool {
+    spoken_word(s).is_some()
+}
+
+/// Splits a list of languages at commas, semicolons, slashes between items and wide gaps.
+pub fn items(s: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut depth = 0;
+    let mut cur = String::new();
+    let s = s.replace(GAP, ",");
+    for c in s.chars() {
+        match c {
+            '(' | '（' => depth += 1,
+            ')' | '）' => depth -= 1,
+            _ => {}
+        }
+        if depth <= 0 && matches!(c, ',' | '，' | '、' | ';' | '；' | '|') {
+            out.push(std::mem::take(&mut cur));
+        } else {
+            cur.push(c);
+        }
+    }
+    out.push(cur);
+    out.into_iter().map(|x| x.trim().to_string()).filter(|x| !x.is_empty()).collect()
+}
+
+/// One language item → (language, fluency).
+pub fn parse_item(item: &str) -> Option<(String, Option<String>)> {
+    let item = item.trim();
+    spoken_word(item)?;
+    if let Some(open) = item.find(['(', '（']) {
+        let lang = clean_value(&item[..open]);
+        let close = item.rfind([')', '）']).unwrap_or(item.len());
+        let fl = clean_value(&item[open + item[open..].chars().next()?.len_utf8()..close.max(open + 1)]);
+        return Some((lang, (!fl.is_empty()).then_some(fl)));
+    }
+    for sep in [":", "：", " - ", " – ", " — ", "-"] {
+        if let Some(k) = item.find(sep) {
+            let lang = clean_value(&item[..k]);
+            let fl = clean_value(&item[k + sep.len()..]);
+            if spoken_word(&lang).is_some() {
+                return Some((lang, (!fl.is_empty()).then_some(fl)));
+            }
+        }
+    }
+    // "English Fluent", "Mandarin native", "英语 六级"
+    let words: Vec<&str> = item.split_whitespace().collect();
+    if words.len() >= 2 {
+        let last = words[words.len() - 1];
+        if FLUENCY_WORDS.iter().any(|f| last.eq_ignore_ascii_case(f)) || FLUENCY_WORDS.contains(&last) {
+            return Some((words[..words.len() - 1].join(" "), Some(last.to_string())));
+        }
+    }
+    Some((clean_value(item), None))
+}
+
+pub fn languages(doc: &Doc, section: &Section, resume: &mut Resume) {
+    let mut stray: Vec<String> = Vec::new();
+    let mut first_span: Option<Span> = None;
+    for i in section.body.clone() {
+        let line = &doc.lines[i];
+        if line.is_blank() {
+            continue;
+        }
+        let text = line.text.as_str();
+        let body = match text.find([':', '：']) {
+            Some(k) if spoken_word(&text[..k]).is_none() => &text[k..],
+            _ => text,
+        };
+        for item in items(body.trim_start_matches([':', '：'])) {
+            match parse_item(&item) {
+                Some((language, fluency)) => resume.languages.push(Language { language: Some(language), fluency, span: doc.line_span(i) }),
+                None => {
+                    stray.push(item);
+                    first_span.get_or_insert(doc.line_span(i));
+                }
+            }
+        }
+    }
+    // A "Languages" section of programming languages is a skills group.
+    if !stray.is_empty() {
+        resume.skills.push(Skill { name: Some(section.heading.trim_end_matches([':', '：']).to_string()), keywords: stray, span: first_span.unwrap_or_default() });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn items_and_fluency() {
+        let got: Vec<_> = items("Mandarin (native), English (fluent), German (B1)").iter().filter_map(|i| parse_item(i)).collect();
+        assert_eq!(got[0], ("Mandarin".to_string(), Some("native".to_string())));
+        assert_eq!(got[2], ("German".to_string(), Some("B1".to_string())));
+        assert_eq!(parse_item("English: C1"), Some(("English".into(), Some("C1".into()))));
+        assert_eq!(parse_item("英语（CET-6）"), Some(("英语".into(), Some("CET-6".into()))));
+        assert_eq!(parse_item("Rust"), None);
+    }
+}

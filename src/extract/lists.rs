@@ -1,0 +1,185 @@
+//! Sections that are plain lists of items: publications, awards, certificates, interests.
+
+use super::dates::{find_dates, End};
+use super::{clean_value, opt, Doc};
+use crate::lines::GAP;
+use crate::model::{Award, Certificate, Interest, Publication, Span};
+use crate::sections::Section;
+
+/// One list item: its text, an optional date found in it or on a date-only line after it,
+/// and where it came from.
+pub struct Item {
+    pub text: String,
+    pub date: Option<String>,
+    pub span: Span,
+}
+
+fn date_only(text: &str) -> Option<String> {
+    let t = text.trim();
+    let lower = t.to_lowercase();
+    let stripped = ["awarded on", "issued", "date", "received", "获得时间", "时间"].iter().find_map(|k| lower.strip_prefix(k).map(|_| t[k.len()..].trim_start_matches([':', '：', ' ']))).unwrap_or(t);
+    let ds = find_dates(stripped);
+    let d = ds.first()?;
+    let rest = format!("{}{}", &stripped[..d.from], &stripped[d.to..]);
+    rest.trim_matches(|c: char| !c.is_alphanumeric()).is_empty().then(|| d.start.iso()).or_else(|| {
+        // "2014 - 2015, 2015 - 2016": several ranges and nothing else.
+        let words = stripped.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).all(|w| w.chars().all(|c| c.is_ascii_digit()));
+        words.then(|| d.start.iso())
+    })
+}
+
+/// Items of a list section: bullets with their continuation lines, or separate lines; a line
+/// holding only a date belongs to the item before it.
+pub fn items(doc: &Doc, section: &Section) -> Vec<Item> {
+    let lines = doc.lines;
+    let body: Vec<usize> = section.body.clone().filter(|&i| !lines[i].is_blank() && lines[i].kind != crate::lines::LineKind::Rule).collect();
+    let any_bullets = body.iter().any(|&i| lines[i].is_bullet());
+    let max_len = body.iter().map(|&i| lines[i].text.chars().count()).max().unwrap_or(0);
+    let mut out: Vec<Item> = Vec::new();
+    let mut prev: Option<usize> = None;
+    for &i in &body {
+        let line = &lines[i];
+        let text = line.text.trim();
+        if let Some(d) = date_only(text) {
+            if let Some(last) = out.last_mut() {
+                if last.date.is_none() {
+                    last.date = Some(d);
+                    last.span = last.span.cover(doc.line_span(i));
+                    prev = Some(i);
+                    continue;
+                }
+            }
+        }
+        let adjacent = prev.is_some_and(|p| p + 1 == i);
+        let last_open = out.last().is_some_and(|l| !l.text.trim_end().ends_with(['.', '。', ';', '；']));
+        let prev_len = prev.map(|p| lines[p].text.chars().count()).unwrap_or(0);
+        let continues = adjacent
+            && !out.is_empty()
+            && !line.is_bullet()
+            && (any_bullets && last_open || !any_bullets && last_open && (text.starts_with(|c: char| c.is_lowercase()) || prev_len * 10 >= max_len * 8 && max_len > 60));
+        if continues {
+            if let Some(last) = out.last_mut() {
+                if !last.text.ends_with(['-', '/']) {
+                    last.text.push(' ');
+                }
+                last.text.push_str(text);
+                last.span = last.span.cover(doc.line_span(i));
+            }
+        } else if any_bullets && !line.is_bullet() && line.indent == 0 && text.chars().count() > 80 {
+            // A paragraph between list items: not an item.
+        } else {
+            out.push(Item { text: text.to_string(), date: None, span: doc.line_span(i) });
+        }
+        prev = Some(i);
+    }
+    out
+}
+
+fn strip_urls(s: &str) -> String {
+    s.split_whitespace().filter(|w| !(w.starts_with("http://") || w.starts_with("https://") || w.starts_with("www."))).collect::<Vec<_>>().join(" ")
+}
+
+/// A quoted title: "…", “…”, 《…》.
+fn quoted(s: &str) -> Option<String> {
+    for (open, close) in [('《', '》'), ('“', '”'), ('"', '"'), ('「', '」')] {
+        if let Some(a) = s.find(open) {
+            let rest = &s[a + open.len_utf8()..];
+            if let Some(b) = rest.find(close) {
+                let t = clean_value(&rest[..b]);
+                if t.chars().count() >= 3 {
+                    return Some(t);
+                }
+            }
+        }
+    }
+    None
+}
+
+pub fn publications(doc: &Doc, section: &Section) -> Vec<Publication> {
+    let mut out = Vec::new();
+    for item in items(doc, section) {
+        let text = strip_urls(&item.text);
+        let year = find_dates(&text).last().map(|d| d.start.iso());
+        let mut p = Publication { span: item.span, release_date: item.date.clone().or(year), ..Publication::default() };
+        if let Some(q) = quoted(&text) {
+            p.name = Some(q);
+        } else if let Some(k) = text.find(|c| c == '[').filter(|&k| text[k..].len() > 3 && text[k + 1..].starts_with(|c: char| c.is_ascii_uppercase()) && text[k + 2..].starts_with(']')) {
+            // GB/T 7714 citations: "Authors. Title[C]//Venue. Publisher, 2018: 1-9."
+            let head = &text[..k];
+            let title_start = head.find("et al. ").map(|a| a + 7).or_else(|| head.find(". ").map(|a| a + 2)).unwrap_or(0);
+            p.name = opt(clean_value(&head[title_start..]));
+            let tail = &text[k + 3..];
+            if let Some(venue) = tail.strip_prefix("//") {
+                let end = venue.find(". ").unwrap_or(venue.len());
+                p.publisher = opt(clean_value(&venue[..end]));
+            }
+        } else {
+            let parts: Vec<&str> = text.split(GAP).collect();
+            p.name = opt(clean_value(parts[0]));
+        }
+        if p.name.is_some() {
+            out.push(p);
+        }
+    }
+    out
+}
+
+/// "Title, Awarder", "Title - Awarder", "Title | Awarder" → (title, awarder); dates removed.
+fn title_and_giver(text: &str) -> (String, Option<String>, Option<String>) {
+    let ds = find_dates(text);
+    let mut t = text.to_string();
+    let mut date = None;
+    if let Some(d) = ds.first() {
+        date = Some(d.start.iso());
+        if !matches!(d.end, End::None) || true {
+            t = format!("{}{}", &text[..d.from], &text[d.to..]);
+        }
+    }
+    let t = t.trim().trim_matches(|c: char| matches!(c, '(' | ')' | '（' | '）' | ',' | '-' | ' ')).to_string();
+    for sep in [" , ", ", ", " | ", " - ", " – ", GAP, "，"] {
+        if let Some(k) = t.find(sep) {
+            let title = clean_value(&t[..k]);
+            let giver = clean_value(&t[k + sep.len()..]);
+            if !title.is_empty() && !giver.is_empty() && giver.split_whitespace().count() <= 8 {
+                return (title, Some(giver), date);
+            }
+        }
+    }
+    (clean_value(&t), None, date)
+}
+
+pub fn awards(doc: &Doc, section: &Section) -> Vec<Award> {
+    items(doc, section)
+        .into_iter()
+        .filter_map(|item| {
+            let (title, awarder, date) = title_and_giver(&strip_urls(&item.text));
+            let title = opt(title)?;
+            Some(Award { title: Some(title), awarder, date: item.date.or(date), span: item.span, ..Award::default() })
+        })
+        .collect()
+}
+
+pub fn certificates(doc: &Doc, section: &Section) -> Vec<Certificate> {
+    items(doc, section)
+        .into_iter()
+        .filter_map(|item| {
+            let (name, issuer, date) = title_and_giver(&strip_urls(&item.text));
+            let name = opt(name)?;
+            Some(Certificate { name: Some(name), issuer, date: item.date.or(date), span: item.span, ..Certificate::default() })
+        })
+        .collect()
+}
+
+pub fn interests(doc: &Doc, section: &Section) -> Vec<Interest> {
+    items(doc, section)
+        .into_iter()
+        .map(|item| {
+            let (name, keywords) = match item.text.split_once([':', '：']) {
+                Some((k, v)) if k.chars().count() <= 30 => (clean_value(k), super::skills_keywords(v)),
+                _ => (clean_value(&item.text), Vec::new()),
+            };
+            Interest { name: opt(name), keywords, span: item.span }
+        })
+        .filter(|i| i.name.is_some())
+        .collect()
+}

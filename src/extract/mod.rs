@@ -1,0 +1,125 @@
+//! Pass 3: fields from sections, one module per concern.
+
+pub mod contact;
+pub mod dates;
+pub mod entries;
+pub mod fields;
+pub mod languages;
+pub mod lists;
+pub mod skills;
+
+use crate::lines::Line;
+use crate::markup::Link;
+use crate::model::{Meta, Resume, SectionInfo, Span};
+use crate::sections::{Section, SectionKind};
+use crate::text::MappedText;
+
+/// Everything the passes before this one produced, shared by the extractors.
+pub struct Doc<'a> {
+    pub clean: &'a MappedText,
+    pub lines: &'a [Line],
+    pub links: &'a [Link],
+    pub sections: &'a [Section],
+}
+
+impl Doc<'_> {
+    /// Input span of lines `first..=last`.
+    pub fn span_of_lines(&self, first: usize, last: usize) -> Span {
+        let a = &self.lines[first];
+        let b = &self.lines[last.max(first)];
+        self.clean.span(a.start, b.end.max(a.start))
+    }
+
+    pub fn line_span(&self, i: usize) -> Span {
+        self.span_of_lines(i, i)
+    }
+
+    /// Link targets whose text lies on line `i`.
+    pub fn links_on_line(&self, i: usize) -> impl Iterator<Item = &Link> {
+        let line = &self.lines[i];
+        self.links.iter().filter(move |l| l.start >= line.start && l.start < line.end.max(line.start + 1))
+    }
+}
+
+pub fn extract(doc: &Doc) -> Resume {
+    let mut resume = Resume { meta: Meta { generator: format!("resume-parser {}", crate::VERSION), ..Meta::default() }, ..Resume::default() };
+    for section in doc.sections {
+        let body = section.body.clone();
+        let first_body = doc.lines[body.clone()].iter().position(|l| !l.is_blank()).map(|k| body.start + k);
+        if section.heading_line.is_none() && first_body.is_none() {
+            continue;
+        }
+        let start_line = section.heading_line.or(first_body).unwrap_or(body.start);
+        let last_line = (body.start..body.end).rev().find(|&k| !doc.lines[k].is_blank()).unwrap_or(start_line);
+        let span = doc.span_of_lines(start_line, last_line.max(start_line));
+        let text = (section.kind == SectionKind::Other).then(|| section_text(doc, section));
+        resume.meta.sections.push(SectionInfo { kind: section.kind.name(), heading: section.heading.clone(), span, text });
+        match section.kind {
+            SectionKind::Basics | SectionKind::References | SectionKind::Other => {}
+            SectionKind::Summary => contact::summary(doc, section, &mut resume),
+            SectionKind::Work => resume.work.extend(fields::work(doc, section)),
+            SectionKind::Volunteer => resume.volunteer.extend(fields::volunteer(doc, section)),
+            SectionKind::Education => resume.education.extend(fields::education(doc, section)),
+            SectionKind::Projects => resume.projects.extend(fields::projects(doc, section)),
+            SectionKind::Skills => skills::skills(doc, section, &mut resume),
+            SectionKind::Languages => languages::languages(doc, section, &mut resume),
+            SectionKind::Publications => resume.publications.extend(lists::publications(doc, section)),
+            SectionKind::Awards => resume.awards.extend(lists::awards(doc, section)),
+            SectionKind::Certificates => resume.certificates.extend(lists::certificates(doc, section)),
+            SectionKind::Interests => resume.interests.extend(lists::interests(doc, section)),
+        }
+    }
+    contact::basics(doc, &mut resume);
+    dedupe::remove_translated_duplicates(&mut resume);
+    resume
+}
+
+mod dedupe;
+
+/// The body text of a section, lines joined, for sections kept verbatim.
+pub fn section_text(doc: &Doc, section: &Section) -> String {
+    let mut out = String::new();
+    for line in &doc.lines[section.body.clone()] {
+        if line.is_blank() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        if line.is_bullet() {
+            out.push_str("- ");
+        }
+        out.push_str(&line.text);
+    }
+    out
+}
+
+/// Trims whitespace and separator punctuation from both ends.
+pub fn clean_value(s: &str) -> String {
+    let t = s.trim_matches(|c: char| {
+        c.is_whitespace() || matches!(c, ',' | ';' | '|' | '·' | '•' | '-' | '–' | '—' | ':' | '@' | '/' | '、' | '，' | '∙' | '*' | '(' | ')')
+    });
+    // Keep a closing parenthesis that closes something inside: "Computer Science (CS)".
+    let mut t = t.to_string();
+    if s.trim_end().ends_with(')') && t.contains('(') && !t.ends_with(')') {
+        t.push(')');
+    }
+    if t.starts_with(|c: char| c.is_alphanumeric() || !c.is_ascii()) || t.is_empty() {
+        t.split(crate::lines::GAP).map(str::trim).filter(|p| !p.is_empty()).collect::<Vec<_>>().join(" ")
+    } else {
+        t
+    }
+}
+
+pub fn opt(s: String) -> Option<String> {
+    if s.trim().is_empty() {
+        None
+    } else {
+        Some(s)
+    }
+}
+
+/// Comma/semicolon separated keywords.
+pub fn skills_keywords(s: &str) -> Vec<String> {
+    languages::items(s).into_iter().map(|k| clean_value(&k)).filter(|k| !k.is_empty()).collect()
+}

@@ -1,0 +1,270 @@
+//! Pass 1: the clean text as classified lines.
+//!
+//! Each line knows its indentation, whether it is a list item (any bullet glyph PDFs and
+//! editors produce, or a number), a Markdown heading (and its level), a rule (`----`), or blank.
+//! The content has its markers removed, runs of spaces squeezed to one — except wide gaps
+//! (3+ spaces or a tab, the column gaps of `pdftotext -layout`), kept as [`GAP`] — and
+//! letter-spaced words (`E X P E R I E N C E`) joined.
+
+/// How wide gaps inside a line are written in `Line::text`.
+pub const GAP: &str = "   ";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LineKind {
+    Blank,
+    Text,
+    Bullet,
+    Rule,
+}
+
+#[derive(Debug, Clone)]
+pub struct Line {
+    pub kind: LineKind,
+    /// Clean-text byte range of the content (markers excluded).
+    pub start: usize,
+    pub end: usize,
+    /// Leading spaces (a tab counts as three).
+    pub indent: usize,
+    /// Markdown heading level (`#` count, or from a setext underline); 0 if none.
+    pub heading: u8,
+    /// Whether the bullet was a number (`1.`, `(2)`): numbered lists are still list items.
+    pub numbered: bool,
+    pub text: String,
+}
+
+impl Line {
+    pub fn is_blank(&self) -> bool {
+        self.kind == LineKind::Blank
+    }
+    pub fn is_bullet(&self) -> bool {
+        self.kind == LineKind::Bullet
+    }
+}
+
+/// Bullet glyphs seen in pasted résumés; a glyph needs no space after it.
+fn is_bullet_glyph(c: char) -> bool {
+    matches!(
+        c,
+        '•' | '●' | '○' | '◦' | '▪' | '▫' | '■' | '□' | '◆' | '◇' | '►' | '▸' | '▶' | '▹' | '➤' | '➢' | '➣' | '➔' | '→'
+            | '✓' | '✔' | '✗' | '❖' | '❯' | '‣' | '⁃' | '∙' | '⦿' | '⚫' | '⚬' | '★' | '☆' | '♦' | '◉' | '◎' | '※'
+            | '・' | '‧' | '·' | '⋅'
+    )
+}
+
+pub fn split_lines(text: &str) -> Vec<Line> {
+    let mut lines = Vec::new();
+    let mut offset = 0;
+    for raw in text.split('\n') {
+        lines.push(classify(raw, offset));
+        offset += raw.len() + 1;
+    }
+    mark_setext_headings(&mut lines);
+    lines
+}
+
+fn classify(raw: &str, offset: usize) -> Line {
+    let indent_bytes = raw.len() - raw.trim_start().len();
+    let indent = raw[..indent_bytes].chars().map(|c| if c == '\t' { 3 } else { 1 }).sum();
+    let mut body = raw.trim();
+    let mut start = offset + indent_bytes;
+    let blank = Line { kind: LineKind::Blank, start, end: start, indent, heading: 0, numbered: false, text: String::new() };
+    if body.is_empty() {
+        return blank;
+    }
+    if is_rule(body) {
+        return Line { kind: LineKind::Rule, text: body.to_string(), ..blank };
+    }
+    let mut kind = LineKind::Text;
+    let mut heading = 0u8;
+    let mut numbered = false;
+    // Markdown heading `## Title` (also `##Title`, which some editors allow).
+    let hashes = body.bytes().take_while(|&b| b == b'#').count();
+    if (1..=6).contains(&hashes) && body[hashes..].chars().next().is_none_or(|c| c == ' ' || !c.is_ascii_punctuation()) {
+        heading = hashes as u8;
+        body = body[hashes..].trim_start();
+        body = body.trim_end_matches('#').trim_end();
+    } else if let Some(marker) = bullet_marker_len(body) {
+        kind = LineKind::Bullet;
+        numbered = body.as_bytes()[0].is_ascii_digit() || body.starts_with('(');
+        body = body[marker..].trim_start();
+        // Nested markers such as `- • item` or a blockquote around a list.
+        if let Some(m2) = bullet_marker_len(body) {
+            if !body.as_bytes()[0].is_ascii_digit() {
+                body = body[m2..].trim_start();
+            }
+        }
+    } else if let Some(rest) = body.strip_prefix('>') {
+        body = rest.trim_start();
+        if let Some(m) = bullet_marker_len(body) {
+            kind = LineKind::Bullet;
+            body = body[m..].trim_start();
+        }
+    }
+    start = offset + (body.as_ptr() as usize - raw.as_ptr() as usize);
+    let end = start + body.len();
+    if body.is_empty() {
+        // A lone bullet glyph: treat as blank so it does not start an empty item.
+        return Line { kind: if heading > 0 { LineKind::Text } else { LineKind::Blank }, start, end, heading, ..blank };
+    }
+    Line { kind, start, end, indent, heading, numbered, text: tidy(body) }
+}
+
+/// Byte length of a list marker at the start of `s` (including the space after it), if any.
+fn bullet_marker_len(s: &str) -> Option<usize> {
+    let mut chars = s.char_indices();
+    let (_, c) = chars.next()?;
+    let after = chars.next();
+    match c {
+        '-' | '*' | '+' => match after {
+            Some((k, ' ')) => Some(k + 1),
+            _ => None,
+        },
+        '–' | '—' => match after {
+            Some((k, ' ')) => Some(k + 1),
+            _ => None,
+        },
+        'o' | 'v' | 'q' | 'Ø' | '§' => match (after, s.get(2..3)) {
+            // PDF exports of Wingdings bullets: `o Item`, `v Item`; only before a capital.
+            (Some((1, ' ')), Some(n)) if n.chars().next().is_some_and(|n| n.is_uppercase()) => Some(2),
+            _ => None,
+        },
+        c if is_bullet_glyph(c) => {
+            // `·` doubles as a separator inside lines; at the start it is a bullet.
+            Some(c.len_utf8())
+        }
+        '0'..='9' => {
+            let digits = s.bytes().take_while(|b| b.is_ascii_digit()).count();
+            if digits > 2 {
+                return None;
+            }
+            let rest = &s[digits..];
+            let mut it = rest.chars();
+            match (it.next(), it.next()) {
+                (Some('.' | ')' | '、'), Some(' ')) => Some(digits + 2),
+                (Some('、'), Some(n)) if !n.is_ascii_digit() => Some(digits + '、'.len_utf8()),
+                (Some('.' | ')'), Some(n)) if is_cjk(n) => Some(digits + 1),
+                _ => None,
+            }
+        }
+        '(' => {
+            let inner = s[1..].bytes().take_while(|b| b.is_ascii_digit()).count();
+            if (1..=2).contains(&inner) && s[1 + inner..].starts_with(") ") {
+                Some(inner + 3)
+            } else {
+                None
+            }
+        }
+        '①'..='⑳' => Some(c.len_utf8()),
+        _ => None,
+    }
+}
+
+pub fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{2FFFF}')
+}
+
+fn is_rule(s: &str) -> bool {
+    let mut count = 0;
+    for c in s.chars() {
+        match c {
+            '-' | '=' | '_' | '*' | '~' | '─' | '━' | '═' | '—' | '–' | '|' | ':' | ' ' | '+' => count += 1,
+            _ => return false,
+        }
+    }
+    count >= 3
+}
+
+/// `Title` followed by `=====` or `-----` is a heading (levels 1 and 2).
+fn mark_setext_headings(lines: &mut [Line]) {
+    for i in 1..lines.len() {
+        if lines[i].kind != LineKind::Rule || lines[i - 1].kind != LineKind::Text || lines[i - 1].heading > 0 {
+            continue;
+        }
+        if lines[i - 1].text.chars().count() > 60 {
+            continue;
+        }
+        lines[i - 1].heading = if lines[i].text.starts_with('=') { 1 } else { 2 };
+    }
+}
+
+/// Squeezes spaces, keeps wide gaps as [`GAP`], joins letter-spaced words.
+fn tidy(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut spaces = 0;
+    for c in s.chars() {
+        if c == ' ' {
+            spaces += 1;
+            continue;
+        }
+        if spaces > 0 && !out.is_empty() {
+            out.push_str(if spaces >= 3 { GAP } else { " " });
+        }
+        spaces = 0;
+        out.push(c);
+    }
+    unspace_letters(&out).unwrap_or(out)
+}
+
+/// `E X P E R I E N C E` → `EXPERIENCE`; `W O R K  H I S T O R Y` → `WORK HISTORY`.
+fn unspace_letters(s: &str) -> Option<String> {
+    let tokens: Vec<&str> = s.split(' ').collect();
+    if tokens.len() < 4 {
+        return None;
+    }
+    let singles = tokens.iter().filter(|t| t.chars().count() == 1 && t.chars().all(|c| c.is_alphabetic())).count();
+    let empties = tokens.iter().filter(|t| t.is_empty()).count();
+    if singles + empties != tokens.len() || singles < 4 {
+        return None;
+    }
+    let mut out = String::new();
+    for t in tokens {
+        if t.is_empty() {
+            if !out.ends_with(' ') {
+                out.push(' ');
+            }
+        } else {
+            out.push_str(t);
+        }
+    }
+    Some(out.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(s: &str) -> Line {
+        split_lines(s).remove(0)
+    }
+
+    #[test]
+    fn bullets_of_many_kinds() {
+        for s in ["- item", "* item", "• item", "●item", "➤ item", "o Item", "1. item", "2) item", "(3) item", "‧ item"] {
+            let l = one(s);
+            assert_eq!(l.kind, LineKind::Bullet, "{s}");
+            assert!(l.text.eq_ignore_ascii_case("item"), "{s} -> {}", l.text);
+        }
+        for s in ["-item", "2019.08 - 2021.12", "o my", "100. x"] {
+            assert_eq!(one(s).kind, LineKind::Text, "{s}");
+        }
+    }
+
+    #[test]
+    fn headings_rules_and_gaps() {
+        let l = one("## Work Experience");
+        assert_eq!((l.heading, l.text.as_str()), (2, "Work Experience"));
+        assert_eq!(one("-----").kind, LineKind::Rule);
+        assert_eq!(one("Acme      Jan 2020 - Now").text, "Acme   Jan 2020 - Now");
+        assert_eq!(one("E X P E R I E N C E").text, "EXPERIENCE");
+        let lines = split_lines("Skills\n------\nRust");
+        assert_eq!(lines[0].heading, 2);
+    }
+
+    #[test]
+    fn spans_point_at_content() {
+        let text = "  - Built things\n";
+        let l = one(text);
+        assert_eq!(&text[l.start..l.end], "Built things");
+        assert_eq!(l.indent, 2);
+    }
+}

@@ -1,0 +1,532 @@
+//! Markdown, HTML and LaTeX leftovers → plain lines, keeping the text and dropping the markup.
+//!
+//! Block structure is kept in a plain form the line pass understands: HTML headings become
+//! `#` headings, `<li>` becomes a `- ` bullet, block tags and `<br>` become line breaks,
+//! table cells become wide gaps. Inline markup (emphasis, code, tags we do not know such as
+//! `<datetime>`) is removed and its text kept. Link targets are taken out of the text, so that
+//! `[Acme](https://acme.com)` reads "Acme", and kept aside as [`Link`]s for the contact pass.
+//! Nothing here is executed or rendered: the result is only ever treated as text.
+
+use crate::text::{Builder, MappedText};
+
+/// A link target found in markup, with the clean-text range of its visible text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Link {
+    pub url: String,
+    pub start: usize,
+    pub end: usize,
+}
+
+pub struct Stripped {
+    pub text: MappedText,
+    pub links: Vec<Link>,
+}
+
+/// Longest tag we try to recognise; a `<` with no `>` within this many bytes is text.
+const MAX_TAG_LEN: usize = 2000;
+
+pub fn strip_markup(input: &MappedText) -> Stripped {
+    let src = input.text.as_str();
+    let bytes = src.as_bytes();
+    let mut out = Builder::new(input);
+    let mut links = Vec::new();
+    // Open `[` of Markdown links: clean offset where the link text starts.
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        match b {
+            b'<' => {
+                if let Some(end) = tag_end(bytes, i) {
+                    i = html_tag(src, i, end, &mut out, &mut links);
+                    continue;
+                }
+            }
+            b'&' => {
+                if let Some((decoded, len)) = entity(&src[i..]) {
+                    out.put_char(decoded, i);
+                    i += len;
+                    continue;
+                }
+            }
+            b'!' if bytes.get(i + 1) == Some(&b'[') => {
+                // Markdown image: drop `![alt](src)` whole.
+                if let Some(close) = find_link_end(src, i + 1) {
+                    i = close;
+                    continue;
+                }
+            }
+            b'[' => {
+                if let Some(close) = find_link_end(src, i) {
+                    // `[text](url)`: emit the text through the normal loop by recursion on the slice.
+                    let text_end = src[i..close].find("](").map(|k| i + k).unwrap_or(i);
+                    let url = src[text_end + 2..close - 1].trim();
+                    let start = out_len(&out);
+                    let inner = MappedText::identity(&src[i + 1..text_end]);
+                    let stripped = strip_markup(&inner);
+                    // Copy the stripped inner text with origins pointing into this source.
+                    for (k, c) in stripped.text.text.char_indices() {
+                        out.put_char(c, i + 1 + stripped.text.origin(k));
+                    }
+                    let end = out_len(&out);
+                    let url = url.split_whitespace().next().unwrap_or("");
+                    if !url.is_empty() {
+                        links.push(Link { url: unescape_md(url), start, end });
+                    }
+                    i = close;
+                    continue;
+                }
+            }
+            b'*' => {
+                // Keep a list marker (`* ` at the start of a line); drop emphasis stars.
+                if is_line_start(bytes, i) && bytes.get(i + 1) == Some(&b' ') {
+                    out.copy(i, i + 1);
+                }
+                i += 1;
+                continue;
+            }
+            b'_' => {
+                let prev_word = i > 0 && is_word_byte(bytes[i - 1]);
+                let next_word = bytes.get(i + 1).is_some_and(|&n| is_word_byte(n));
+                // Inside a word (snake_case, URLs) it is text; at a word edge it is `_emphasis_`.
+                if prev_word && next_word {
+                    out.copy(i, i + 1);
+                }
+                i += 1;
+                continue;
+            }
+            b'`' => {
+                i += 1;
+                continue;
+            }
+            b'^' => {
+                // `^†^`-style superscript markers: drop short `^..^` groups.
+                let window = &bytes[i + 1..bytes.len().min(i + 10)];
+                if let Some(k) = window.iter().position(|&c| c == b'^') {
+                    if !window[..k].iter().any(|&c| c == b'\n' || c == b' ') {
+                        i += k + 2;
+                        continue;
+                    }
+                }
+            }
+            b'\\' => {
+                if let Some(skip) = latex_or_escape(src, i, &mut out) {
+                    i = skip;
+                    continue;
+                }
+            }
+            b'$' if src[i..].starts_with("$\\bullet$") || src[i..].starts_with("$\\cdot$") => {
+                out.put_char('•', i);
+                i += if src[i..].starts_with("$\\bullet$") { 9 } else { 7 };
+                continue;
+            }
+            _ => {}
+        }
+        let len = utf8_len(b);
+        let end = (i + len).min(bytes.len());
+        if src.is_char_boundary(end) {
+            if &src[i..end] == "†" {
+                i = end;
+                continue;
+            }
+            out.copy(i, end);
+        }
+        i = end;
+    }
+    Stripped { text: out.finish(), links }
+}
+
+fn out_len(out: &Builder) -> usize {
+    out.len()
+}
+
+fn utf8_len(b: u8) -> usize {
+    match b {
+        0x00..=0x7F => 1,
+        0xC0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        0xF0..=0xF7 => 4,
+        _ => 1,
+    }
+}
+
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b >= 0x80
+}
+
+/// True if only spaces precede `i` on its line (looking back a bounded distance, so a long
+/// line of `*` stays linear).
+fn is_line_start(bytes: &[u8], i: usize) -> bool {
+    for k in (i.saturating_sub(64)..i).rev() {
+        match bytes[k] {
+            b'\n' => return true,
+            b' ' => {}
+            _ => return false,
+        }
+    }
+    i < 64
+}
+
+/// For `[` at `open`, the offset just past `)` of a `[text](url)` link on the same line.
+fn find_link_end(src: &str, open: usize) -> Option<usize> {
+    let rest = &src.as_bytes()[open..];
+    // Links are short and on one line; bounding the look-ahead keeps `[[[[...` linear.
+    let mut cut = rest.iter().take(2000).position(|&b| b == b'\n').unwrap_or(rest.len().min(2000));
+    while !src.is_char_boundary(open + cut) {
+        cut -= 1;
+    }
+    let line = &src[open..open + cut];
+    let mid = line.find("](")?;
+    if line[1..mid].contains('[') && !line[1..mid].contains(']') {
+        return None;
+    }
+    let after = &line[mid + 2..];
+    // URLs may hold balanced parentheses (Wikipedia style); count them.
+    let mut depth = 0;
+    for (k, c) in after.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' if depth == 0 => return Some(open + mid + 2 + k + 1),
+            ')' => depth -= 1,
+            ' ' if k > 0 && !after[k..].trim_start().starts_with('"') => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
+fn unescape_md(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut it = s.chars().peekable();
+    while let Some(c) = it.next() {
+        if c == '\\' {
+            if let Some(&n) = it.peek() {
+                if n.is_ascii_punctuation() {
+                    out.push(n);
+                    it.next();
+                    continue;
+                }
+            }
+        }
+        out.push(c);
+    }
+    out.trim_start_matches('<').trim_end_matches('>').to_string()
+}
+
+/// Handles a backslash at `i`: Markdown escapes (`\*` → `*`) and the LaTeX commands that
+/// survive into pasted text. Returns the offset to continue from, or None to copy as text.
+fn latex_or_escape(src: &str, i: usize, out: &mut Builder) -> Option<usize> {
+    let rest = &src[i + 1..];
+    let next = rest.chars().next()?;
+    if next.is_ascii_punctuation() {
+        if next == '\\' {
+            // LaTeX line break `\\` or an escaped backslash: a line break is the safe reading.
+            out.put_char('\n', i);
+        } else {
+            out.put_char(next, i + 1);
+        }
+        return Some(i + 2);
+    }
+    let name_len = rest.bytes().take_while(|b| b.is_ascii_alphabetic()).count();
+    if name_len == 0 {
+        return None;
+    }
+    let name = &rest[..name_len];
+    let after = i + 1 + name_len;
+    match name {
+        "item" => {
+            out.put("- ", i);
+            Some(after)
+        }
+        "bullet" | "cdot" | "textbullet" => {
+            out.put_char('•', i);
+            Some(after)
+        }
+        "textbf" | "textit" | "emph" | "underline" | "textsc" | "texttt" | "section" | "subsection" | "href" | "url" => {
+            // Drop the command and its braces; the argument text stays.
+            let mut j = after;
+            if src[j..].starts_with('*') {
+                j += 1;
+            }
+            Some(j)
+        }
+        "hfill" | "quad" | "qquad" | "vspace" | "hspace" | "newline" | "par" | "noindent" | "small" | "large" | "Large" | "LARGE" | "huge" | "normalsize" | "footnotesize" => {
+            out.put("   ", i);
+            Some(after)
+        }
+        _ => None,
+    }
+}
+
+/// For `<` at `i`, the offset just past the closing `>` if this looks like a tag
+/// (`<name`, `</name`, `<!--`, `<!doctype`), or None if the `<` is plain text.
+fn tag_end(bytes: &[u8], i: usize) -> Option<usize> {
+    let next = *bytes.get(i + 1)?;
+    let looks_like_tag = next.is_ascii_alphabetic() || next == b'/' || next == b'!';
+    if !looks_like_tag {
+        return None;
+    }
+    if bytes[i..].starts_with(b"<!--") {
+        let limit = bytes.len().min(i + 100_000);
+        return find(bytes, i + 4, limit, b"-->").map(|k| k + 3).or(Some(limit));
+    }
+    let limit = bytes.len().min(i + MAX_TAG_LEN);
+    let mut quote = 0u8;
+    for (k, &b) in bytes.iter().enumerate().take(limit).skip(i + 1) {
+        match b {
+            b'"' | b'\'' if quote == 0 => quote = b,
+            q if q == quote && quote != 0 => quote = 0,
+            b'>' if quote == 0 => return Some(k + 1),
+            b'<' if quote == 0 => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
+fn find(hay: &[u8], from: usize, limit: usize, needle: &[u8]) -> Option<usize> {
+    if from >= limit {
+        return None;
+    }
+    hay[from..limit].windows(needle.len()).position(|w| w == needle).map(|p| p + from)
+}
+
+/// Emits the plain-text equivalent of the tag `src[start..end]`; returns where to continue.
+fn html_tag(src: &str, start: usize, end: usize, out: &mut Builder, links: &mut Vec<Link>) -> usize {
+    let tag = &src[start + 1..end - 1];
+    if tag.starts_with('!') {
+        return end; // comment or doctype
+    }
+    let closing = tag.starts_with('/');
+    let body = tag.trim_start_matches('/');
+    let name_len = body.bytes().take_while(|b| b.is_ascii_alphanumeric() || *b == b'-' || *b == b'_' || *b == b':').count();
+    let name = body[..name_len].to_ascii_lowercase();
+    // `<https://x.y>` / `<me@x.y>` autolinks: the content is the text.
+    if body.contains("://") || (body.contains('@') && !body.contains(' ') && !body.contains('=')) {
+        let inner = &src[start + 1..end - 1];
+        out.copy(start + 1, start + 1 + inner.len());
+        return end;
+    }
+    match name.as_str() {
+        "script" | "style" | "template" | "noscript" | "svg" | "head" if !closing => {
+            // Skip to the matching close tag; its content is never résumé text.
+            let close = format!("</{name}");
+            let lower_from = end;
+            let hay = &src.as_bytes()[lower_from..];
+            let pos = hay.windows(close.len()).position(|w| w.eq_ignore_ascii_case(close.as_bytes()));
+            match pos {
+                Some(p) => {
+                    let after = lower_from + p;
+                    tag_end(src.as_bytes(), after).unwrap_or(src.len())
+                }
+                None => src.len(),
+            }
+        }
+        "br" | "hr" => {
+            out.put_char('\n', start);
+            end
+        }
+        "li" if !closing => {
+            out.trim_end_spaces();
+            if !out.is_empty() && !out.ends_with('\n') {
+                out.put_char('\n', start);
+            }
+            out.put("- ", start);
+            end
+        }
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
+            if !out.is_empty() && !out.ends_with('\n') {
+                out.put_char('\n', start);
+            }
+            if !closing {
+                let level = name.as_bytes()[1] - b'0';
+                for _ in 0..level {
+                    out.put_char('#', start);
+                }
+                out.put_char(' ', start);
+            }
+            end
+        }
+        "p" | "div" | "tr" | "ul" | "ol" | "li" | "table" | "tbody" | "thead" | "section" | "header" | "footer" | "article"
+        | "main" | "nav" | "aside" | "blockquote" | "dl" | "dt" | "dd" | "pre" | "center" | "address" | "figure"
+        | "figcaption" | "form" | "fieldset" | "details" | "summary" | "body" | "html" => {
+            if !out.is_empty() && !out.ends_with('\n') {
+                out.put_char('\n', start);
+            }
+            end
+        }
+        "td" | "th" => {
+            if !closing {
+                out.put("   ", start);
+            }
+            end
+        }
+        "a" if !closing => {
+            if let Some(href) = attribute(body, "href") {
+                let at = out.len();
+                links.push(Link { url: href, start: at, end: at });
+                // The link text follows; its end is fixed when `</a>` arrives.
+            }
+            end
+        }
+        "a" => {
+            let at = out.len();
+            if let Some(last) = links.last_mut() {
+                if last.end == last.start {
+                    last.end = at;
+                }
+            }
+            end
+        }
+        "img" | "input" | "button" | "select" | "option" | "textarea" | "iframe" | "object" | "embed" | "video" | "audio" => end,
+        _ => end, // unknown or inline tags: drop the tag, keep the text around it
+    }
+}
+
+/// The value of attribute `name` in a tag body, unquoted and entity-decoded.
+fn attribute(tag: &str, name: &str) -> Option<String> {
+    let lower = tag.to_ascii_lowercase();
+    let mut from = 0;
+    while let Some(p) = lower[from..].find(name) {
+        let at = from + p;
+        from = at + name.len();
+        let before_ok = at > 0 && lower.as_bytes()[at - 1].is_ascii_whitespace();
+        let rest = tag[at + name.len()..].trim_start();
+        if !before_ok || !rest.starts_with('=') {
+            continue;
+        }
+        let rest = rest[1..].trim_start();
+        let value = if let Some(r) = rest.strip_prefix('"') {
+            &r[..r.find('"').unwrap_or(r.len())]
+        } else if let Some(r) = rest.strip_prefix('\'') {
+            &r[..r.find('\'').unwrap_or(r.len())]
+        } else {
+            &rest[..rest.find(|c: char| c.is_whitespace() || c == '>').unwrap_or(rest.len())]
+        };
+        let mut decoded = String::new();
+        let mut k = 0;
+        while k < value.len() {
+            if let Some((c, len)) = entity(&value[k..]) {
+                decoded.push(c);
+                k += len;
+            } else {
+                let c = value[k..].chars().next()?;
+                decoded.push(c);
+                k += c.len_utf8();
+            }
+        }
+        return Some(decoded);
+    }
+    None
+}
+
+/// Decodes an HTML entity at the start of `s`: (character, bytes consumed).
+fn entity(s: &str) -> Option<(char, usize)> {
+    let semi = s.as_bytes().iter().take(12).position(|&b| b == b';')?;
+    let name = &s[1..semi];
+    if !name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'#') {
+        return None;
+    }
+    let c = if let Some(num) = name.strip_prefix('#') {
+        let code = if let Some(hex) = num.strip_prefix(['x', 'X']) {
+            u32::from_str_radix(hex, 16).ok()?
+        } else {
+            num.parse::<u32>().ok()?
+        };
+        match char::from_u32(code)? {
+            '\u{A0}' => ' ',
+            c if c.is_control() && c != '\n' => ' ',
+            c => c,
+        }
+    } else {
+        match name {
+            "nbsp" | "ensp" | "emsp" | "thinsp" => ' ',
+            "amp" => '&',
+            "lt" => '<',
+            "gt" => '>',
+            "quot" => '"',
+            "apos" => '\'',
+            "middot" => '·',
+            "bull" => '•',
+            "ndash" => '–',
+            "mdash" => '—',
+            "hellip" => '…',
+            "copy" => '©',
+            "reg" => '®',
+            "laquo" => '«',
+            "raquo" => '»',
+            "rsquo" | "lsquo" => '\'',
+            "rdquo" | "ldquo" => '"',
+            "times" => '×',
+            "deg" => '°',
+            "eacute" => 'é',
+            "egrave" => 'è',
+            "aacute" => 'á',
+            "oacute" => 'ó',
+            "uuml" => 'ü',
+            "ouml" => 'ö',
+            "auml" => 'ä',
+            "ccedil" => 'ç',
+            "ntilde" => 'ñ',
+            _ => return None,
+        }
+    };
+    Some((c, semi + 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn strip(s: &str) -> String {
+        strip_markup(&MappedText::identity(s)).text.text
+    }
+
+    #[test]
+    fn html_tags_become_plain_lines() {
+        assert_eq!(strip("<b>Acme</b> &amp; Co<br>next"), "Acme & Co\nnext");
+        assert_eq!(strip("<ul><li>one</li><li>two</li></ul>"), "- one\n- two\n");
+        assert_eq!(strip("<h2>Skills</h2>x"), "## Skills\nx");
+        assert_eq!(strip("<datetime>2020</datetime> - now"), "2020 - now");
+        assert_eq!(strip("a<script>alert(1)</script>b"), "ab");
+        assert_eq!(strip("x <!-- note --> y"), "x  y");
+    }
+
+    #[test]
+    fn plain_angle_brackets_stay() {
+        assert_eq!(strip("a < b and c > d"), "a < b and c > d");
+        assert_eq!(strip("<3 love"), "<3 love");
+        assert_eq!(strip("mail <me@x.org>"), "mail me@x.org");
+    }
+
+    #[test]
+    fn markdown_links_keep_text_and_record_url() {
+        let s = strip_markup(&MappedText::identity("Engineer [Acme](https://acme.com) ok"));
+        assert_eq!(s.text.text, "Engineer Acme ok");
+        assert_eq!(s.links, vec![Link { url: "https://acme.com".into(), start: 9, end: 13 }]);
+        assert_eq!(strip("![logo](a.png)Name"), "Name");
+    }
+
+    #[test]
+    fn emphasis_and_escapes() {
+        assert_eq!(strip("**Bold** and *it* and snake_case"), "Bold and it and snake_case");
+        assert_eq!(strip("* item"), "* item");
+        assert_eq!(strip("[Java](https://java.com)^†^"), "Java");
+        assert_eq!(strip("\\*Note"), "*Note");
+        assert_eq!(strip("$\\bullet$ x"), "• x");
+    }
+
+    #[test]
+    fn html_links_are_recorded() {
+        let s = strip_markup(&MappedText::identity("<a href=\"https://github.com/me\">GitHub</a>"));
+        assert_eq!(s.text.text, "GitHub");
+        assert_eq!(s.links[0].url, "https://github.com/me");
+        assert_eq!((s.links[0].start, s.links[0].end), (0, 6));
+    }
+
+    #[test]
+    fn unclosed_tags_do_not_hang_or_eat_text() {
+        let s = "<div>".repeat(10_000) + "text";
+        assert!(strip(&s).ends_with("text"));
+        assert_eq!(strip("<a href=\"x"), "<a href=\"x");
+    }
+}

@@ -1,0 +1,110 @@
+//! Pass 0: character-level clean-up of pasted text.
+//!
+//! Line endings become `\n`; exotic spaces become ASCII spaces and tabs a wide gap (tabs
+//! separate columns in pasted tables); zero-width and control characters go; PDF ligatures
+//! are split (`ﬁ` → `fi`); CJK radical code points that PDF extraction emits are mapped
+//! to the ideographs they stand for (`⼯` → `工`); full-width ASCII is folded (`：` → `:`)
+//! so later passes see one punctuation set; private-use icon glyphs become spaces, or a
+//! bullet at the start of a line where word processors put them.
+//!
+//! Hand-written rather than `unicode-normalization` (+63 KB of wasm): we need only these
+//! few folds, not all of NFKC.
+
+use crate::rules::radicals::RADICAL_TO_IDEOGRAPH;
+use crate::text::{Builder, MappedText};
+
+pub fn normalize(input: &MappedText) -> MappedText {
+    let src = &input.text;
+    let mut out = Builder::new(input);
+    let mut at_line_start = true;
+    let mut chars = src.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next = i + c.len_utf8();
+        match c {
+            '\r' => {
+                if matches!(chars.peek(), Some((_, '\n'))) {
+                    continue; // the \n that follows ends the line
+                }
+                out.put_char('\n', i);
+            }
+            '\n' | '\u{2028}' | '\u{2029}' | '\u{0B}' | '\u{0C}' => out.put_char('\n', i),
+            '\t' => out.put("   ", i),
+            '\u{A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' | '\u{1680}' => out.put_char(' ', i),
+            '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{AD}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' => {}
+            '\u{FB00}' => out.put("ff", i),
+            '\u{FB01}' => out.put("fi", i),
+            '\u{FB02}' => out.put("fl", i),
+            '\u{FB03}' => out.put("ffi", i),
+            '\u{FB04}' => out.put("ffl", i),
+            '\u{FB05}' | '\u{FB06}' => out.put("st", i),
+            '\u{2E80}'..='\u{2FDF}' => match RADICAL_TO_IDEOGRAPH.binary_search_by_key(&c, |&(r, _)| r) {
+                Ok(k) => out.put_char(RADICAL_TO_IDEOGRAPH[k].1, i),
+                Err(_) => out.copy(i, next),
+            },
+            '\u{FF01}'..='\u{FF5E}' => {
+                // Full-width ASCII block maps 1:1 onto U+0021..U+007E.
+                let folded = char::from_u32(c as u32 - 0xFEE0).unwrap_or(c);
+                out.put_char(folded, i);
+            }
+            '\u{E000}'..='\u{F8FF}' | '\u{F0000}'..='\u{10FFFF}' => {
+                if at_line_start {
+                    out.put_char('•', i);
+                } else {
+                    out.put_char(' ', i);
+                }
+            }
+            c if c.is_control() => {}
+            _ => out.copy(i, next),
+        }
+        at_line_start = out.ends_with('\n') || (at_line_start && matches!(c, ' ' | '\t' | '\u{3000}' | '\u{A0}'));
+        if out.is_empty() {
+            at_line_start = true;
+        }
+    }
+    out.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn norm(s: &str) -> String {
+        normalize(&MappedText::identity(s)).text
+    }
+
+    #[test]
+    fn folds_line_endings_spaces_and_ligatures() {
+        assert_eq!(norm("a\r\nb\rc\u{2028}d"), "a\nb\nc\nd");
+        assert_eq!(norm("of\u{FB01}ce \u{FB02}ow"), "office flow");
+        assert_eq!(norm("a\u{A0}b\u{3000}c\u{200B}d"), "a b cd");
+        assert_eq!(norm("a\tb"), "a   b");
+    }
+
+    #[test]
+    fn maps_radicals_and_full_width() {
+        assert_eq!(norm("\u{2F2F}作经历"), "工作经历");
+        assert_eq!(norm("姓名：张三（男）"), "姓名:张三(男)");
+    }
+
+    #[test]
+    fn private_use_icons_become_bullets_or_spaces() {
+        assert_eq!(norm("\u{F0B7} item"), "• item");
+        assert_eq!(norm("mail \u{F0E0} x@y.z"), "mail   x@y.z");
+    }
+
+    #[test]
+    fn offsets_map_back_to_input() {
+        let input = "ﬁx\r\nok";
+        let m = normalize(&MappedText::identity(input));
+        assert_eq!(m.text, "fix\nok");
+        assert_eq!(m.origin(2), 3); // 'x' follows the 3-byte ligature
+        assert_eq!(m.origin(4), 6); // 'o' after \r\n
+        let span = m.span(4, 6);
+        assert_eq!(&input[span.start..span.end], "ok");
+    }
+
+    #[test]
+    fn radical_table_is_sorted() {
+        assert!(RADICAL_TO_IDEOGRAPH.windows(2).all(|w| w[0].0 < w[1].0));
+    }
+}

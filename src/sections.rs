@@ -1,0 +1,244 @@
+//! Pass 2: find the section headings and cut the lines into sections.
+//!
+//! A line is a heading when its text, stripped of numbering, decoration and a trailing colon,
+//! is a known heading (`rules::headings`), or is short and heading-shaped and holds a heading
+//! word. Markdown headings deeper than the section headings stay inside their section (they
+//! name jobs, schools or skill groups); an unknown heading at section level starts a section of
+//! kind `Other`, whose text is kept. Lines before the first heading form the header.
+
+use crate::lines::{is_cjk, Line};
+use crate::rules::headings::{HEADINGS, HEADING_WORDS};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SectionKind {
+    /// The header before the first heading, and contact/personal-information sections.
+    Basics,
+    Summary,
+    Work,
+    Education,
+    Projects,
+    Skills,
+    Publications,
+    Awards,
+    Certificates,
+    Languages,
+    Volunteer,
+    Interests,
+    References,
+    Other,
+}
+
+impl SectionKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            SectionKind::Basics => "basics",
+            SectionKind::Summary => "summary",
+            SectionKind::Work => "work",
+            SectionKind::Education => "education",
+            SectionKind::Projects => "projects",
+            SectionKind::Skills => "skills",
+            SectionKind::Publications => "publications",
+            SectionKind::Awards => "awards",
+            SectionKind::Certificates => "certificates",
+            SectionKind::Languages => "languages",
+            SectionKind::Volunteer => "volunteer",
+            SectionKind::Interests => "interests",
+            SectionKind::References => "references",
+            SectionKind::Other => "other",
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Section {
+    pub kind: SectionKind,
+    /// Heading text as written; empty for the header.
+    pub heading: String,
+    /// Index of the heading line, if any.
+    pub heading_line: Option<usize>,
+    /// Body lines: indices `body.start..body.end` into the line list.
+    pub body: std::ops::Range<usize>,
+    /// True for the text before the first heading.
+    pub is_header: bool,
+}
+
+/// The normalised lookup key of a heading candidate.
+pub fn heading_key(text: &str) -> String {
+    let mut s = text.trim();
+    // Leading numbering: `1.`, `1、`, `一、`, `II.`, and decorations such as `【 】`.
+    let numeral_len = s.chars().take_while(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(*c)).map(char::len_utf8).sum::<usize>();
+    if numeral_len > 0 {
+        let rest = &s[numeral_len..];
+        if let Some(r) = rest.strip_prefix(['.', '、', ')', ' ']) {
+            s = r.trim_start();
+        }
+    }
+    for roman in ["I. ", "II. ", "III. ", "IV. ", "V. ", "VI. ", "VII. ", "VIII. ", "IX. ", "X. "] {
+        if let Some(r) = s.strip_prefix(roman) {
+            s = r;
+        }
+    }
+    let s = s.trim_matches(|c: char| {
+        c.is_whitespace() || matches!(c, ':' | '：' | '【' | '】' | '[' | ']' | '■' | '=' | '-' | '|' | '/' | '#' | '*' | '>' | '<' | '«' | '»' | '《' | '》' | '•')
+            || !(c.is_alphanumeric() || c.is_ascii_punctuation() || is_cjk(c))
+    });
+    let mut key = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.push_str(&w.to_lowercase());
+    }
+    // Chinese headings are sometimes letter-spaced too: `工 作 经 历`.
+    if key.chars().any(is_cjk) && key.split(' ').all(|w| w.chars().count() == 1) {
+        key.retain(|c| c != ' ');
+    }
+    key
+}
+
+fn lookup(key: &str) -> Option<SectionKind> {
+    HEADINGS.iter().find(|(k, _)| *k == key).map(|&(_, kind)| kind)
+}
+
+/// The kind of heading `line` would be, judged from its text alone.
+pub fn heading_kind(line: &Line) -> Option<SectionKind> {
+    if line.is_bullet() || line.text.is_empty() {
+        return None;
+    }
+    let text = line.text.as_str();
+    // `Skills: Rust, Go` is content, not a heading; `Skills:` alone is a heading.
+    if let Some(colon) = text.find([':', '：']) {
+        if !text[colon..].trim_start_matches([':', '：']).trim().is_empty() {
+            return None;
+        }
+    }
+    let key = heading_key(text);
+    if key.is_empty() || key.len() > 48 {
+        return None;
+    }
+    if let Some(kind) = lookup(&key) {
+        return Some(kind);
+    }
+    if key.chars().any(|c| c.is_ascii_digit()) || key.contains(['@', ',', '，', '.', '。']) {
+        return None;
+    }
+    let cjk = key.chars().filter(|&c| is_cjk(c)).count();
+    let heading_shaped = if cjk > 0 {
+        key.chars().count() <= 8
+    } else {
+        let words: Vec<&str> = text.split_whitespace().collect();
+        words.len() <= 4
+            && words.iter().all(|w| {
+                let c = w.chars().next().unwrap_or(' ');
+                c.is_uppercase() || !c.is_alphabetic() || matches!(*w, "and" | "of" | "&" | "in" | "the")
+            })
+    };
+    if !heading_shaped {
+        return None;
+    }
+    HEADING_WORDS.iter().find(|(w, _)| key.contains(w)).map(|&(_, kind)| kind)
+}
+
+pub fn detect_sections(lines: &[Line]) -> Vec<Section> {
+    let mut sections = Vec::new();
+    let mut current = Section { kind: SectionKind::Basics, heading: String::new(), heading_line: None, body: 0..0, is_header: true };
+    // Markdown level of the headings that start sections, learned from the first one.
+    let mut section_level: Option<u8> = None;
+    for (i, line) in lines.iter().enumerate() {
+        let kind = heading_kind(line);
+        let starts = match kind {
+            Some(kind) => {
+                // A deeper Markdown heading inside a section names an entry or a group.
+                let deeper = matches!(section_level, Some(lvl) if line.heading > lvl);
+                // "Soft Skills" inside Skills is a group name, not a new section.
+                let same_kind_group = kind == current.kind && !current.is_header && lookup(&heading_key(&line.text)).is_none();
+                let group_in_skills = current.kind == SectionKind::Skills && kind == SectionKind::Languages && line.heading == 0 && !followed_by_languages(lines, i);
+                !deeper && !same_kind_group && !group_in_skills
+            }
+            None => {
+                // An unknown Markdown heading at section level starts an `Other` section.
+                line.heading > 0 && section_level.is_some_and(|lvl| line.heading <= lvl)
+            }
+        };
+        if !starts {
+            continue;
+        }
+        if section_level.is_none() && line.heading > 0 && kind.is_some() {
+            section_level = Some(line.heading);
+        }
+        current.body.end = i;
+        sections.push(current);
+        current = Section {
+            kind: kind.unwrap_or(SectionKind::Other),
+            heading: line.text.clone(),
+            heading_line: Some(i),
+            body: i + 1..i + 1,
+            is_header: false,
+        };
+    }
+    current.body.end = lines.len();
+    sections.push(current);
+    sections
+}
+
+/// Whether the lines after a "Languages" line look like spoken languages (so it is a real
+/// Languages section even inside Skills) rather than a programming-language group.
+fn followed_by_languages(lines: &[Line], i: usize) -> bool {
+    lines[i + 1..]
+        .iter()
+        .filter(|l| !l.is_blank())
+        .take(2)
+        .any(|l| crate::extract::languages::mentions_spoken_language(&l.text))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lines::split_lines;
+
+    fn kinds(text: &str) -> Vec<(SectionKind, String)> {
+        let lines = split_lines(text);
+        detect_sections(&lines).into_iter().map(|s| (s.kind, s.heading)).collect()
+    }
+
+    #[test]
+    fn keys_are_normalised() {
+        assert_eq!(heading_key("  WORK  EXPERIENCE: "), "work experience");
+        assert_eq!(heading_key("一、教育背景"), "教育背景");
+        assert_eq!(heading_key("【项目经历】"), "项目经历");
+        assert_eq!(heading_key("工 作 经 历"), "工作经历");
+    }
+
+    #[test]
+    fn table_keys_are_normalised_and_unique() {
+        let mut seen = std::collections::HashSet::new();
+        for (k, _) in HEADINGS {
+            assert_eq!(heading_key(k), *k, "key {k} is not normalised");
+            assert!(seen.insert(*k), "duplicate key {k}");
+        }
+        use SectionKind::*;
+        for kind in [Basics, Summary, Work, Education, Projects, Skills, Publications, Awards, Certificates, Languages, Volunteer, Interests, References] {
+            assert!(HEADINGS.iter().any(|&(_, k)| k == kind), "no heading for {kind:?}");
+        }
+    }
+
+    #[test]
+    fn finds_english_and_chinese_headings() {
+        let found = kinds("Jane Doe\n\nEXPERIENCE\nAcme\n\n教育背景\n清华大学\n\nHonors & Scholarships\nx\n\nSkills: Rust\n");
+        let k: Vec<SectionKind> = found.iter().map(|f| f.0).collect();
+        assert_eq!(k, vec![SectionKind::Basics, SectionKind::Work, SectionKind::Education, SectionKind::Awards]);
+    }
+
+    #[test]
+    fn deeper_markdown_headings_stay_inside() {
+        let found = kinds("# Jane\n## Experience\n### Acme\nx\n## Hobbies & Other Things\ny\n## Side Quests\nz");
+        let k: Vec<SectionKind> = found.iter().map(|f| f.0).collect();
+        assert_eq!(k, vec![SectionKind::Basics, SectionKind::Work, SectionKind::Interests, SectionKind::Other]);
+    }
+
+    #[test]
+    fn sentences_are_not_headings() {
+        let found = kinds("Jane\nI have experience in many projects and skills.\nMy education was great");
+        assert_eq!(found.len(), 1);
+    }
+}

@@ -1,0 +1,90 @@
+//! A string that remembers where each of its bytes came from in the original input.
+//!
+//! Every cleaning pass (normalisation, markup removal) reads one `MappedText` and builds
+//! the next, so an offset in the final clean text can always be mapped back to the input.
+
+/// Text plus, for each byte, the input byte offset it came from.
+#[derive(Debug, Clone, Default)]
+pub struct MappedText {
+    pub text: String,
+    /// `origin[i]` is the input offset of byte `i` of `text`; one extra entry at the end
+    /// holds the input offset just past the last byte.
+    origin: Vec<u32>,
+}
+
+impl MappedText {
+    /// The identity mapping over `input`.
+    pub fn identity(input: &str) -> MappedText {
+        MappedText { text: input.to_owned(), origin: (0..=input.len() as u32).collect() }
+    }
+
+    /// The input offset that clean offset `at` corresponds to.
+    pub fn origin(&self, at: usize) -> usize {
+        self.origin.get(at).or(self.origin.last()).copied().unwrap_or(0) as usize
+    }
+
+    /// Maps a clean byte range back to an input byte range.
+    pub fn span(&self, start: usize, end: usize) -> crate::model::Span {
+        let s = self.origin(start);
+        let e = if end > start { self.origin(end - 1) + 1 } else { s };
+        crate::model::Span::new(s, e.max(s))
+    }
+}
+
+/// Builds a new `MappedText` from pieces of an older one.
+pub struct Builder<'a> {
+    source: &'a MappedText,
+    text: String,
+    origin: Vec<u32>,
+}
+
+impl<'a> Builder<'a> {
+    pub fn new(source: &'a MappedText) -> Builder<'a> {
+        Builder { source, text: String::with_capacity(source.text.len()), origin: Vec::with_capacity(source.text.len() + 1) }
+    }
+
+    /// Copies `source.text[start..end]` keeping its origins.
+    pub fn copy(&mut self, start: usize, end: usize) {
+        self.text.push_str(&self.source.text[start..end]);
+        self.origin.extend_from_slice(&self.source.origin[start..end]);
+    }
+
+    /// Writes text that stands for the source range starting at `at` (a replacement).
+    pub fn put(&mut self, s: &str, at: usize) {
+        let o = self.source.origin(at) as u32;
+        self.text.push_str(s);
+        self.origin.extend(std::iter::repeat(o).take(s.len()));
+    }
+
+    pub fn put_char(&mut self, c: char, at: usize) {
+        let o = self.source.origin(at) as u32;
+        self.text.push(c);
+        self.origin.extend(std::iter::repeat(o).take(c.len_utf8()));
+    }
+
+    pub fn ends_with(&self, c: char) -> bool {
+        self.text.ends_with(c)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.text.is_empty()
+    }
+
+    pub fn len(&self) -> usize {
+        self.text.len()
+    }
+
+    /// Drops trailing spaces/tabs (not newlines).
+    pub fn trim_end_spaces(&mut self) {
+        while self.text.ends_with([' ', '\t']) {
+            self.text.pop();
+            self.origin.pop();
+        }
+    }
+
+    pub fn finish(mut self) -> MappedText {
+        let end = self.source.origin(self.source.text.len()) as u32;
+        self.origin.push(end);
+        MappedText { text: self.text, origin: self.origin }
+    }
+}
