@@ -301,7 +301,7 @@ fn html_tag(src: &str, start: usize, end: usize, out: &mut Builder, links: &mut 
     let name_len = body.bytes().take_while(|b| b.is_ascii_alphanumeric() || *b == b'-' || *b == b'_' || *b == b':').count();
     let name = body[..name_len].to_ascii_lowercase();
     // `<https://x.y>` / `<me@x.y>` autolinks: the content is the text.
-    if body.contains("://") || (body.contains('@') && !body.contains(' ') && !body.contains('=')) {
+    if !body.contains([' ', '=', '"']) && (body.contains("://") || body.contains('@')) {
         let inner = &src[start + 1..end - 1];
         out.copy(start + 1, start + 1 + inner.len());
         return end;

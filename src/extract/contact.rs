@@ -82,7 +82,7 @@ pub fn find_phone(s: &str, labelled: bool) -> Option<(usize, usize)> {
                 if d == b' ' && b.get(j + 1) == Some(&b' ') {
                     break;
                 }
-                if d == b'+' && j != i {
+                if d == b'+' && !(j == i || (j == i + 1 && b[i] == b'(')) {
                     groups_ok = false;
                 }
             } else {

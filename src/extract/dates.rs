@@ -279,7 +279,8 @@ pub fn find_dates(s: &str) -> Vec<DateRange> {
         };
         if let Some(next) = toks.get(k + 1) {
             let between = &s[t.to..next.from];
-            if is_joiner(between) {
+            let touching_present = matches!(next.kind, TokKind::Present) && between.trim().is_empty();
+            if is_joiner(between) || touching_present {
                 let end = match next.kind {
                     TokKind::Date(d) => End::Date(d),
                     TokKind::Present => End::Present,
