@@ -114,6 +114,10 @@ pub fn strip_markup(input: &MappedText) -> Stripped {
                     continue;
                 }
             }
+            b'$' if is_math_delimiter(bytes, i) => {
+                i += 1;
+                continue;
+            }
             b'$' if src[i..].starts_with("$\\bullet$") || src[i..].starts_with("$\\cdot$") => {
                 out.put_char('•', i);
                 i += if src[i..].starts_with("$\\bullet$") { 9 } else { 7 };
@@ -137,6 +141,18 @@ pub fn strip_markup(input: &MappedText) -> Stripped {
 
 fn out_len(out: &Builder) -> usize {
     out.len()
+}
+
+/// A `$` that opens or closes LaTeX math around words (`$Researcher,\ NLP\ Group$`), as
+/// opposed to a currency sign (`$2M`). Bullets `$\bullet$` are handled separately.
+fn is_math_delimiter(bytes: &[u8], i: usize) -> bool {
+    let line_start = bytes[..i].iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
+    let line_end = bytes[i..].iter().position(|&b| b == b'\n').map_or(bytes.len(), |p| i + p);
+    let line = &bytes[line_start..line_end];
+    if line.len() > 400 || line.iter().filter(|&&b| b == b'$').count() != 2 || !line.windows(2).any(|w| w == b"\\ ") {
+        return false;
+    }
+    !bytes[i..].starts_with(b"$\\bullet$") && !bytes[i..].starts_with(b"$\\cdot$")
 }
 
 fn utf8_len(b: u8) -> usize {
@@ -217,6 +233,10 @@ fn unescape_md(s: &str) -> String {
 fn latex_or_escape(src: &str, i: usize, out: &mut Builder) -> Option<usize> {
     let rest = &src[i + 1..];
     let next = rest.chars().next()?;
+    if next == ' ' {
+        out.put_char(' ', i); // LaTeX control space `\ `
+        return Some(i + 2);
+    }
     if next.is_ascii_punctuation() {
         if next == '\\' {
             // LaTeX line break `\\` or an escaped backslash: a line break is the safe reading.

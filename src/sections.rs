@@ -82,6 +82,11 @@ pub fn heading_key(text: &str) -> String {
         c.is_whitespace() || matches!(c, ':' | '：' | '【' | '】' | '[' | ']' | '■' | '=' | '-' | '|' | '/' | '#' | '*' | '>' | '<' | '«' | '»' | '《' | '》' | '•')
             || !(c.is_alphanumeric() || c.is_ascii_punctuation() || is_cjk(c))
     });
+    // A count after the heading: "WORK EXPERIENCE(5)".
+    let s = match s.rfind(['(', '（']) {
+        Some(k) if s[k..].trim_end_matches([')', '）']).chars().skip(1).all(|c| c.is_ascii_digit()) && k > 0 => s[..k].trim_end(),
+        _ => s,
+    };
     let mut key = String::with_capacity(s.len());
     for w in s.split_whitespace() {
         if !key.is_empty() {
@@ -102,10 +107,15 @@ fn lookup(key: &str) -> Option<SectionKind> {
 
 /// The kind of heading `line` would be, judged from its text alone.
 pub fn heading_kind(line: &Line) -> Option<SectionKind> {
-    if line.is_bullet() || line.text.is_empty() {
+    if line.text.is_empty() {
         return None;
     }
     let text = line.text.as_str();
+    if line.is_bullet() {
+        // Icon fonts in PDFs put a glyph before headings, which reads as a bullet: only a
+        // whole known heading counts then.
+        return if line.numbered { None } else { lookup(&heading_key(text)) };
+    }
     // `Skills: Rust, Go` is content, not a heading; `Skills:` alone is a heading.
     if let Some(colon) = text.find([':', '：']) {
         if !text[colon..].trim_start_matches([':', '：']).trim().is_empty() {

@@ -89,7 +89,10 @@ fn header_like(line: &Line, top_bullet_indent: Option<usize>) -> bool {
     let chars = line.text.chars().count();
     if line.is_bullet() {
         // Top-level items with nested items under them name the entries.
-        return top_bullet_indent.is_some_and(|ind| line.indent <= ind) && chars <= 80 && !ends_sentence(&line.text);
+        // Top-level items with nested items under them name the entries; so may a short
+        // item that is not a sentence ("• Tencent").
+        let short_name = chars <= 60 && !line.text.contains([':', '：']) && !line.text.contains(crate::lines::GAP);
+        return (top_bullet_indent.is_some_and(|ind| line.indent <= ind) && chars <= 80 || short_name) && !ends_sentence(&line.text);
     }
     chars <= 100 && !(ends_sentence(&line.text) && chars > 40)
 }
