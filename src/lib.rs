@@ -12,6 +12,7 @@
 //! boundary (`src/wasm.rs`) are thin clients of [`parse`].
 
 pub mod extract;
+pub mod layout;
 pub mod lines;
 pub mod markup;
 pub mod model;
@@ -30,12 +31,13 @@ pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
 /// Parses résumé text into a JSON Resume document. Never panics; empty input gives an empty résumé.
 ///
-/// The pipeline: [`normalize`] (characters) → [`markup`] (Markdown/HTML to plain lines) →
+/// The pipeline: [`normalize`] (characters) → [`layout`] (two columns to one) → [`markup`] (Markdown/HTML to plain lines) →
 /// [`lines`] (classified lines) → [`sections`] (headings) → [`extract`] (fields).
 pub fn parse(text: &str) -> Resume {
     let input = text::MappedText::identity(text);
     let normalized = normalize::normalize(&input);
-    let stripped = markup::strip_markup(&normalized);
+    let single_column = layout::split_columns(&normalized);
+    let stripped = markup::strip_markup(&single_column);
     let lines = lines::split_lines(&stripped.text.text);
     let sections = sections::detect_sections(&lines);
     let doc = extract::Doc { clean: &stripped.text, lines: &lines, links: &stripped.links, sections: &sections };

@@ -1,0 +1,156 @@
+//! Two-column page layouts (`pdftotext -layout` of a résumé with a sidebar) → one column.
+//!
+//! A sidebar layout shows up as many lines whose second text run starts at the same
+//! character column, with nothing crossing that column. When such a column is found, the
+//! lines of that region are re-emitted as the left column's lines followed by the right
+//! column's, so each column reads as a continuous stream. Offsets keep pointing at the input.
+
+use crate::text::{Builder, MappedText};
+
+/// A run of text within a line: character columns and byte offsets (in the line's text).
+#[derive(Debug, Clone, Copy)]
+struct Run {
+    col: usize,
+    col_end: usize,
+    start: usize,
+    end: usize,
+}
+
+/// Runs of a line separated by 3+ spaces.
+fn runs(line: &str) -> Vec<Run> {
+    let mut out = Vec::new();
+    let mut col = 0;
+    let mut cur: Option<Run> = None;
+    let mut spaces = 0;
+    for (b, c) in line.char_indices() {
+        if c == ' ' {
+            spaces += 1;
+        } else {
+            if spaces >= 3 || cur.is_none() {
+                if let Some(r) = cur.take() {
+                    out.push(r);
+                }
+                cur = Some(Run { col, col_end: col + 1, start: b, end: b + c.len_utf8() });
+            } else if let Some(r) = cur.as_mut() {
+                r.col_end = col + 1;
+                r.end = b + c.len_utf8();
+            }
+            spaces = 0;
+        }
+        col += 1;
+    }
+    out.extend(cur);
+    out
+}
+
+const MIN_COLUMN: usize = 12;
+const MAX_COLUMN: usize = 60;
+
+pub fn split_columns(input: &MappedText) -> MappedText {
+    let text = input.text.as_str();
+    let mut bounds = Vec::new();
+    let mut off = 0;
+    for l in text.split('\n') {
+        bounds.push((off, off + l.len()));
+        off += l.len() + 1;
+    }
+    let line_runs: Vec<Vec<Run>> = bounds.iter().map(|&(s, e)| if e - s > 2000 { Vec::new() } else { runs(&text[s..e]) }).collect();
+    // Votes for a column: a run starting there after a gap or after a wide indent.
+    let mut votes = [0usize; MAX_COLUMN + 2];
+    for rs in &line_runs {
+        for r in rs {
+            if (MIN_COLUMN..=MAX_COLUMN).contains(&r.col) {
+                votes[r.col] += 1;
+            }
+        }
+    }
+    let Some(c) = (MIN_COLUMN..=MAX_COLUMN).max_by_key(|&c| votes[c] + votes[c - 1] / 2 + votes[c + 1] / 2) else {
+        return input.clone();
+    };
+    let at_c = |r: &Run| r.col + 1 >= c && r.col <= c + 1;
+    let c_lines: Vec<usize> = (0..line_runs.len()).filter(|&i| line_runs[i].iter().any(at_c)).collect();
+    // Both columns must hold text: lines with a left run and a right run at c.
+    let two_sided = c_lines.iter().filter(|&&i| line_runs[i].len() >= 2 && line_runs[i][0].col < c.saturating_sub(2)).count();
+    if c_lines.len() < 6 || two_sided < 3 {
+        return input.clone();
+    }
+    let first = c_lines[0];
+    let crosses = |i: usize| line_runs[i].iter().any(|r| r.col + 1 < c && r.col_end > c + 1);
+    // The region runs from the first line at c to the end, unless wide lines say otherwise.
+    let mut last = *c_lines.last().unwrap_or(&first);
+    while last + 1 < line_runs.len() && !crosses(last + 1) {
+        last += 1;
+    }
+    let region_lines = (first..=last).filter(|&i| !line_runs[i].is_empty()).count();
+    let crossing = (first..=last).filter(|&i| crosses(i)).count();
+    if crossing * 5 > region_lines {
+        return input.clone();
+    }
+    let mut out = Builder::new(input);
+    let copy_line = |out: &mut Builder, i: usize| {
+        let (s, e) = bounds[i];
+        out.copy(s, e);
+        out.put_char('\n', e);
+    };
+    for i in 0..first {
+        copy_line(&mut out, i);
+    }
+    // Left column, then right column; a crossing line stays whole in the left stream.
+    for i in first..=last {
+        let (s, _) = bounds[i];
+        let left: Vec<&Run> = line_runs[i].iter().filter(|r| r.col + 1 < c || crosses(i)).collect();
+        if left.is_empty() {
+            out.put_char('\n', s);
+            continue;
+        }
+        let (a, b) = (left[0].start, left[left.len() - 1].end);
+        out.put(&" ".repeat(left[0].col), s + a);
+        out.copy(s + a, s + b);
+        out.put_char('\n', s + b);
+    }
+    for i in first..=last {
+        let (s, _) = bounds[i];
+        let right: Vec<&Run> = if crosses(i) { Vec::new() } else { line_runs[i].iter().filter(|r| r.col + 1 >= c).collect() };
+        if right.is_empty() {
+            out.put_char('\n', s);
+            continue;
+        }
+        let (a, b) = (right[0].start, right[right.len() - 1].end);
+        out.put(&" ".repeat(right[0].col - c.min(right[0].col)), s + a);
+        out.copy(s + a, s + b);
+        out.put_char('\n', s + b);
+    }
+    for i in last + 1..bounds.len() {
+        copy_line(&mut out, i);
+    }
+    out.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sidebar_becomes_two_streams() {
+        let page = "Jane Doe\n\
+                    Contact              Summary\n\
+                    jane@x.io            Builds reliable systems.\n\
+                    +1 555 0100          More text here.\n\
+                    \n\
+                    Skills               Experience\n\
+                    Rust                 Acme   2020 - Now\n\
+                    Go                   Engineer\n\
+                    SQL                  Did things.\n";
+        let out = split_columns(&MappedText::identity(page)).text;
+        let left_end = out.find("SQL").unwrap();
+        let right_start = out.find("Summary").unwrap();
+        assert!(left_end < right_start, "{out}");
+        assert!(out.contains("Acme   2020 - Now"));
+    }
+
+    #[test]
+    fn single_column_text_is_unchanged() {
+        let page = "Jane Doe\nAcme Corp                                   2020 - Now\nEngineer\n- Built things\n";
+        assert_eq!(split_columns(&MappedText::identity(page)).text, page);
+    }
+}
