@@ -191,16 +191,31 @@ fn mark_setext_headings(lines: &mut [Line]) {
 fn tidy(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut spaces = 0;
-    for c in s.chars() {
+    let chars: Vec<char> = s.chars().collect();
+    let mut k = 0;
+    while k < chars.len() {
+        let c = chars[k];
+        // Leaders between columns ("Acme ------- Boston", "Skills ....... Rust") are gaps.
+        if matches!(c, '-' | '.' | '_' | '·' | '…') && spaces > 0 {
+            let run = chars[k..].iter().take_while(|&&d| d == c).count();
+            if run >= 3 && chars.get(k + run).is_none_or(|&n| n == ' ') {
+                spaces = 3;
+                k += run;
+                continue;
+            }
+        }
         if c == ' ' {
             spaces += 1;
+            k += 1;
             continue;
         }
         if spaces > 0 && !out.is_empty() {
-            out.push_str(if spaces >= 3 { GAP } else { " " });
+            // Two or more spaces separate fields in pasted headers ("Title  Company").
+            out.push_str(if spaces >= 2 { GAP } else { " " });
         }
         spaces = 0;
         out.push(c);
+        k += 1;
     }
     unspace_letters(&out).unwrap_or(out)
 }
@@ -255,6 +270,7 @@ mod tests {
         assert_eq!((l.heading, l.text.as_str()), (2, "Work Experience"));
         assert_eq!(one("-----").kind, LineKind::Rule);
         assert_eq!(one("Acme      Jan 2020 - Now").text, "Acme   Jan 2020 - Now");
+        assert_eq!(one("Acme ------ Boston").text, "Acme   Boston");
         assert_eq!(one("E X P E R I E N C E").text, "EXPERIENCE");
         let lines = split_lines("Skills\n------\nRust");
         assert_eq!(lines[0].heading, 2);

@@ -39,7 +39,16 @@ const DETAIL_KEYS: &[&str] = &[
     "项目内容", "工作职责", "使用技术", "技术要点", "成果", "业绩", "主修课程", "相关课程", "课程",
 ];
 
+/// Labels that stand alone on a line inside an entry ("Highlights", "Responsibilities:").
+pub fn is_label_line(text: &str) -> bool {
+    let t = text.trim().trim_end_matches([':', '：']).to_lowercase();
+    matches!(t.as_str(), "highlights" | "responsibilities" | "accomplishments" | "achievements" | "key achievements" | "summary" | "description" | "主要工作" | "工作内容" | "职责" | "工作职责" | "主要职责" | "项目描述" | "项目职责" | "成果")
+}
+
 fn detail_key(text: &str) -> bool {
+    if is_label_line(text) {
+        return true;
+    }
     match text.find([':', '：']) {
         Some(k) => {
             let key = text[..k].trim().to_lowercase();

@@ -52,6 +52,13 @@ fn classify(s: &str) -> Class {
     if is_place(s) {
         return Class::Place;
     }
+    // "DevOps Engineer - Devoteam": the part before the dash says what the piece is.
+    if let Some(k) = s.find(" - ") {
+        let left = classify(&s[..k]);
+        if left == Class::Title || left == Class::Org {
+            return left;
+        }
+    }
     let title = has_word(s, TITLE_WORDS);
     let org = has_word(s, ORG_WORDS);
     match (title, org) {
@@ -142,6 +149,11 @@ fn chunks(piece: &str) -> Vec<(Class, String)> {
             }
         }
         out.push((class, sub));
+    }
+    // "San Diego, California": an unknown town before a known region is one place.
+    if out.len() >= 2 && out.last().is_some_and(|c| c.0 == Class::Place) && out[..out.len() - 1].iter().all(|c| c.0 == Class::Unknown && c.1.split_whitespace().count() <= 3) {
+        let joined = out.iter().map(|c| c.1.as_str()).collect::<Vec<_>>().join(", ");
+        return vec![(Class::Place, joined)];
     }
     out
 }
@@ -238,7 +250,15 @@ fn assign_roles(lines: &[String]) -> Roles {
         taken[k] = true;
     }
     if let Some(k) = all.iter().position(|c| c.0 == Class::Title) {
-        r.title = Some(strip_supervisor(&all[k].1));
+        let t = all[k].1.clone();
+        // "Backend Engineer (Freelance) Daylight": a name after the closing parenthesis.
+        match t.rfind(") ") {
+            Some(p) if r.org.is_none() && t[p + 2..].starts_with(char::is_uppercase) && !has_word(&t[p + 2..], TITLE_WORDS) => {
+                r.title = Some(t[..p + 1].to_string());
+                r.org = Some(t[p + 2..].trim().to_string());
+            }
+            _ => r.title = Some(strip_supervisor(&t)),
+        }
         taken[k] = true;
     }
     let unknown: Vec<usize> = (0..all.len()).filter(|&k| !taken[k] && all[k].0 == Class::Unknown).collect();
@@ -306,6 +326,11 @@ pub fn highlights(doc: &Doc, e: &Entry) -> Vec<String> {
     let mut prev: Option<usize> = None;
     for &i in body {
         let line = &lines[i];
+        if super::entries::is_label_line(&line.text) {
+            open = false;
+            prev = None;
+            continue;
+        }
         let adjacent = prev.is_some_and(|p| p + 1 == i);
         if line.is_bullet() {
             out.push(line.text.trim().to_string());
