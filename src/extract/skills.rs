@@ -37,15 +37,76 @@ fn keywords(s: &str) -> Vec<String> {
         .collect()
 }
 
-/// `Group: items` → (group, items) when the group part is short and not itself a list.
+/// `Group: items` (or `Group<gap>items`) → (group, items) when the group part is short.
 fn group_line(text: &str) -> Option<(String, String)> {
-    let k = text.find([':', '：'])?;
-    let key = text[..k].trim();
-    let rest = text[k..].trim_start_matches([':', '：', '-']).trim();
-    if key.is_empty() || rest.is_empty() || key.chars().count() > 40 || key.contains([',', '，']) || key.to_lowercase().starts_with("http") {
+    let (key, rest) = match text.find([':', '：']) {
+        Some(k) => (text[..k].trim(), text[k..].trim_start_matches([':', '：', '-']).trim()),
+        None => {
+            let (k, r) = text.split_once(GAP)?;
+            if !r.contains([',', '，', '、', ';']) {
+                return None;
+            }
+            (k.trim(), r.trim())
+        }
+    };
+    let list_like = rest.contains([',', '，', '、', ';', '；']);
+    let key_ok = key.chars().count() <= 40 && (!key.contains([',', '，']) || list_like && key.chars().count() <= 30);
+    if key.is_empty() || rest.is_empty() || !key_ok || key.to_lowercase().starts_with("http") {
         return None;
     }
     Some((clean_value(key), rest.to_string()))
+}
+
+/// Verbs that open a sentence about skills, removed to leave the list they introduce.
+const LIST_LEADS: &[&str] = &["熟练掌握", "熟练使用", "扎实掌握", "深入理解", "熟悉使用", "熟悉", "掌握", "了解", "精通", "熟练", "使用", "proficient in", "familiar with", "experienced with", "experience with", "knowledge of"];
+
+/// The list inside a sentence: "熟练掌握 Java, Python，具备…" → "Java, Python".
+fn list_in_sentence(rest: &str) -> String {
+    let mut t = rest.trim();
+    for lead in LIST_LEADS {
+        if t.len() >= lead.len() && t[..lead.len()].eq_ignore_ascii_case(lead) {
+            t = t[lead.len()..].trim_start();
+            break;
+        }
+    }
+    // Up to the end of the first clause that holds the list.
+    let mut end = t.len();
+    for (k, c) in t.char_indices() {
+        if matches!(c, '。' | '；' | ';') || (c == ',' && t[k + 1..].starts_with(|n: char| is_cjk(n))) {
+            end = k;
+            break;
+        }
+    }
+    let mut t = &t[..end];
+    if let Some(k) = t.find('等') {
+        t = &t[..k];
+    }
+    t.trim().trim_end_matches("框架").trim().to_string()
+}
+
+/// Splits a space-separated line of tool names ("HTML CSS Angular 2+ React"), keeping
+/// version numbers and parenthesised notes with the name before them.
+fn space_separated(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut depth = 0i32;
+    for tok in text.split_whitespace() {
+        let attach = depth > 0 || tok.starts_with(|c: char| c.is_ascii_digit() || "(&+".contains(c)) || tok == "&" || tok == "and";
+        depth += tok.matches('(').count() as i32 - tok.matches(')').count() as i32;
+        match out.last_mut() {
+            Some(last) if attach => {
+                last.push(' ');
+                last.push_str(tok);
+            }
+            _ => out.push(tok.to_string()),
+        }
+    }
+    out
+}
+
+/// Whether a separator-less line reads as names of tools rather than a phrase.
+fn looks_like_tool_names(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    words.len() >= 3 && !text.chars().any(is_cjk) && words.iter().filter(|w| w.starts_with(char::is_lowercase) && w.len() > 3 && !w.contains(['.', '-', '/'])).count() * 3 <= words.len() + 1
 }
 
 pub fn skills(doc: &Doc, section: &Section, resume: &mut Resume) {
@@ -62,9 +123,6 @@ pub fn skills(doc: &Doc, section: &Section, resume: &mut Resume) {
     for (n, &i) in body.iter().enumerate() {
         let line = &lines[i];
         let text = line.text.trim();
-        if is_prose(text) {
-            continue;
-        }
         if let Some((key, rest)) = group_line(text) {
             flush(&mut group, resume);
             let lower = key.to_lowercase();
@@ -76,6 +134,7 @@ pub fn skills(doc: &Doc, section: &Section, resume: &mut Resume) {
                 }
                 continue;
             }
+            let rest = if is_prose(&rest) || LIST_LEADS.iter().any(|l| rest.starts_with(l)) { list_in_sentence(&rest) } else { rest };
             let kws = keywords(&rest);
             if !kws.is_empty() {
                 resume.skills.push(Skill { name: Some(key), keywords: kws, span: doc.line_span(i) });
@@ -89,12 +148,24 @@ pub fn skills(doc: &Doc, section: &Section, resume: &mut Resume) {
         let sub_heading = line.heading > 0
             || (!line.is_bullet() && no_separators && text.chars().count() <= 40 && text.ends_with([':', '：']))
             || (!line.is_bullet() && no_separators && text.chars().count() <= 30 && next.is_some_and(|l| l.is_bullet() && !line.is_bullet() && body.iter().any(|&j| lines[j].is_bullet())) && !body.iter().take(n).any(|&j| lines[j].is_bullet() && lines[j].indent == line.indent && false));
-        if sub_heading {
+        // "Front End" over "HTML CSS React": a short name over a longer line of items.
+        let names_next = !line.is_bullet()
+            && no_separators
+            && text.split_whitespace().count() <= 3
+            && text.chars().count() <= 30
+            && next.is_some_and(|l| {
+                let items = if l.text.contains([',', '，', '、', ';']) { keywords(&l.text).len() } else { l.text.split_whitespace().count() };
+                items >= 2 && items > text.split_whitespace().count() && l.heading == 0
+            });
+        if sub_heading || names_next {
             flush(&mut group, resume);
             group = Some((clean_value(text.trim_end_matches([':', '：'])), Vec::new(), doc.line_span(i)));
             continue;
         }
-        let kws = keywords(text);
+        if is_prose(text) {
+            continue;
+        }
+        let kws = if no_separators && looks_like_tool_names(text) { space_separated(text) } else { keywords(text) };
         match group.as_mut() {
             Some((_, list, span)) => {
                 list.extend(kws);
