@@ -60,6 +60,9 @@ pub fn strip_markup(input: &MappedText) -> Stripped {
                     // `[text](url)`: emit the text through the normal loop by recursion on the slice.
                     let text_end = src[i..close].find("](").map(|k| i + k).unwrap_or(i);
                     let url = src[text_end + 2..close - 1].trim();
+                    if out.ends_with(' ') {
+                        out.put("  ", i); // a link after other text is a field of its own
+                    }
                     let start = out_len(&out);
                     let inner = MappedText::identity(&src[i + 1..text_end]);
                     let stripped = strip_markup(&inner);
@@ -80,6 +83,9 @@ pub fn strip_markup(input: &MappedText) -> Stripped {
                 // Keep a list marker (`* ` at the start of a line); drop emphasis stars.
                 if is_line_start(bytes, i) && bytes.get(i + 1) == Some(&b' ') {
                     out.copy(i, i + 1);
+                } else if closes_emphasis(bytes, i) {
+                    // `**Title** Company`: the emphasis marked a field; keep that as a gap.
+                    out.put("  ", i);
                 }
                 i += 1;
                 continue;
@@ -90,6 +96,8 @@ pub fn strip_markup(input: &MappedText) -> Stripped {
                 // Inside a word (snake_case, URLs) it is text; at a word edge it is `_emphasis_`.
                 if prev_word && next_word {
                     out.copy(i, i + 1);
+                } else if closes_emphasis(bytes, i) {
+                    out.put("  ", i);
                 }
                 i += 1;
                 continue;
@@ -153,6 +161,17 @@ fn is_math_delimiter(bytes: &[u8], i: usize) -> bool {
         return false;
     }
     !bytes[i..].starts_with(b"$\\bullet$") && !bytes[i..].starts_with(b"$\\cdot$")
+}
+
+/// The last `*`/`_` of an emphasis closer followed by a space: `**Title** Acme`.
+fn closes_emphasis(bytes: &[u8], i: usize) -> bool {
+    let marker = bytes[i];
+    let after = bytes.get(i + 1);
+    let mut k = i;
+    while k > 0 && bytes[k - 1] == marker {
+        k -= 1;
+    }
+    after == Some(&b' ') && k > 0 && !matches!(bytes[k - 1], b' ' | b'\n' | b'\t')
 }
 
 fn utf8_len(b: u8) -> usize {
@@ -521,14 +540,17 @@ mod tests {
     #[test]
     fn markdown_links_keep_text_and_record_url() {
         let s = strip_markup(&MappedText::identity("Engineer [Acme](https://acme.com) ok"));
-        assert_eq!(s.text.text, "Engineer Acme ok");
-        assert_eq!(s.links, vec![Link { url: "https://acme.com".into(), start: 9, end: 13 }]);
+        // The link is set off by a field gap: in headers it is a field of its own.
+        assert_eq!(s.text.text, "Engineer   Acme ok");
+        assert_eq!(s.links, vec![Link { url: "https://acme.com".into(), start: 11, end: 15 }]);
         assert_eq!(strip("![logo](a.png)Name"), "Name");
     }
 
     #[test]
     fn emphasis_and_escapes() {
-        assert_eq!(strip("**Bold** and *it* and snake_case"), "Bold and it and snake_case");
+        // A closing emphasis marker before a space becomes a field gap ("**Title** Acme").
+        assert_eq!(strip("**Bold** and *it* and snake_case"), "Bold   and it   and snake_case");
+        assert_eq!(strip("a **b**, c"), "ab, c".replace("ab", "a b"));
         assert_eq!(strip("* item"), "* item");
         assert_eq!(strip("[Java](https://java.com)^†^"), "Java");
         assert_eq!(strip("\\*Note"), "*Note");

@@ -99,16 +99,23 @@ fn month_after_year(s: &str, i: usize) -> (Option<u8>, Option<u8>, usize) {
         }
         return (None, None, i);
     }
+    let mut i = i;
+    // "2016 年 9 月": PDF text puts spaces around the characters.
+    if s[i..].starts_with(" 年") {
+        i += 1;
+    }
     if s[i..].starts_with('年') {
         let mut j = i + '年'.len_utf8();
         while s[j..].starts_with(' ') {
             j += 1;
         }
         let n = digits_at(b, j);
-        if (1..=2).contains(&n) && s[j + n..].starts_with('月') {
-            let m = num(b, j, n);
+        let gap = usize::from(s[j + n..].starts_with(" 月"));
+        if (1..=2).contains(&n) && s[j + n + gap..].starts_with('月') {
+            let j = j + gap;
+            let m = num(b, j - gap, n);
             if (1..=12).contains(&m) {
-                let mut end = j + n + '月'.len_utf8();
+                let mut end = j - gap + n + gap + '月'.len_utf8();
                 let dn = digits_at(b, end);
                 if (1..=2).contains(&dn) && (s[end + dn..].starts_with('日') || s[end + dn..].starts_with('号')) {
                     let d = num(b, end, dn);
@@ -269,6 +276,22 @@ fn open_end(after: &str) -> Option<usize> {
     closes.then_some(consumed)
 }
 
+/// `- 9 月` after a date: an end month in the same year.
+fn month_only_end(after: &str) -> Option<(u8, usize)> {
+    let t = after.trim_start();
+    let joiner = ["-", "–", "—", "~", "至"].iter().find(|j| t.starts_with(**j))?;
+    let rest = t[joiner.len()..].trim_start();
+    let n = digits_at(rest.as_bytes(), 0);
+    let tail = &rest[n..];
+    let tail_trim = tail.trim_start();
+    if !(1..=2).contains(&n) || !tail_trim.starts_with('月') {
+        return None;
+    }
+    let m = num(rest.as_bytes(), 0, n);
+    let used = after.len() - tail_trim.len() + '月'.len_utf8();
+    (1..=12).contains(&m).then_some((m as u8, used))
+}
+
 /// All dates and ranges in `s`, in order. An open range (`2024-`) ends in `Present`.
 pub fn find_dates(s: &str) -> Vec<DateRange> {
     let toks = tokens(s);
@@ -292,6 +315,12 @@ pub fn find_dates(s: &str) -> Vec<DateRange> {
                 k += 2;
                 continue;
             }
+        }
+        if let Some((month, len)) = month_only_end(&s[t.to..]) {
+            let end = Date { year: start.year, month: Some(month), day: None };
+            out.push(DateRange { start, end: End::Date(end), from: t.from, to: t.to + len });
+            k += 1;
+            continue;
         }
         match open_end(&s[t.to..]) {
             Some(n) => out.push(DateRange { start, end: End::Present, from: t.from, to: t.to + n }),
@@ -348,6 +377,8 @@ mod tests {
             ("03/2025 - Present", "2025-03", "present"),
             ("2019 — 2021", "2019", "2021"),
             ("2016.09 至 2019.06", "2016-09", "2019-06"),
+            ("2016 年 9 月 – 至今", "2016-09", "present"),
+            ("2016 年 6 月 - 9 月", "2016-06", "2016-09"),
         ];
         for (text, start, end) in cases {
             assert_eq!(iso(text), (start.to_string(), end.to_string()), "{text}");

@@ -80,6 +80,7 @@ fn classify(s: &str) -> Class {
 
 /// Suffixes that belong to the organisation before them: "Nara Logics, Inc".
 fn is_org_suffix(s: &str) -> bool {
+    let s = s.split(['(', '（']).next().unwrap_or(s);
     matches!(s.trim().trim_end_matches('.').to_lowercase().as_str(), "inc" | "llc" | "ltd" | "l.p" | "lp" | "llp" | "gmbh" | "ag" | "sa" | "plc" | "co" | "corp" | "s.a" | "co.,ltd" | "limited")
 }
 
@@ -135,6 +136,12 @@ fn chunks(piece: &str) -> Vec<(Class, String)> {
         if sub.is_empty() {
             continue;
         }
+        // "腾讯实习生": an organisation with the intern title glued on.
+        if let Some(org) = sub.strip_suffix("实习生").filter(|o| o.chars().count() >= 2 && !has_word(o, TITLE_WORDS)) {
+            out.push((classify(org), org.trim().to_string()));
+            out.push((Class::Title, "实习生".to_string()));
+            continue;
+        }
         let class = classify(&sub);
         if let Some(last) = out.last_mut() {
             let merge = is_org_suffix(&sub)
@@ -181,9 +188,13 @@ fn split_commas(s: &str) -> Vec<String> {
     out
 }
 
+fn split_dashes(s: &str) -> Vec<String> {
+    s.split(" - ").flat_map(|p| p.split(" – ")).map(|p| p.trim().to_string()).filter(|p| !p.is_empty()).collect()
+}
+
 /// Strips "Manager: Jane Roe", "Advisor: …" notes from a title.
 fn strip_supervisor(s: &str) -> String {
-    for key in [" Manager", " Advisor", " Supervisor", " Mentor", " 导师", " 指导老师", "导师", "指导老师"] {
+    for key in [" Manager", " Advisor", " Supervisor", " Mentor", " Reporting to", " 导师", " 指导老师", " 主管", " 上级", "导师", "指导老师"] {
         if let Some(k) = s.find(key) {
             let rest = s[k + key.len()..].trim_start();
             if rest.starts_with([':', '：']) && k > 0 {
@@ -260,6 +271,24 @@ fn assign_roles(lines: &[String]) -> Roles {
             _ => r.title = Some(strip_supervisor(&t)),
         }
         taken[k] = true;
+    }
+    // "腾讯 - CSIG - 后端开发", "PingCAP Inc. - Database - Kernel R&D": organisation, unit
+    // and title in one dashed piece, when no other piece names them.
+    if r.org.is_none() || r.title.is_none() {
+        if let Some(k) = (0..all.len()).find(|&k| all[k].0 != Class::Place && split_dashes(&all[k].1).len() >= 2) {
+            let parts = split_dashes(&all[k].1);
+            let whole = all[k].1.clone();
+            if r.org.is_none() || r.org.as_deref() == Some(whole.as_str()) {
+                if let Some(o) = parts.iter().find(|p| classify(p) != Class::Title) {
+                    r.org = Some(o.clone());
+                    let title = parts.iter().rev().find(|p| classify(p) == Class::Title).or(parts.last().filter(|l| *l != o));
+                    if r.title.is_none() || r.title.as_deref() == Some(whole.as_str()) {
+                        r.title = title.cloned();
+                    }
+                    taken[k] = true;
+                }
+            }
+        }
     }
     let unknown: Vec<usize> = (0..all.len()).filter(|&k| !taken[k] && all[k].0 == Class::Unknown).collect();
     let mut unknown = unknown.into_iter();
@@ -362,7 +391,7 @@ pub fn highlights(doc: &Doc, e: &Entry) -> Vec<String> {
         prev = Some(i);
     }
     out.retain(|s| !s.is_empty());
-    out
+    out.iter().map(|h| super::flat(h)).collect()
 }
 
 fn ends_item(s: &str) -> bool {

@@ -123,3 +123,15 @@ pub fn opt(s: String) -> Option<String> {
 pub fn skills_keywords(s: &str) -> Vec<String> {
     languages::items(s).into_iter().map(|k| clean_value(&k)).filter(|k| !k.is_empty()).collect()
 }
+
+/// Collapses all runs of whitespace (field gaps included) to single spaces.
+pub fn flat(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}

@@ -64,7 +64,7 @@ const LIST_LEADS: &[&str] = &["熟练掌握", "熟练使用", "扎实掌握", "�
 fn list_in_sentence(rest: &str) -> String {
     let mut t = rest.trim();
     for lead in LIST_LEADS {
-        if t.len() >= lead.len() && t[..lead.len()].eq_ignore_ascii_case(lead) {
+        if t.get(..lead.len()).is_some_and(|head| head.eq_ignore_ascii_case(lead)) {
             t = t[lead.len()..].trim_start();
             break;
         }
