@@ -29,6 +29,9 @@ pub struct Line {
     pub heading: u8,
     /// Whether the bullet was a number (`1.`, `(2)`): numbered lists are still list items.
     pub numbered: bool,
+    /// Whether the marker was a private-use glyph: a word-processor bullet or an icon font's
+    /// icon, which PDFs put before headings too.
+    pub icon: bool,
     pub text: String,
 }
 
@@ -67,7 +70,7 @@ fn classify(raw: &str, offset: usize) -> Line {
     let indent = raw[..indent_bytes].chars().map(|c| if c == '\t' { 3 } else { 1 }).sum();
     let mut body = raw.trim();
     let mut start = offset + indent_bytes;
-    let blank = Line { kind: LineKind::Blank, start, end: start, indent, heading: 0, numbered: false, text: String::new() };
+    let blank = Line { kind: LineKind::Blank, start, end: start, indent, heading: 0, numbered: false, icon: false, text: String::new() };
     if body.is_empty() {
         return blank;
     }
@@ -77,6 +80,7 @@ fn classify(raw: &str, offset: usize) -> Line {
     let mut kind = LineKind::Text;
     let mut heading = 0u8;
     let mut numbered = false;
+    let mut icon = false;
     // Markdown heading `## Title` (also `##Title`, which some editors allow).
     let hashes = body.bytes().take_while(|&b| b == b'#').count();
     if (1..=6).contains(&hashes) && body[hashes..].chars().next().is_none_or(|c| c == ' ' || !c.is_ascii_punctuation()) {
@@ -86,6 +90,7 @@ fn classify(raw: &str, offset: usize) -> Line {
     } else if let Some(marker) = bullet_marker_len(body) {
         kind = LineKind::Bullet;
         numbered = body.as_bytes()[0].is_ascii_digit() || body.starts_with('(');
+        icon = body.starts_with(is_private_use);
         body = body[marker..].trim_start();
         // Nested markers such as `- • item` or a blockquote around a list.
         if let Some(m2) = bullet_marker_len(body) {
@@ -106,7 +111,7 @@ fn classify(raw: &str, offset: usize) -> Line {
         // A lone bullet glyph: treat as blank so it does not start an empty item.
         return Line { kind: if heading > 0 { LineKind::Text } else { LineKind::Blank }, start, end, heading, ..blank };
     }
-    Line { kind, start, end, indent, heading, numbered, text: tidy(body) }
+    Line { kind, start, end, indent, heading, numbered, icon, text: tidy(body) }
 }
 
 /// Byte length of a list marker at the start of `s` (including the space after it), if any.
@@ -128,7 +133,7 @@ fn bullet_marker_len(s: &str) -> Option<usize> {
             (Some((1, ' ')), Some(n)) if n.chars().next().is_some_and(|n| n.is_uppercase()) => Some(2),
             _ => None,
         },
-        c if is_bullet_glyph(c) => {
+        c if is_bullet_glyph(c) || is_private_use(c) => {
             // `·` doubles as a separator inside lines; at the start it is a bullet.
             Some(c.len_utf8())
         }
@@ -157,6 +162,10 @@ fn bullet_marker_len(s: &str) -> Option<usize> {
         '①'..='⑳' => Some(c.len_utf8()),
         _ => None,
     }
+}
+
+fn is_private_use(c: char) -> bool {
+    matches!(c, '\u{E000}'..='\u{F8FF}' | '\u{F0000}'..='\u{10FFFF}')
 }
 
 pub fn is_cjk(c: char) -> bool {

@@ -5,7 +5,8 @@
 //! are split (`ﬁ` → `fi`); CJK radical code points that PDF extraction emits are mapped
 //! to the ideographs they stand for (`⼯` → `工`); full-width ASCII is folded (`：` → `:`)
 //! so later passes see one punctuation set; private-use icon glyphs become spaces, or a
-//! bullet at the start of a line where word processors put them.
+//! are kept at the start of a line, where word processors put bullets and icon fonts put
+//! icons before headings (the line pass tells which).
 //!
 //! Hand-written rather than `unicode-normalization` (+63 KB of wasm): we need only these
 //! few folds, not all of NFKC.
@@ -48,7 +49,8 @@ pub fn normalize(input: &MappedText) -> MappedText {
             }
             '\u{E000}'..='\u{F8FF}' | '\u{F0000}'..='\u{10FFFF}' => {
                 if at_line_start {
-                    out.put_char('•', i);
+                    // Kept: the line pass reads it as a bullet or an icon before a heading.
+                    out.copy(i, next);
                 } else {
                     out.put_char(' ', i);
                 }
@@ -88,7 +90,7 @@ mod tests {
 
     #[test]
     fn private_use_icons_become_bullets_or_spaces() {
-        assert_eq!(norm("\u{F0B7} item"), "• item");
+        assert_eq!(norm("\u{F0B7} item"), "\u{F0B7} item");
         assert_eq!(norm("mail \u{F0E0} x@y.z"), "mail   x@y.z");
     }
 

@@ -111,9 +111,8 @@ pub fn heading_kind(line: &Line) -> Option<SectionKind> {
         return None;
     }
     let text = line.text.as_str();
-    if line.is_bullet() {
-        // Icon fonts in PDFs put a glyph before headings, which reads as a bullet: only a
-        // whole known heading counts then.
+    if line.is_bullet() && !line.icon {
+        // A list item is a heading only when it is a whole known heading.
         return if line.numbered { None } else { lookup(&heading_key(text)) };
     }
     // `Skills: Rust, Go` is content, not a heading; `Skills:` alone is a heading.
@@ -188,7 +187,31 @@ pub fn detect_sections(lines: &[Line]) -> Vec<Section> {
     }
     current.body.end = lines.len();
     sections.push(current);
+    split_untitled_experience(lines, &mut sections);
     sections
+}
+
+/// A résumé pasted without its first heading can open with dated entries: from the first of
+/// them on, the header is an experience section.
+fn split_untitled_experience(lines: &[Line], sections: &mut Vec<Section>) {
+    let Some(header) = sections.first() else { return };
+    if !header.is_header {
+        return;
+    }
+    let dated: Vec<usize> = header
+        .body
+        .clone()
+        .filter(|&i| !lines[i].is_blank() && lines[i].text.chars().count() <= 60)
+        .filter(|&i| crate::extract::dates::first_range(&lines[i].text).is_some_and(|d| d.is_range()))
+        .collect();
+    if dated.len() < 2 {
+        return;
+    }
+    let at = dated[0];
+    let end = header.body.end;
+    sections[0].body.end = at;
+    let work = Section { kind: SectionKind::Work, heading: String::new(), heading_line: None, body: at..end, is_header: false };
+    sections.insert(1, work);
 }
 
 /// Whether the lines after a "Languages" line look like spoken languages (so it is a real

@@ -82,6 +82,11 @@ pub fn anchor_date(line: &Line) -> Option<DateRange> {
     ok.then_some(dr)
 }
 
+/// "Engineer @ Acme", "Engineer at Acme": a line that names a title and an employer.
+fn states_roles(text: &str) -> bool {
+    text.contains(" @ ") || text.contains(" at ") && text.chars().count() <= 80
+}
+
 fn ends_sentence(text: &str) -> bool {
     let t = text.trim_end();
     t.ends_with(['.', '。', '!', '！', '?', '？', ';', '；']) && !t.ends_with("Inc.") && !t.ends_with("Ltd.") && !t.ends_with("Co.") && !t.ends_with("Corp.") && !t.ends_with("L.P.") && !t.ends_with("etc.")
@@ -136,7 +141,9 @@ pub fn split_entries(doc: &Doc, section: &Section) -> Vec<Entry> {
     }
     let next_anchor = anchors.get(1).map(|a| a.0).unwrap_or(idx.len());
     let mut post = 0;
-    while post < 3 && a0 + 1 + post < next_anchor.saturating_sub(pre).max(a0 + 1) && hl[a0 + 1 + post] && !lines[idx[a0 + 1 + post]].is_bullet() {
+    // A list item right under the date can still be the entry's title line ("● Engineer @ Co").
+    let post_line = |p: usize| hl[p] && (!lines[idx[p]].is_bullet() || states_roles(&lines[idx[p]].text));
+    while post < 3 && a0 + 1 + post < next_anchor.saturating_sub(pre).max(a0 + 1) && post_line(a0 + 1 + post) {
         post += 1;
     }
 
@@ -155,7 +162,7 @@ pub fn split_entries(doc: &Doc, section: &Section) -> Vec<Entry> {
     for (n, &(k, dr)) in anchors.iter().enumerate() {
         let limit = starts.get(n + 1).copied().unwrap_or(idx.len());
         let mut e = k + 1;
-        while e - (k + 1) < post && e < limit && hl[e] && !lines[idx[e]].is_bullet() {
+        while e - (k + 1) < post && e < limit && post_line(e) {
             e += 1;
         }
         let header: Vec<usize> = (starts[n]..e).map(|p| idx[p]).collect();

@@ -256,7 +256,9 @@ fn assign_roles(lines: &[String]) -> Roles {
         r.place = Some(all[k].1.clone());
         taken[k] = true;
     }
-    if let Some(k) = all.iter().position(|c| c.0 == Class::Org) {
+    // The first organisation-like piece: companies come before their departments
+    // ("腾讯   OMG   视频产品技术部", "Tencent … Jizhi HPC Team, Engineering Group").
+    if let Some(k) = all.iter().position(|c| c.0 == Class::Org || c.0 == Class::Unknown) {
         r.org = Some(all[k].1.clone());
         taken[k] = true;
     }

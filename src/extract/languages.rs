@@ -27,7 +27,8 @@ pub fn items(s: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut depth = 0;
     let mut cur = String::new();
-    let s = s.replace(GAP, ",");
+    // " / " separates alternatives ("Git / SVN"); a bare slash is part of a name ("CI/CD").
+    let s = s.replace(GAP, ",").replace(" / ", ",");
     for c in s.chars() {
         match c {
             '(' | '（' => depth += 1,

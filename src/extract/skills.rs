@@ -50,7 +50,8 @@ fn group_line(text: &str) -> Option<(String, String)> {
         }
     };
     let list_like = rest.contains([',', '，', '、', ';', '；']);
-    let key_ok = key.chars().count() <= 40 && (!key.contains([',', '，']) || list_like && key.chars().count() <= 30);
+    let key_is_prose = PROSE_MARKERS.iter().any(|m| key.contains(m)) || key.contains(['；', ';', '。']);
+    let key_ok = !key_is_prose && key.chars().count() <= 40 && (!key.contains([',', '，']) || list_like && key.chars().count() <= 30);
     if key.is_empty() || rest.is_empty() || !key_ok || key.to_lowercase().starts_with("http") {
         return None;
     }

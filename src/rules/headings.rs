@@ -188,7 +188,7 @@ pub const HEADING_WORDS: &[(&str, SectionKind)] = &[
     ("publication", Publications),
     ("project", Projects),
     ("education", Education),
-    ("skills", Skills),
+    ("skill", Skills),
     ("award", Awards),
     ("honor", Awards),
     ("honour", Awards),
