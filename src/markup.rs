@@ -417,7 +417,16 @@ fn html_tag(src: &str, start: usize, end: usize, out: &mut Builder, links: &mut 
             end
         }
         "img" | "input" | "button" | "select" | "option" | "textarea" | "iframe" | "object" | "embed" | "video" | "audio" => end,
-        _ => end, // unknown or inline tags: drop the tag, keep the text around it
+        "b" | "strong" | "i" | "em" | "span" | "font" | "u" | "small" | "big" | "sup" | "sub" | "code" | "mark" | "s" | "strike" | "abbr"
+        | "time" | "label" | "kbd" | "var" | "cite" | "q" | "wbr" => end,
+        _ => {
+            // Unknown tags (`<to_right>`, `<datetime>`) wrap fields: keep them apart.
+            let next_is_space = src.as_bytes().get(end).is_some_and(|b| b.is_ascii_whitespace());
+            if !out.is_empty() && !out.ends_with(' ') && !out.ends_with('\n') && !(closing && next_is_space) {
+                out.put("   ", start);
+            }
+            end
+        }
     }
 }
 

@@ -63,7 +63,7 @@ pub fn find_phone(s: &str, labelled: bool) -> Option<(usize, usize)> {
     let mut i = 0;
     while i < b.len() {
         let c = b[i];
-        let starts = (c == b'+' || c == b'(' || c.is_ascii_digit()) && (i == 0 || !(b[i - 1].is_ascii_alphanumeric()));
+        let starts = (c == b'+' || c == b'(' || c.is_ascii_digit()) && (i == 0 || !(b[i - 1].is_ascii_alphanumeric() || matches!(b[i - 1], b'.' | b'_' | b'@' | b'/')));
         if !starts {
             i += 1;
             continue;
@@ -95,6 +95,11 @@ pub fn find_phone(s: &str, labelled: bool) -> Option<(usize, usize)> {
             end -= 1;
         }
         let total = digits + masked;
+        // Digits of an email address or a URL are not a phone number.
+        if matches!(b.get(j), Some(b'@' | b'/' | b'_')) || s[j..].starts_with(|c: char| c.is_ascii_alphabetic()) {
+            i = j.max(i + 1);
+            continue;
+        }
         let text = &s[i..end];
         let looks_like_date = super::dates::find_dates(text).iter().any(|d| d.is_range()) || text.matches('.').count() >= 2 && !text.contains(' ');
         if groups_ok && (7..=16).contains(&total) && digits >= 3 && !looks_like_date {
@@ -112,6 +117,10 @@ pub fn find_urls(s: &str) -> Vec<(usize, usize)> {
     for token in s.split(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | '"' | '\'' | '|' | '，' | '、' | '(' | ')' | '（' | '）' | '[' | ']')) {
         let off = token.as_ptr() as usize - s.as_ptr() as usize;
         start = start.max(off);
+        // "博客:https://…": the URL may start inside the token.
+        let inner = ["https://", "http://", "www."].iter().filter_map(|p| token.find(p)).min().unwrap_or(0);
+        let token = &token[inner..];
+        let off = off + inner;
         let t = token.trim_end_matches(['.', ',', ';', ':']);
         let t = t.trim_start_matches([':', '：']);
         let lead = token.len() - token.trim_start_matches([':', '：']).len();
@@ -190,7 +199,8 @@ fn looks_like_name(s: &str) -> bool {
     let cjk = t.chars().filter(|&c| is_cjk(c)).count();
     if cjk > 0 {
         let n = t.chars().filter(|c| !c.is_whitespace() && *c != '·').count();
-        return cjk == n && (2..=4).contains(&n);
+        let compact: String = t.chars().filter(|c| !c.is_whitespace()).collect();
+        return cjk == n && (2..=4).contains(&n) && crate::rules::surnames::starts_with_surname(&compact);
     }
     let words: Vec<&str> = t.split_whitespace().collect();
     if !(1..=5).contains(&words.len()) {
@@ -200,7 +210,7 @@ fn looks_like_name(s: &str) -> bool {
         return false;
     }
     let lower = t.to_lowercase();
-    if ["resume", "curriculum vitae", "cv", "简历", "个人简历"].iter().any(|w| lower == *w) {
+    if PAGE_CHROME.contains(&lower.as_str()) {
         return false;
     }
     words.iter().all(|w| w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '.' | '’')))
@@ -226,8 +236,14 @@ pub fn basics(doc: &Doc, resume: &mut Resume) {
         }
     }
     // Phone: only in the contact area or on a labelled line, so figures in highlights are not phones.
-    for &i in contact.iter().chain(all.iter().filter(|&&i| PHONE_KEYS.iter().any(|k| label_of(&lines[i].text).contains(k)))) {
+    // Unlabelled numbers count near the top (sidebars of PDF layouts end up further down).
+    let top: Vec<usize> = all.iter().copied().filter(|&i| lines[i].text.chars().count() <= 40).take(30).collect();
+    let labelled_lines = all.iter().copied().filter(|&i| PHONE_KEYS.iter().any(|k| label_of(&lines[i].text).contains(k)));
+    for i in contact.iter().copied().chain(labelled_lines).chain(top) {
         let t = &lines[i].text;
+        if super::dates::find_dates(t).iter().any(|d| d.is_range()) {
+            continue;
+        }
         let labelled = PHONE_KEYS.iter().any(|k| t.to_lowercase().contains(k)) || t.contains('+');
         for piece in t.split(GAP) {
             let off = piece.as_ptr() as usize - t.as_ptr() as usize;
@@ -257,6 +273,10 @@ pub fn basics(doc: &Doc, resume: &mut Resume) {
     }
     for (url, i) in urls {
         let trimmed = url.trim_end_matches('/');
+        let host = trimmed.split("://").last().unwrap_or("").split('/').next().unwrap_or("");
+        if !host.contains('.') || host.starts_with('.') || !host.chars().any(|c| c.is_ascii_alphabetic()) {
+            continue; // relative links such as ./resume-en.md
+        }
         if trimmed.contains('@') && !trimmed.contains("://") {
             continue;
         }
@@ -272,6 +292,26 @@ pub fn basics(doc: &Doc, resume: &mut Resume) {
             spans.push(FieldSpan { field: "url", span: doc.line_span(i) });
             used.push(i);
         }
+    }
+
+    // "GitHub" on one line and the handle on the next, or "GitHub: handle", with no URL.
+    for (n, &i) in contact.iter().enumerate() {
+        let t = lines[i].text.trim();
+        let (label, value) = match t.split_once([':', '：']) {
+            Some((l, v)) if !v.trim().is_empty() && !v.contains('/') => (l.trim(), v.trim().to_string()),
+            Some(_) => continue,
+            None => match contact.get(n + 1) {
+                Some(&j) if j == i + 1 || j == i + 2 => (t, lines[j].text.trim().to_string()),
+                _ => continue,
+            },
+        };
+        let Some(&(domain, network)) = NETWORKS.iter().find(|(_, name)| name.eq_ignore_ascii_case(label)) else { continue };
+        let handle = value.trim_start_matches('@');
+        if handle.is_empty() || handle.contains([' ', '/', '@']) || handle.chars().count() > 60 || b.profiles.iter().any(|p| p.network == network) {
+            continue;
+        }
+        let url = format!("https://{domain}/{}{handle}", if network == "LinkedIn" { "in/" } else { "" });
+        b.profiles.push(Profile { network: network.to_string(), username: Some(handle.to_string()), url: Some(url), span: doc.line_span(i) });
     }
 
     // Key-value header lines: 姓名：张三, 意向职位：…, Location: ….
@@ -302,11 +342,17 @@ pub fn basics(doc: &Doc, resume: &mut Resume) {
     let header_lines: Vec<usize> = contact.iter().copied().filter(|i| !used.contains(i)).collect();
     let mut name_line = None;
     if b.name.is_none() {
-        let candidates = header_lines.iter().copied().take(12);
-        let by_heading = candidates.clone().find(|&i| lines[i].heading == 1 && looks_like_name(&name_text(&lines[i].text)));
-        let pick = by_heading.or_else(|| candidates.clone().find(|&i| looks_like_name(&name_text(&lines[i].text)) && heading_kind(&lines[i]).is_none()));
+        let candidates: Vec<usize> = contact.iter().copied().take(16).collect();
+        let piece_name = |i: usize| -> Option<String> {
+            if heading_kind(&lines[i]).is_some() && lines[i].heading == 0 {
+                return None;
+            }
+            lines[i].text.split(GAP).map(name_text).find(|p| looks_like_name(p))
+        };
+        let by_heading = candidates.iter().copied().find(|&i| lines[i].heading == 1 && piece_name(i).is_some());
+        let pick = by_heading.or_else(|| candidates.iter().copied().find(|&i| piece_name(i).is_some()));
         if let Some(i) = pick {
-            b.name = Some(name_text(&lines[i].text));
+            b.name = piece_name(i);
             spans.push(FieldSpan { field: "name", span: doc.line_span(i) });
             name_line = Some(i);
         }
@@ -335,12 +381,13 @@ pub fn basics(doc: &Doc, resume: &mut Resume) {
     }
     // Location: a place-shaped piece of a header line.
     if b.location.is_empty() {
-        'outer: for &i in &header_lines {
-            if Some(i) == name_line || used.contains(&i) {
+        'outer: for &i in contact.iter().take(20) {
+            if Some(i) == name_line {
                 continue;
             }
             for piece in lines[i].text.split(GAP).flat_map(|p| p.split(['|', '·', '•'])) {
-                let piece = clean_value(piece);
+                // "Dublin, Ireland (Eligible to work)": the note is not part of the place.
+                let piece = clean_value(piece.split(['(', '（']).next().unwrap_or(piece));
                 if is_location(&piece) {
                     let parts: Vec<String> = piece.split([',', '，']).map(|p| clean_value(p)).filter(|p| !p.is_empty()).collect();
                     b.location.city = parts.first().cloned();
@@ -364,8 +411,13 @@ pub fn basics(doc: &Doc, resume: &mut Resume) {
 }
 
 fn name_text(s: &str) -> String {
-    clean_value(s.split(GAP).next().unwrap_or(""))
+    // Emoji or icons before a name ("🧑‍💻赵勇臻") are decoration.
+    let first = s.split(GAP).next().unwrap_or("");
+    clean_value(first.trim_matches(|c: char| !(c.is_alphanumeric() || c == '.' || c == '\'')))
 }
+
+/// Lines a web page copy brings along that are never the person's name.
+const PAGE_CHROME: &[&str] = &["skip to content", "skip to main content", "menu", "home", "resume", "cv", "curriculum vitae", "简历", "个人简历", "download pdf", "print"];
 
 /// "Dublin, Ireland", "Austin, TX", "北京": a place the PLACES table knows, possibly after a city.
 fn is_location(s: &str) -> bool {

@@ -3,4 +3,5 @@
 pub mod dates;
 pub mod headings;
 pub mod radicals;
+pub mod surnames;
 pub mod words;
