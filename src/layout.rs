@@ -81,6 +81,11 @@ pub fn split_columns(input: &MappedText) -> MappedText {
     while last + 1 < line_runs.len() && !crosses(last + 1) {
         last += 1;
     }
+    // Lines above the first one at c belong to the columns too if nothing crosses c.
+    let mut first = first;
+    while first > 0 && !crosses(first - 1) {
+        first -= 1;
+    }
     let region_lines = (first..=last).filter(|&i| !line_runs[i].is_empty()).count();
     let crossing = (first..=last).filter(|&i| crosses(i)).count();
     if crossing * 5 > region_lines {
@@ -95,8 +100,37 @@ pub fn split_columns(input: &MappedText) -> MappedText {
     for i in 0..first {
         copy_line(&mut out, i);
     }
-    // Left column, then right column; a crossing line stays whole in the left stream.
-    for i in first..=last {
+    // Left column, then right column; a crossing line stays whole in the left stream. When
+    // the right column opens with the name and the left with a heading (LinkedIn's export),
+    // the right column is the main one and goes first.
+    let column_start = |left: bool| -> Option<String> {
+        (first..=last).find_map(|i| {
+            let rs: Vec<&Run> = line_runs[i].iter().filter(|r| (r.col + 1 < c) == left).collect();
+            let r = rs.first()?;
+            Some(text[bounds[i].0 + r.start..bounds[i].0 + r.end].to_string())
+        })
+    };
+    let is_heading = |t: Option<String>| t.is_some_and(|t| crate::lines::split_lines(&t).first().and_then(crate::sections::heading_kind).is_some());
+    let right_first = is_heading(column_start(true)) && !is_heading(column_start(false));
+    let mut order = [true, false];
+    if right_first {
+        order.reverse();
+    }
+    for left_pass in order {
+        emit_column(&mut out, text, &bounds, &line_runs, first, last, c, left_pass);
+    }
+    for i in last + 1..bounds.len() {
+        copy_line(&mut out, i);
+    }
+    out.finish()
+}
+
+#[allow(clippy::too_many_arguments)]
+fn emit_column(out: &mut Builder, text: &str, bounds: &[(usize, usize)], line_runs: &[Vec<Run>], first: usize, last: usize, c: usize, left_pass: bool) {
+    let _ = text;
+    let crosses = |i: usize| line_runs[i].iter().any(|r| r.col + 1 < c && r.col_end > c + 1);
+    if left_pass {
+        for i in first..=last {
         let (s, _) = bounds[i];
         let left: Vec<&Run> = line_runs[i].iter().filter(|r| r.col + 1 < c || crosses(i)).collect();
         if left.is_empty() {
@@ -107,6 +141,8 @@ pub fn split_columns(input: &MappedText) -> MappedText {
         out.put(&" ".repeat(left[0].col), s + a);
         out.copy(s + a, s + b);
         out.put_char('\n', s + b);
+        }
+        return;
     }
     for i in first..=last {
         let (s, _) = bounds[i];
@@ -120,10 +156,6 @@ pub fn split_columns(input: &MappedText) -> MappedText {
         out.copy(s + a, s + b);
         out.put_char('\n', s + b);
     }
-    for i in last + 1..bounds.len() {
-        copy_line(&mut out, i);
-    }
-    out.finish()
 }
 
 #[cfg(test)]

@@ -21,7 +21,11 @@ struct Args {
 }
 
 fn parse_args() -> Result<Args, String> {
-    let mut args = Args { pretty: false, out_dir: None, files: Vec::new() };
+    let mut args = Args {
+        pretty: false,
+        out_dir: None,
+        files: Vec::new(),
+    };
     let mut it = std::env::args().skip(1);
     let mut only_files = false;
     while let Some(arg) = it.next() {
@@ -44,7 +48,9 @@ fn parse_args() -> Result<Args, String> {
                 std::process::exit(0);
             }
             "--" => only_files = true,
-            s if s.starts_with("--out-dir=") => args.out_dir = Some(PathBuf::from(&s["--out-dir=".len()..])),
+            s if s.starts_with("--out-dir=") => {
+                args.out_dir = Some(PathBuf::from(&s["--out-dir=".len()..]))
+            }
             s if s.starts_with('-') && s != "-" => return Err(format!("unknown option {s}")),
             _ => args.files.push(arg),
         }
@@ -60,16 +66,25 @@ fn read_input(name: &str) -> Result<String, String> {
     let result = if name == "-" {
         std::io::stdin().read_to_end(&mut bytes).map(|_| ())
     } else {
-        std::fs::File::open(name).and_then(|mut f| f.read_to_end(&mut bytes)).map(|_| ())
+        std::fs::File::open(name)
+            .and_then(|mut f| f.read_to_end(&mut bytes))
+            .map(|_| ())
     };
     result.map_err(|e| format!("{name}: cannot read: {e}"))?;
     String::from_utf8(bytes).map_err(|e| {
-        format!("{name}: not valid UTF-8 (first bad byte at offset {}); convert it to UTF-8 first", e.utf8_error().valid_up_to())
+        format!(
+            "{name}: not valid UTF-8 (first bad byte at offset {}); convert it to UTF-8 first",
+            e.utf8_error().valid_up_to()
+        )
     })
 }
 
 fn to_json(resume: &resume_parser::Resume, pretty: bool) -> String {
-    let json = if pretty { serde_json::to_string_pretty(resume) } else { serde_json::to_string(resume) };
+    let json = if pretty {
+        serde_json::to_string_pretty(resume)
+    } else {
+        serde_json::to_string(resume)
+    };
     // Serializing plain structs of strings and numbers cannot fail.
     json.unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
 }
@@ -78,7 +93,10 @@ fn out_path(dir: &Path, name: &str) -> PathBuf {
     let stem = if name == "-" {
         "stdin".to_string()
     } else {
-        Path::new(name).file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "resume".into())
+        Path::new(name)
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "resume".into())
     };
     dir.join(format!("{stem}.json"))
 }
@@ -121,7 +139,8 @@ fn main() -> ExitCode {
         let written = match &args.out_dir {
             Some(dir) => {
                 let path = out_path(dir, name);
-                std::fs::write(&path, json + "\n").map_err(|e| format!("{}: cannot write: {e}", path.display()))
+                std::fs::write(&path, json + "\n")
+                    .map_err(|e| format!("{}: cannot write: {e}", path.display()))
             }
             None => writeln!(stdout.lock(), "{json}").map_err(|e| format!("stdout: {e}")),
         };

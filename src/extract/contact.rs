@@ -382,14 +382,20 @@ pub fn basics(doc: &Doc, resume: &mut Resume) {
     // Location: a place-shaped piece of a header line.
     if b.location.is_empty() {
         'outer: for &i in contact.iter().take(20) {
-            if Some(i) == name_line {
-                continue;
-            }
             for piece in lines[i].text.split(GAP).flat_map(|p| p.split(['|', '·', '•'])) {
-                // "Dublin, Ireland (Eligible to work)": the note is not part of the place.
-                let piece = clean_value(piece.split(['(', '（']).next().unwrap_or(piece));
-                if is_location(&piece) {
-                    let parts: Vec<String> = piece.split([',', '，']).map(|p| clean_value(p)).filter(|p| !p.is_empty()).collect();
+                // "Dublin, Ireland (Eligible to work)": the note is not part of the place,
+                // but "Nice, (FR)" puts the country in parentheses.
+                let piece = if piece.trim_end().ends_with(')') && piece.contains(", (") { piece.replace(['(', ')'], "") } else { piece.split(['(', '（']).next().unwrap_or(piece).to_string() };
+                let piece = clean_value(&piece);
+                if b.name.as_deref() == Some(piece.as_str()) {
+                    continue;
+                }
+                let spaced = (!piece.contains(',')).then(|| spaced_location(&piece)).flatten();
+                if is_location(&piece) || spaced.is_some() {
+                    let parts: Vec<String> = match spaced {
+                        Some(p) => p,
+                        None => piece.split([',', '，']).map(|p| clean_value(p)).filter(|p| !p.is_empty()).collect(),
+                    };
                     b.location.city = parts.first().cloned();
                     if parts.len() == 2 {
                         if parts[1].len() == 2 && parts[1].chars().all(|c| c.is_ascii_uppercase()) && !["US", "UK"].contains(&parts[1].as_str()) {
@@ -419,9 +425,25 @@ fn name_text(s: &str) -> String {
 /// Lines a web page copy brings along that are never the person's name.
 const PAGE_CHROME: &[&str] = &["skip to content", "skip to main content", "menu", "home", "resume", "cv", "curriculum vitae", "简历", "个人简历", "download pdf", "print"];
 
+/// "Somerville MA USA": a town followed by known region/country words, without commas.
+fn spaced_location(s: &str) -> Option<Vec<String>> {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if !(2..=5).contains(&words.len()) || s.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let known = |w: &str| PLACES.contains(&w.to_lowercase().as_str()) && (w.len() > 2 || w.chars().all(|c| c.is_ascii_uppercase()));
+    let first_known = words.iter().position(|w| known(w))?;
+    if first_known == 0 || !words[first_known..].iter().all(|w| known(w)) || !words[0].starts_with(char::is_uppercase) {
+        return None;
+    }
+    let mut parts = vec![words[..first_known].join(" ")];
+    parts.extend(words[first_known..].iter().map(|w| w.to_string()));
+    Some(parts)
+}
+
 /// "Dublin, Ireland", "Austin, TX", "北京": a place the PLACES table knows, possibly after a city.
 fn is_location(s: &str) -> bool {
-    let parts: Vec<String> = s.split([',', '，']).map(|p| p.trim().to_lowercase()).filter(|p| !p.is_empty()).collect();
+    let parts: Vec<String> = s.split([',', '，']).map(|p| p.trim().trim_matches(['(', ')']).to_lowercase()).filter(|p| !p.is_empty()).collect();
     if parts.is_empty() || parts.len() > 4 || s.chars().count() > 60 || s.chars().any(|c| c.is_ascii_digit()) {
         return false;
     }
