@@ -442,7 +442,7 @@ fn spaced_location(s: &str) -> Option<Vec<String>> {
 }
 
 /// "Dublin, Ireland", "Austin, TX", "北京": a place the PLACES table knows, possibly after a city.
-fn is_location(s: &str) -> bool {
+pub fn is_location(s: &str) -> bool {
     let parts: Vec<String> = s.split([',', '，']).map(|p| p.trim().trim_matches(['(', ')']).to_lowercase()).filter(|p| !p.is_empty()).collect();
     if parts.is_empty() || parts.len() > 4 || s.chars().count() > 60 || s.chars().any(|c| c.is_ascii_digit()) {
         return false;

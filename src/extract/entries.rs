@@ -82,6 +82,14 @@ pub fn anchor_date(line: &Line) -> Option<DateRange> {
     ok.then_some(dr)
 }
 
+/// A line that is only contact details (an email, a labelled phone).
+fn is_contact_line(text: &str) -> bool {
+    let t = text.trim();
+    let lower = t.to_lowercase();
+    let labelled_phone = ["phone", "mobile", "tel", "电话", "手机"].iter().any(|k| lower.starts_with(k));
+    (super::contact::find_email(t).is_some() && t.split_whitespace().count() <= 4) || labelled_phone || super::contact::find_phone(t, false).is_some_and(|(a, b)| b - a + 6 >= t.len())
+}
+
 /// "Engineer @ Acme", "Engineer at Acme": a line that names a title and an employer.
 fn states_roles(text: &str) -> bool {
     text.contains(" @ ") || text.contains(" at ") && text.chars().count() <= 80
@@ -113,7 +121,13 @@ fn header_like(line: &Line, top_bullet_indent: Option<usize>) -> bool {
 
 pub fn split_entries(doc: &Doc, section: &Section) -> Vec<Entry> {
     let lines = doc.lines;
-    let idx: Vec<usize> = section.body.clone().filter(|&i| !lines[i].is_blank() && lines[i].kind != crate::lines::LineKind::Rule).collect();
+    // Contact lines that strayed into a section (an email under the school) are not part of
+    // any entry.
+    let idx: Vec<usize> = section
+        .body
+        .clone()
+        .filter(|&i| !lines[i].is_blank() && lines[i].kind != crate::lines::LineKind::Rule && !is_contact_line(&lines[i].text))
+        .collect();
     if idx.is_empty() {
         return Vec::new();
     }
@@ -123,7 +137,16 @@ pub fn split_entries(doc: &Doc, section: &Section) -> Vec<Entry> {
     let nested = min_b.is_some_and(|m| bullet_indents.iter().any(|&b| b >= m + 2));
     let top_bullet_indent = if nested { min_b } else { None };
 
-    let anchors: Vec<(usize, DateRange)> = idx.iter().enumerate().filter_map(|(k, &i)| anchor_date(&lines[i]).map(|d| (k, d))).collect();
+    let mut anchors: Vec<(usize, DateRange)> = idx.iter().enumerate().filter_map(|(k, &i)| anchor_date(&lines[i]).map(|d| (k, d))).collect();
+    // Where entries carry ranges, a lone date inside a line of text ("M.S., expected May 2020")
+    // is a detail, not a new entry.
+    if anchors.iter().any(|a| a.1.is_range()) {
+        anchors.retain(|(k, d)| {
+            let t = &lines[idx[*k]].text;
+            let rest = format!("{}{}", &t[..d.from], &t[d.to..]);
+            d.is_range() || rest.split_whitespace().count() < 3
+        });
+    }
     if anchors.is_empty() {
         return structural_entries(doc, &idx, top_bullet_indent);
     }

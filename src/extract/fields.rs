@@ -497,7 +497,52 @@ fn is_score(s: &str) -> bool {
         || (s.contains('/') && s.chars().filter(|c| c.is_ascii_digit()).count() >= 2 && s.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | '/' | ' ')))
 }
 
+/// The number after "GPA" anywhere in `s`: "… latin honors (GPA: 3.92/4)" → "3.92/4".
+fn gpa_in(s: &str) -> Option<String> {
+    let lower = s.to_lowercase();
+    let k = ["gpa", "绩点", "grade"].iter().filter_map(|key| lower.find(key).map(|k| k + key.len())).min()?;
+    let rest = s.get(k..)?.trim_start_matches([':', ' ', '：']);
+    let n: String = rest.chars().take_while(|c| c.is_ascii_digit() || matches!(c, '.' | '/' | ' ')).collect();
+    let n = n.trim().trim_end_matches(['/', '.']).trim().to_string();
+    n.chars().any(|c| c.is_ascii_digit()).then_some(n)
+}
+
+/// A leading label such as "Major degree:", "专业：", "Double degree:".
+fn strip_degree_label(s: &str) -> &str {
+    match s.split_once([':', '：']) {
+        Some((label, rest)) if label.split_whitespace().count() <= 3 && !rest.trim().is_empty() => {
+            let l = label.to_lowercase();
+            if ["degree", "major", "minor", "专业", "学位", "学历", "program"].iter().any(|k| l.contains(k)) {
+                rest.trim()
+            } else {
+                s
+            }
+        }
+        _ => s,
+    }
+}
+
+/// "Software Engineering (SIL) University of Strasbourg" → ("Software Engineering (SIL)",
+/// "University of Strasbourg"): where a school name begins inside a piece.
+fn split_school(s: &str) -> Option<(String, String)> {
+    let ws: Vec<&str> = s.split_whitespace().collect();
+    let k = ws.iter().position(|w| SCHOOL_WORDS.contains(&w.to_lowercase().trim_end_matches(',')))?;
+    let start = if ws.get(k + 1).is_some_and(|n| matches!(*n, "of" | "de" | "del" | "da" | "di")) {
+        k
+    } else {
+        let mut st = k;
+        while st > 0 && k - st < 3 && ws[st - 1].starts_with(char::is_uppercase) && !ws[st - 1].ends_with([')', ',']) {
+            st -= 1;
+        }
+        st
+    };
+    (start > 0).then(|| (ws[..start].join(" "), ws[start..].join(" ")))
+}
+
 fn score_value(s: &str) -> String {
+    if let Some(g) = gpa_in(s) {
+        return g;
+    }
     let t = s.trim();
     for key in ["GPA", "gpa", "CGPA", "Gpa", "绩点", "Grade", "grade"] {
         if let Some(rest) = t.strip_prefix(key) {
@@ -518,8 +563,12 @@ pub fn education(doc: &Doc, section: &Section) -> Vec<Education> {
         ed.current = current;
         let mut unknown: Vec<String> = Vec::new();
         for line in &lines {
-            let line = line.replace(" @ ", GAP).replace('@', GAP);
+            let line = line.replace(" @ ", GAP).replace('@', GAP).replace([';', '；'], GAP);
             for piece in pieces(&line) {
+                if super::contact::is_location(&piece) {
+                    continue;
+                }
+                let piece = strip_degree_label(&piece).to_string();
                 let subs: Vec<String> = if piece.chars().any(is_cjk) {
                     split_commas(&piece).iter().flat_map(|p| p.split(' ').map(str::to_string).collect::<Vec<_>>()).collect()
                 } else {
@@ -527,13 +576,37 @@ pub fn education(doc: &Doc, section: &Section) -> Vec<Education> {
                 };
                 for sub in subs {
                     let sub = clean_value(&sub);
-                    if sub.is_empty() || sub.to_lowercase().starts_with("expected") {
+                    let lower = sub.to_lowercase();
+                    if sub.is_empty() || lower.starts_with("expected") || sub.starts_with("预计") || lower.starts_with("graduat") {
                         continue;
                     }
                     if is_score(&sub) {
                         ed.score.get_or_insert(score_value(&sub));
                     } else if ed.institution.is_none() && has_word(&sub, SCHOOL_WORDS) {
-                        ed.institution = Some(sub.trim_end_matches(['*', ' ']).to_string());
+                        // A degree and the school in one piece: "Master's Degree Software Science University of Strasbourg".
+                        let (before, school) = match split_degree(&sub) {
+                            Some((degree, rest)) if ed.study_type.is_none() && !rest.is_empty() => {
+                                ed.study_type = Some(degree);
+                                match split_school(&rest) {
+                                    Some((area, school)) => (Some(area), school),
+                                    None => (None, rest),
+                                }
+                            }
+                            _ => match split_school(&sub).filter(|(a, _)| !has_word(a, SCHOOL_WORDS) && a.split_whitespace().count() >= 2) {
+                                Some((area, school)) => (Some(area), school),
+                                None => (None, sub.clone()),
+                            },
+                        };
+                        if let Some(a) = before.filter(|a| !a.is_empty()) {
+                            ed.area.get_or_insert(clean_value(&a));
+                        }
+                        let school = school.trim_end_matches(['*', ' ']).to_string();
+                        // "(保研)" and other notes in Chinese parentheses are not part of the name.
+                        let school = match school.rfind('(') {
+                            Some(k) if school.ends_with(')') && school[k..].chars().any(is_cjk) => school[..k].trim().to_string(),
+                            _ => school,
+                        };
+                        ed.institution = Some(school);
                     } else if let Some((degree, area)) = split_degree(&sub).filter(|_| ed.study_type.is_none()) {
                         ed.study_type = Some(degree);
                         if !area.is_empty() && ed.area.is_none() {

@@ -33,7 +33,7 @@ pub const ORG_WORDS: &[&str] = &[
 pub const SCHOOL_WORDS: &[&str] = &[
     "university", "college", "institute", "school", "academy", "polytechnic", "universidad", "université", "universität",
     "universidade", "università", "universiteit", "conservatory", "iit", "mit", "ucla", "eth",
-    "大学", "学院", "学校", "中学", "高中", "研究院", "研究所", "分校", "大專", "大专",
+    "大学", "学院", "学校", "中学", "高中", "研究院", "研究所", "分校", "大專", "大专", "附中",
 ];
 
 /// Degree words and abbreviations, with no trailing dots (the caller strips them).
