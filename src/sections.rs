@@ -145,7 +145,22 @@ pub fn heading_kind(line: &Line) -> Option<SectionKind> {
     if !heading_shaped {
         return None;
     }
-    HEADING_WORDS.iter().find(|(w, _)| key.contains(w)).map(|&(_, kind)| kind)
+    let words: Vec<&str> = key.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let last = words.last().copied().unwrap_or("");
+    let emphatic = line.heading > 0 || text.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase());
+    HEADING_WORDS
+        .iter()
+        .find(|(w, _)| {
+            if w.chars().any(is_cjk) {
+                key.contains(w)
+            } else if matches!(*w, "experience" | "employment" | "interests" | "summary") && !emphatic {
+                // "User Experience Design" is not a heading; "Relevant Experience" is.
+                last.starts_with(w) && !key.contains('(')
+            } else {
+                words.iter().any(|x| x.starts_with(w))
+            }
+        })
+        .map(|&(_, kind)| kind)
 }
 
 pub fn detect_sections(lines: &[Line]) -> Vec<Section> {

@@ -194,8 +194,6 @@ pub const HEADING_WORDS: &[(&str, SectionKind)] = &[
     ("honour", Awards),
     ("certific", Certificates),
     ("experience", Work),
-    ("work", Work),
-    ("jobs", Work),
     ("employment", Work),
     ("interests", Interests),
     ("hobbies", Interests),
