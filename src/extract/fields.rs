@@ -351,6 +351,8 @@ pub fn highlights(doc: &Doc, e: &Entry) -> Vec<String> {
         return Vec::new();
     }
     let any_bullets = body.iter().any(|&i| lines[i].is_bullet());
+    let body = if any_bullets { body.clone() } else { without_description(lines, body) };
+    let body = &body;
     let max_len = body.iter().map(|&i| lines[i].text.chars().count()).max().unwrap_or(0);
     let mut out: Vec<String> = Vec::new();
     let mut open = false; // whether the last item may continue on the next line
@@ -381,7 +383,9 @@ pub fn highlights(doc: &Doc, e: &Entry) -> Vec<String> {
             let wrapped = adjacent
                 && !out.is_empty()
                 && !ends_item(out.last().map(String::as_str).unwrap_or(""))
-                && (line.text.starts_with(|c: char| c.is_lowercase()) || prev_line_len * 10 >= max_len * 7 && max_len > 50);
+                // A page-width line (PDF text wraps near ~100 characters; pasted web text does
+                // not wrap at all) continues on the next one.
+                && (line.text.starts_with(|c: char| c.is_lowercase()) || prev_line_len * 10 >= max_len * 7 && (50..=130).contains(&max_len));
             if wrapped && prev_len > 0 {
                 if let Some(last) = out.last_mut() {
                     join(last, &line.text);
@@ -394,6 +398,30 @@ pub fn highlights(doc: &Doc, e: &Entry) -> Vec<String> {
     }
     out.retain(|s| !s.is_empty());
     out.iter().map(|h| super::flat(h)).collect()
+}
+
+/// Without list glyphs, an entry's first paragraph is its description, not an item, when
+/// the items that follow look different: a separate block of several lines, or items that
+/// end without a full stop after a description that ends with one.
+fn without_description(lines: &[crate::lines::Line], body: &[usize]) -> Vec<usize> {
+    let mut blocks: Vec<Vec<usize>> = Vec::new();
+    for &i in body {
+        match blocks.last_mut() {
+            Some(b) if b.last().is_some_and(|&p| p + 1 == i) => b.push(i),
+            _ => blocks.push(vec![i]),
+        }
+    }
+    if blocks.len() < 2 || blocks[0].len() != 1 {
+        return body.to_vec();
+    }
+    let first_ends = ends_item(&lines[blocks[0][0]].text);
+    let rest_unended = blocks[1..].iter().flatten().all(|&i| !ends_item(&lines[i].text));
+    let next_is_list = blocks[1].len() >= 2;
+    if first_ends && rest_unended || next_is_list {
+        body[1..].to_vec()
+    } else {
+        body.to_vec()
+    }
 }
 
 fn ends_item(s: &str) -> bool {

@@ -56,7 +56,7 @@ pub fn items(doc: &Doc, section: &Section) -> Vec<Item> {
         let continues = adjacent
             && !out.is_empty()
             && !line.is_bullet()
-            && (any_bullets && last_open || !any_bullets && last_open && (text.starts_with(|c: char| c.is_lowercase()) || prev_len * 10 >= max_len * 8 && max_len > 60));
+            && (any_bullets && last_open || !any_bullets && last_open && (text.starts_with(|c: char| c.is_lowercase()) || prev_len * 10 >= max_len * 8 && (60..=130).contains(&max_len)));
         if continues {
             if let Some(last) = out.last_mut() {
                 if !last.text.ends_with(['-', '/']) {
