@@ -145,7 +145,8 @@ pub fn heading_kind(line: &Line) -> Option<SectionKind> {
     if !heading_shaped {
         return None;
     }
-    let words: Vec<&str> = key.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    // Whole words only, and not parts of compounds: "Project-Based Program" is no heading.
+    let words: Vec<&str> = key.split(|c: char| c.is_whitespace() || matches!(c, '&' | '/' | ',' | '(' | ')')).filter(|w| !w.is_empty() && !w.contains('-')).collect();
     let last = words.last().copied().unwrap_or("");
     let emphatic = line.heading > 0 || text.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase());
     HEADING_WORDS

@@ -322,6 +322,22 @@ pub fn find_dates(s: &str) -> Vec<DateRange> {
             k += 1;
             continue;
         }
+        // "2024.06 - Fine-tuning LLMs": a date opening a line, then a dash, then the title,
+        // is an open range in résumé shorthand.
+        let at_line_start = s[..t.from].trim_matches(|c: char| c.is_whitespace() || "-*•([".contains(c)).is_empty();
+        if at_line_start && k == 0 {
+            let after = &s[t.to..];
+            let trimmed = after.trim_start();
+            if let Some(j) = ["- ", "– ", "— "].iter().find(|j| trimmed.starts_with(**j)) {
+                let rest = trimmed[j.len()..].trim_start();
+                if rest.starts_with(|c: char| c.is_alphabetic()) && !rest.starts_with(|c: char| c.is_lowercase()) && toks.len() == 1 {
+                    let consumed = after.len() - trimmed.len() + j.len();
+                    out.push(DateRange { start, end: End::Present, from: t.from, to: t.to + consumed });
+                    k += 1;
+                    continue;
+                }
+            }
+        }
         match open_end(&s[t.to..]) {
             Some(n) => out.push(DateRange { start, end: End::Present, from: t.from, to: t.to + n }),
             None => out.push(DateRange { start, end: End::None, from: t.from, to: t.to }),

@@ -148,6 +148,11 @@ pub fn split_entries(doc: &Doc, section: &Section) -> Vec<Entry> {
         });
     }
     if anchors.is_empty() {
+        // A flat list of items in a projects section: one project per item.
+        let flat_list = section.kind == crate::sections::SectionKind::Projects && idx.iter().all(|&i| lines[i].is_bullet() && Some(lines[i].indent) == min_b);
+        if flat_list {
+            return idx.iter().map(|&i| Entry { header: vec![i], date: None, body: Vec::new() }).collect();
+        }
         return structural_entries(doc, &idx, top_bullet_indent);
     }
     let hl: Vec<bool> = idx.iter().map(|&i| header_like(&lines[i], top_bullet_indent)).collect();

@@ -668,6 +668,29 @@ pub fn education(doc: &Doc, section: &Section) -> Vec<Education> {
     out
 }
 
+/// A project's name from its header text: without numbering ("1. "), a trailing role
+/// ("MechSuit VR, Unity Developer", "Cargo - Maintainer") or a description after a colon.
+fn project_name(s: &str) -> String {
+    let mut t = s.trim().trim_start_matches("(Ongoing)").trim();
+    let digits = t.bytes().take_while(|b| b.is_ascii_digit()).count();
+    if (1..=2).contains(&digits) {
+        if let Some(rest) = t[digits..].strip_prefix(['.', '、', ')']) {
+            t = rest.trim_start();
+        }
+    }
+    if let Some((name, _)) = t.split_once([':', '：']).filter(|(n, d)| n.chars().count() <= 60 && !d.trim().is_empty() && !n.contains("http")) {
+        t = name.trim();
+    }
+    for sep in [", ", " - ", " – ", " | "] {
+        if let Some((name, role)) = t.rsplit_once(sep) {
+            if classify(role) == Class::Title && !name.is_empty() {
+                t = name.trim();
+            }
+        }
+    }
+    t.to_string()
+}
+
 pub fn projects(doc: &Doc, section: &Section) -> Vec<Project> {
     let mut out = Vec::new();
     for e in split_entries(doc, section) {
@@ -678,7 +701,7 @@ pub fn projects(doc: &Doc, section: &Section) -> Vec<Project> {
             None => first,
         };
         let name = pieces(&first).into_iter().find(|p| !p.is_empty());
-        let name = name.map(|n| n.trim_start_matches("(Ongoing)").trim().to_string());
+        let name = name.map(|n| project_name(&n));
         let url = e.header.iter().flat_map(|&i| doc.links_on_line(i)).map(|l| l.url.clone()).find(|u| u.starts_with("http"));
         let (start_date, end_date, current) = date_fields(&e);
         let p = Project {
