@@ -74,6 +74,9 @@ fn classify(raw: &str, offset: usize) -> Line {
     if body.is_empty() {
         return blank;
     }
+    if is_page_marker(body) {
+        return blank;
+    }
     if is_rule(body) {
         return Line { kind: LineKind::Rule, text: body.to_string(), ..blank };
     }
@@ -170,6 +173,24 @@ fn is_private_use(c: char) -> bool {
 
 pub fn is_cjk(c: char) -> bool {
     matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{2FFFF}')
+}
+
+/// Page furniture from PDF text: "Page 2 of 3", "- 2 -", "2 / 3", "第 2 页", a lone page number.
+fn is_page_marker(s: &str) -> bool {
+    let t = s.trim().trim_matches(['-', '–', ' ']);
+    let lower = t.to_lowercase();
+    let is_num = |x: &str| !x.is_empty() && x.len() <= 3 && x.bytes().all(|b| b.is_ascii_digit());
+    if let Some(rest) = lower.strip_prefix("page ") {
+        let parts: Vec<&str> = rest.split(" of ").collect();
+        return parts.iter().all(|p| is_num(p.trim()));
+    }
+    if let Some((a, b)) = t.split_once(" / ") {
+        return is_num(a.trim()) && is_num(b.trim());
+    }
+    if let Some(rest) = t.strip_prefix('第').and_then(|r| r.strip_suffix('页')) {
+        return is_num(rest.trim());
+    }
+    t.len() <= 2 && is_num(t) && s.trim() == t
 }
 
 fn is_rule(s: &str) -> bool {

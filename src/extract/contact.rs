@@ -339,7 +339,6 @@ pub fn basics(doc: &Doc, resume: &mut Resume) {
     }
 
     // Name: a level-1 heading in the header, else the first name-shaped line near the top.
-    let header_lines: Vec<usize> = contact.iter().copied().filter(|i| !used.contains(i)).collect();
     let mut name_line = None;
     if b.name.is_none() {
         let candidates: Vec<usize> = contact.iter().copied().take(16).collect();
@@ -360,9 +359,13 @@ pub fn basics(doc: &Doc, resume: &mut Resume) {
     // Label: the headline right under the name.
     if b.label.is_none() {
         if let Some(n) = name_line {
-            let next = header_lines.iter().copied().find(|&i| i > n);
+            // The headline is the line under the name, or the first field of it when contact
+            // details share the line ("Product Designer · me@x.com · (415) 555-0199").
+            let next = contact.iter().copied().find(|&i| i > n);
             if let Some(i) = next {
-                let t = lines[i].text.split(GAP).next().unwrap_or("").trim().to_string();
+                let t = lines[i].text.split(GAP).next().unwrap_or("").trim();
+                let t = if t.contains(['@']) || find_phone(t, false).is_some() { first_field(t) } else { t };
+                let t = t.to_string();
                 let ok = t.chars().count() <= 90
                     && !t.contains('@')
                     && find_phone(&t, false).is_none()
@@ -414,6 +417,12 @@ pub fn basics(doc: &Doc, resume: &mut Resume) {
         }
     }
     b.spans = spans;
+}
+
+/// Text before the first field separator (` · `, ` | `, ` • `, a wide gap).
+fn first_field(t: &str) -> &str {
+    let end = [GAP, " · ", " | ", " • "].iter().filter_map(|sep| t.find(sep)).min().unwrap_or(t.len());
+    t[..end].trim()
 }
 
 fn name_text(s: &str) -> String {
@@ -474,7 +483,7 @@ pub fn summary(doc: &Doc, section: &Section, resume: &mut Resume) {
                 text.push(' ');
             }
         }
-        text.push_str(line.text.trim());
+        text.push_str(&super::flat(&line.text));
         prev = Some(i);
         first.get_or_insert(i);
         last = i;

@@ -167,11 +167,12 @@ pub fn split_entries(doc: &Doc, section: &Section) -> Vec<Entry> {
             break;
         }
     }
-    let next_anchor = anchors.get(1).map(|a| a.0).unwrap_or(idx.len());
+    // Lines after the first date up to where the next entry's header would begin.
+    let post_limit = anchors.get(1).map(|a| a.0.saturating_sub(pre)).unwrap_or(idx.len()).max(a0 + 1);
     let mut post = 0;
     // A list item right under the date can still be the entry's title line ("● Engineer @ Co").
     let post_line = |p: usize| hl[p] && (!lines[idx[p]].is_bullet() || states_roles(&lines[idx[p]].text));
-    while post < 3 && a0 + 1 + post < next_anchor.saturating_sub(pre).max(a0 + 1) && post_line(a0 + 1 + post) {
+    while post < 3 && a0 + 1 + post < post_limit && post_line(a0 + 1 + post) {
         post += 1;
     }
 

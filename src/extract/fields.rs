@@ -137,7 +137,8 @@ fn chunks(piece: &str) -> Vec<(Class, String)> {
             continue;
         }
         // "腾讯实习生": an organisation with the intern title glued on.
-        if let Some(org) = sub.strip_suffix("实习生").filter(|o| o.chars().count() >= 2 && !has_word(o, TITLE_WORDS)) {
+        const INTERN_KINDS: &[&str] = &["研究", "科研", "算法", "开发", "产品", "运营", "技术", "前端", "后端", "测试", "数据", "暑期", "日常", "软件", "设计"];
+        if let Some(org) = sub.strip_suffix("实习生").filter(|o| o.chars().count() >= 2 && !has_word(o, TITLE_WORDS) && !INTERN_KINDS.iter().any(|k| o.ends_with(k))) {
             out.push((classify(org), org.trim().to_string()));
             out.push((Class::Title, "实习生".to_string()));
             continue;
@@ -157,10 +158,15 @@ fn chunks(piece: &str) -> Vec<(Class, String)> {
         }
         out.push((class, sub));
     }
-    // "San Diego, California": an unknown town before a known region is one place.
-    if out.len() >= 2 && out.last().is_some_and(|c| c.0 == Class::Place) && out[..out.len() - 1].iter().all(|c| c.0 == Class::Unknown && c.1.split_whitespace().count() <= 3) {
-        let joined = out.iter().map(|c| c.1.as_str()).collect::<Vec<_>>().join(", ");
-        return vec![(Class::Place, joined)];
+    // "San Diego, California": an unknown town right before a known region is part of the
+    // place ("Brightline Health, San Francisco, CA" keeps its first chunk).
+    let n = out.len();
+    if n >= 2 && out[n - 1].0 == Class::Place && !out[n - 1].1.contains(',') && out[n - 2].0 == Class::Unknown && !out[n - 2].1.chars().any(is_cjk) && out[n - 2].1.split_whitespace().count() <= 3 {
+        let place = out.pop().map(|c| c.1).unwrap_or_default();
+        if let Some(town) = out.last_mut() {
+            town.1 = format!("{}, {}", town.1, place);
+            town.0 = Class::Place;
+        }
     }
     out
 }
@@ -653,6 +659,10 @@ pub fn education(doc: &Doc, section: &Section) -> Vec<Education> {
             } else if ed.institution.is_none() {
                 ed.institution = Some(u);
             }
+        }
+        // "• GPA 3.8/4.0" under the degree line.
+        if ed.score.is_none() {
+            ed.score = e.body.iter().find_map(|&i| gpa_in(&doc.lines[i].text).filter(|_| doc.lines[i].text.chars().count() <= 60));
         }
         if let Some(a) = &ed.area {
             // An area that is really a place after the school ("Sylhet") is dropped above;
