@@ -41,5 +41,18 @@ pub fn parse(text: &str) -> Resume {
     let lines = lines::split_lines(&stripped.text.text);
     let sections = sections::detect_sections(&lines);
     let doc = extract::Doc { clean: &stripped.text, lines: &lines, links: &stripped.links, sections: &sections };
-    extract::extract(&doc)
+    let mut resume = extract::extract(&doc);
+    // A replaced character (a folded full-width colon, a radical) maps its output bytes to
+    // the start of its input character; widen every span to whole input characters.
+    resume.for_each_span_mut(|span| {
+        span.end = span.end.min(text.len());
+        span.start = span.start.min(span.end);
+        while !text.is_char_boundary(span.start) {
+            span.start -= 1;
+        }
+        while !text.is_char_boundary(span.end) {
+            span.end += 1;
+        }
+    });
+    resume
 }
