@@ -76,6 +76,12 @@ pub fn parse_item(item: &str) -> Option<(String, Option<String>)> {
 }
 
 pub fn languages(doc: &Doc, section: &Section, resume: &mut Resume) {
+    // "Languages / Master / Python / …": a skills group printed by a résumé theme.
+    let first = section.body.clone().map(|i| &doc.lines[i]).find(|l| !l.is_blank());
+    if first.is_some_and(|l| super::skills::is_level_line(&l.text)) {
+        super::skills::skills(doc, section, resume);
+        return;
+    }
     let mut stray: Vec<String> = Vec::new();
     let mut first_span: Option<Span> = None;
     for i in section.body.clone() {
@@ -100,7 +106,7 @@ pub fn languages(doc: &Doc, section: &Section, resume: &mut Resume) {
     }
     // A "Languages" section of programming languages is a skills group.
     if !stray.is_empty() {
-        resume.skills.push(Skill { name: Some(section.heading.trim_end_matches([':', '：']).to_string()), keywords: stray, span: first_span.unwrap_or_default() });
+        resume.skills.push(Skill { name: Some(section.heading.trim_end_matches([':', '：']).to_string()), level: None, keywords: stray, span: first_span.unwrap_or_default() });
     }
 }
 

@@ -39,8 +39,9 @@ fn keywords(s: &str) -> Vec<String> {
 
 /// `Group: items` (or `Group<gap>items`) → (group, items) when the group part is short.
 fn group_line(text: &str) -> Option<(String, String)> {
-    let (key, rest) = match text.find([':', '：']) {
-        Some(k) => (text[..k].trim(), text[k..].trim_start_matches([':', '：', '-']).trim()),
+    let dash = text.find(" - ").filter(|&k| text[k..].contains(',') && !text[..k].contains(','));
+    let (key, rest) = match text.find([':', '：']).or(dash) {
+        Some(k) => (text[..k].trim(), text[k..].trim_start_matches([':', '：', '-', ' ']).trim()),
         None => {
             let (k, r) = text.split_once(GAP)?;
             if !r.contains([',', '，', '、', ';']) {
@@ -110,22 +111,56 @@ fn looks_like_tool_names(text: &str) -> bool {
     words.len() >= 3 && !text.chars().any(is_cjk) && words.iter().filter(|w| w.starts_with(char::is_lowercase) && w.len() > 3 && !w.contains(['.', '-', '/'])).count() * 3 <= words.len() + 1
 }
 
+/// Skill levels that JSON Resume themes print under a group name ("Frontend / Advanced / …").
+const LEVEL_WORDS: &[&str] = &["master", "expert", "advanced", "proficient", "intermediate", "beginner", "basic", "novice", "familiar", "精通", "熟练", "熟悉", "了解", "掌握"];
+
+pub fn is_level_line(text: &str) -> bool {
+    LEVEL_WORDS.contains(&text.trim().to_lowercase().as_str())
+}
+
 pub fn skills(doc: &Doc, section: &Section, resume: &mut Resume) {
     let lines = doc.lines;
+    let before = resume.skills.len();
     let mut group: Option<(String, Vec<String>, Span)> = None;
-    let flush = |group: &mut Option<(String, Vec<String>, Span)>, resume: &mut Resume| {
+    let mut level: Option<String> = None;
+    let flush = |group: &mut Option<(String, Vec<String>, Span)>, level: &mut Option<String>, resume: &mut Resume| {
         if let Some((name, kws, span)) = group.take() {
             if !kws.is_empty() {
-                resume.skills.push(Skill { name: (!name.is_empty()).then_some(name), keywords: kws, span });
+                resume.skills.push(Skill { name: (!name.is_empty()).then_some(name), level: level.take(), keywords: kws, span });
             }
         }
+        *level = None;
     };
     let body: Vec<usize> = section.body.clone().filter(|&i| !lines[i].is_blank()).collect();
     for (n, &i) in body.iter().enumerate() {
         let line = &lines[i];
         let text = line.text.trim();
+        let next = body.get(n + 1).map(|&j| &lines[j]);
+        if is_level_line(text) {
+            level = Some(text.to_string());
+            continue;
+        }
+        // "Frontend" over "Advanced": a group name with its level under it.
+        if next.is_some_and(|l| is_level_line(&l.text)) && text.chars().count() <= 40 {
+            flush(&mut group, &mut level, resume);
+            group = Some((clean_value(text), Vec::new(), doc.line_span(i)));
+            continue;
+        }
+        // "Languages  TypeScript Go Rust" with wrapped lines indented under the items.
+        if let Some((key, rest)) = text.split_once(GAP).filter(|(k, r)| k.split_whitespace().count() <= 2 && !k.contains([':', '：', ',']) && looks_like_tool_names(r) && !line.is_bullet()) {
+            flush(&mut group, &mut level, resume);
+            group = Some((clean_value(key), space_separated(rest), doc.line_span(i)));
+            continue;
+        }
+        if line.indent >= 4 && !line.is_bullet() && group.as_ref().is_some_and(|g| !g.1.is_empty()) && looks_like_tool_names(text) {
+            if let Some((_, list, span)) = group.as_mut() {
+                list.extend(space_separated(text));
+                *span = span.cover(doc.line_span(i));
+            }
+            continue;
+        }
         if let Some((key, rest)) = group_line(text) {
-            flush(&mut group, resume);
+            flush(&mut group, &mut level, resume);
             let lower = key.to_lowercase();
             if (lower.contains("language") || key.contains("语言")) && mentions_spoken_language(&rest) && !lower.contains("programming") {
                 for item in language_items(&rest) {
@@ -138,13 +173,12 @@ pub fn skills(doc: &Doc, section: &Section, resume: &mut Resume) {
             let rest = if is_prose(&rest) || LIST_LEADS.iter().any(|l| rest.starts_with(l)) { list_in_sentence(&rest) } else { rest };
             let kws = keywords(&rest);
             if !kws.is_empty() {
-                resume.skills.push(Skill { name: Some(key), keywords: kws, span: doc.line_span(i) });
+                resume.skills.push(Skill { name: Some(key), level: None, keywords: kws, span: doc.line_span(i) });
             }
             continue;
         }
         // A sub-heading: a Markdown heading, or a short line without separators that is
         // followed by item lines (a bullet list, or a line of items).
-        let next = body.get(n + 1).map(|&j| &lines[j]);
         let no_separators = !text.contains([',', '，', '、', ';', '|']) && !text.contains(GAP);
         let sub_heading = line.heading > 0
             || (!line.is_bullet() && no_separators && text.chars().count() <= 40 && text.ends_with([':', '：']))
@@ -159,7 +193,7 @@ pub fn skills(doc: &Doc, section: &Section, resume: &mut Resume) {
                 items >= 2 && items > text.split_whitespace().count() && l.heading == 0
             });
         if sub_heading || names_next {
-            flush(&mut group, resume);
+            flush(&mut group, &mut level, resume);
             group = Some((clean_value(text.trim_end_matches([':', '：'])), Vec::new(), doc.line_span(i)));
             continue;
         }
@@ -175,7 +209,11 @@ pub fn skills(doc: &Doc, section: &Section, resume: &mut Resume) {
             None => group = Some((String::new(), kws, doc.line_span(i))),
         }
     }
-    flush(&mut group, resume);
+    flush(&mut group, &mut level, resume);
+    // One unnamed list under a heading ("Top Skills") is named by the heading.
+    if resume.skills.len() == before + 1 && resume.skills[before].name.is_none() && !section.heading.is_empty() {
+        resume.skills[before].name = Some(clean_value(section.heading.trim_end_matches([':', '：'])));
+    }
 }
 
 #[cfg(test)]
