@@ -158,29 +158,44 @@ pub fn split_entries(doc: &Doc, section: &Section) -> Vec<Entry> {
     let hl: Vec<bool> = idx.iter().map(|&i| header_like(&lines[i], top_bullet_indent)).collect();
     let is_anchor = |k: usize| anchors.iter().any(|a| a.0 == k);
 
-    // Learn the layout from the first entry.
-    let (a0, _) = anchors[0];
-    let mut pre = 0;
-    while pre < 3 && pre < a0 && hl[a0 - 1 - pre] && !is_anchor(a0 - 1 - pre) {
-        pre += 1;
-        if lines[idx[a0 - pre]].heading > 0 {
-            break;
-        }
-    }
-    // Lines after the first date up to where the next entry's header would begin.
-    let post_limit = anchors.get(1).map(|a| a.0.saturating_sub(pre)).unwrap_or(idx.len()).max(a0 + 1);
-    let mut post = 0;
+    // A date alone on its line needs header lines around it; a date inside a header line
+    // does not. Each kind of anchor learns its layout from its first occurrence, because a
+    // résumé repeats one layout per kind of entry.
+    let date_only = |k: usize, d: &DateRange| {
+        let t = &lines[idx[k]].text;
+        t[..d.from].trim_matches(|c: char| !c.is_alphanumeric()).is_empty() && t[d.to..].trim_matches(|c: char| !c.is_alphanumeric()).is_empty()
+    };
     // A list item right under the date can still be the entry's title line ("● Engineer @ Co").
     let post_line = |p: usize| hl[p] && (!lines[idx[p]].is_bullet() || states_roles(&lines[idx[p]].text));
-    while post < 3 && a0 + 1 + post < post_limit && post_line(a0 + 1 + post) {
-        post += 1;
-    }
+    let learn = |n: usize| -> (usize, usize) {
+        let (a, _) = anchors[n];
+        let floor = if n == 0 { 0 } else { anchors[n - 1].0 + 1 };
+        let mut pre = 0;
+        while pre < 3 && a - pre > floor && hl[a - 1 - pre] && !is_anchor(a - 1 - pre) {
+            pre += 1;
+            if lines[idx[a - pre]].heading > 0 {
+                break;
+            }
+        }
+        // Lines after the date up to where the next entry's header would begin.
+        let post_limit = anchors.get(n + 1).map(|b| b.0.saturating_sub(pre)).unwrap_or(idx.len()).max(a + 1);
+        let mut post = 0;
+        while post < 3 && a + 1 + post < post_limit && post_line(a + 1 + post) {
+            post += 1;
+        }
+        (pre, post)
+    };
+    let first_of = |kind: bool| anchors.iter().position(|(k, d)| date_only(*k, d) == kind);
+    let layout_date_only = first_of(true).map(learn).unwrap_or((0, 0));
+    let layout_inline = first_of(false).map(learn).unwrap_or((0, 0));
+    let layout = |k: usize, d: &DateRange| if date_only(k, d) { layout_date_only } else { layout_inline };
 
     // Header ranges (in positions of `idx`) per anchor.
     let mut starts = Vec::with_capacity(anchors.len());
     let mut prev_end = 0usize; // first position not claimed by the previous anchor
-    for &(k, _) in &anchors {
-        let mut s = k;
+    for (k, d) in &anchors {
+        let (pre, _) = layout(*k, d);
+        let mut s = *k;
         while k - s < pre && s > prev_end && hl[s - 1] && !is_anchor(s - 1) {
             s -= 1;
         }
@@ -189,6 +204,7 @@ pub fn split_entries(doc: &Doc, section: &Section) -> Vec<Entry> {
     }
     let mut entries = Vec::with_capacity(anchors.len());
     for (n, &(k, dr)) in anchors.iter().enumerate() {
+        let (_, post) = layout(k, &dr);
         let limit = starts.get(n + 1).copied().unwrap_or(idx.len());
         let mut e = k + 1;
         while e - (k + 1) < post && e < limit && post_line(e) {
@@ -198,8 +214,6 @@ pub fn split_entries(doc: &Doc, section: &Section) -> Vec<Entry> {
         let body: Vec<usize> = (e..limit).map(|p| idx[p]).collect();
         entries.push(Entry { header, date: Some((idx[k], dr)), body });
     }
-    // Header-like lines before the first entry that the learned layout left out are a
-    // dateless first entry only when they are followed by a body of their own.
     entries
 }
 

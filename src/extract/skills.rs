@@ -60,11 +60,18 @@ fn group_line(text: &str) -> Option<(String, String)> {
 }
 
 /// Verbs that open a sentence about skills, removed to leave the list they introduce.
-const LIST_LEADS: &[&str] = &["熟练掌握", "熟练使用", "扎实掌握", "深入理解", "熟悉使用", "熟悉", "掌握", "了解", "精通", "熟练", "使用", "proficient in", "familiar with", "experienced with", "experience with", "knowledge of"];
+const LIST_LEADS: &[&str] = &["熟练掌握", "熟练使用", "扎实掌握", "深入理解", "熟悉使用", "熟悉", "掌握", "了解", "精通", "熟练", "使用", "proficient in", "proficient with", "familiar with", "experienced in", "experienced with", "experience with", "knowledge of", "skilled in"];
 
 /// The list inside a sentence: "熟练掌握 Java, Python，具备…" → "Java, Python".
 fn list_in_sentence(rest: &str) -> String {
     let mut t = rest.trim();
+    // "… tools like Git, GitHub", "… such as Docker": the list follows the marker.
+    for marker in [" like ", " such as ", " including ", "包括", "例如"] {
+        if let Some(k) = t.find(marker) {
+            t = &t[k + marker.len()..];
+            break;
+        }
+    }
     for lead in LIST_LEADS {
         if t.get(..lead.len()).is_some_and(|head| head.eq_ignore_ascii_case(lead)) {
             t = t[lead.len()..].trim_start();
@@ -83,7 +90,9 @@ fn list_in_sentence(rest: &str) -> String {
     if let Some(k) = t.find('等') {
         t = &t[..k];
     }
-    t.trim().trim_end_matches("框架").trim().to_string()
+    let t = t.trim().trim_end_matches("框架").trim().trim_end_matches("etc.").trim_end_matches("etc").trim().trim_end_matches(',');
+    // "Github Actions and Jira" closes the list with "and".
+    t.replace(" and ", ", ")
 }
 
 /// Splits a space-separated line of tool names ("HTML CSS Angular 2+ React"), keeping
@@ -132,9 +141,27 @@ pub fn skills(doc: &Doc, section: &Section, resume: &mut Resume) {
         *level = None;
     };
     let body: Vec<usize> = section.body.clone().filter(|&i| !lines[i].is_blank()).collect();
+    // Wrapped list items: a plain line right after an item continues it.
+    let joined: Vec<String> = {
+        let mut out: Vec<String> = Vec::new();
+        for (n, &i) in body.iter().enumerate() {
+            let continues = n > 0 && body[n - 1] + 1 == i && !lines[i].is_bullet() && lines[body[n - 1]].is_bullet() && lines[i].heading == 0 && !lines[i].text.contains([':', '：']);
+            if continues {
+                if let Some(last) = out.last_mut() {
+                    last.push(' ');
+                    last.push_str(lines[i].text.trim());
+                }
+            }
+            out.push(if continues { String::new() } else { lines[i].text.trim().to_string() });
+        }
+        out
+    };
     for (n, &i) in body.iter().enumerate() {
         let line = &lines[i];
-        let text = line.text.trim();
+        let text = joined[n].as_str();
+        if text.is_empty() {
+            continue;
+        }
         let next = body.get(n + 1).map(|&j| &lines[j]);
         if is_level_line(text) {
             level = Some(text.to_string());
