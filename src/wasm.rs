@@ -1,0 +1,49 @@
+//! The WebAssembly boundary: the only file that names `wasm_bindgen` or `js_sys`.
+//!
+//! `parse(text, options?)` returns the JSON Resume document as a plain JS object, with every
+//! span converted to UTF-16 code-unit offsets (the unit JS strings are indexed in), unless
+//! `options.spanUnits === "utf8"`. Errors become JS exceptions with a message.
+
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(start)]
+fn start() {
+    console_error_panic_hook::set_once();
+}
+
+/// The crate version.
+#[wasm_bindgen]
+pub fn version() -> String {
+    crate::VERSION.to_string()
+}
+
+fn span_units(options: &JsValue) -> Result<bool, JsError> {
+    if options.is_undefined() || options.is_null() {
+        return Ok(true);
+    }
+    if !options.is_object() {
+        return Err(JsError::new("parse(text, options): options must be an object"));
+    }
+    let units = js_sys::Reflect::get(options, &JsValue::from_str("spanUnits")).map_err(|_| JsError::new("cannot read options.spanUnits"))?;
+    match units.as_string().as_deref() {
+        None if units.is_undefined() => Ok(true),
+        Some("utf16") => Ok(true),
+        Some("utf8") => Ok(false),
+        _ => Err(JsError::new("options.spanUnits must be \"utf16\" or \"utf8\"")),
+    }
+}
+
+/// Parses résumé text into a JSON Resume object.
+#[wasm_bindgen]
+pub fn parse(text: JsValue, options: JsValue) -> Result<JsValue, JsError> {
+    let Some(text) = text.as_string() else {
+        return Err(JsError::new("parse(text): text must be a string"));
+    };
+    let utf16 = span_units(&options)?;
+    let mut resume = crate::parse(&text);
+    if utf16 {
+        resume.spans_to_utf16(&text);
+    }
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    serde::Serialize::serialize(&resume, &serializer).map_err(|e| JsError::new(&format!("could not build the result: {e}")))
+}
