@@ -20,23 +20,36 @@ let lastResume = null;
 let parsedText = '';
 let timer = 0;
 
-const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
-worker.onmessage = ({ data }) => {
+let worker = startWorker();
+
+// A trap inside WebAssembly leaves that instance unusable; a fresh worker gets a fresh one,
+// so one bad input never breaks the next parse.
+function startWorker() {
+  const w = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+  w.onmessage = onResult;
+  w.onerror = (e) => {
+    status.textContent = t().failed + (e.message || 'worker error');
+    document.body.dataset.state = 'error';
+  };
+  return w;
+}
+
+function onResult({ data }) {
   if (data.id !== latest) return; // a newer edit is on its way
   if (data.error) {
     status.textContent = t().failed + data.error;
     document.body.dataset.state = 'error';
+    if (data.trapped) {
+      worker.terminate();
+      worker = startWorker();
+    }
     return;
   }
   lastResume = data.resume;
   render();
   status.textContent = input.value ? t().parsed(data.ms.toFixed(1)) : '';
   document.body.dataset.state = 'parsed';
-};
-worker.onerror = (e) => {
-  status.textContent = t().failed + (e.message || 'worker error');
-  document.body.dataset.state = 'error';
-};
+}
 
 function t() {
   return STRINGS[lang];

@@ -11,6 +11,8 @@ self.onmessage = async (event) => {
     const resume = parse(text);
     self.postMessage({ id, resume, ms: performance.now() - started });
   } catch (error) {
-    self.postMessage({ id, error: String(error && error.message ? error.message : error) });
+    // A RuntimeError is a trap in the wasm instance: the page replaces this worker.
+    const trapped = error instanceof WebAssembly.RuntimeError;
+    self.postMessage({ id, error: String(error && error.message ? error.message : error), trapped });
   }
 };
