@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 echo "== cargo test (unit, expectations, golden, properties)"
-cargo test --all-targets
+cargo test --lib --bins --tests --examples
 
 echo "== JSON Resume schema validation"
 cargo test --test schema_outputs --quiet

@@ -32,8 +32,17 @@ pub fn strip_markup(input: &MappedText) -> Stripped {
     let mut links = Vec::new();
     // Open `[` of Markdown links: clean offset where the link text starts.
     let mut i = 0;
+    // Bytes that may start markup; everything between them is copied in one piece. 0xE2
+    // leads "†" (a superscript marker), so it is looked at too.
+    let special = |b: u8| matches!(b, b'<' | b'&' | b'!' | b'[' | b'*' | b'_' | b'`' | b'^' | b'\\' | b'$' | 0xE2);
     while i < bytes.len() {
         let b = bytes[i];
+        if !special(b) {
+            let run = bytes[i..].iter().position(|&c| special(c)).map_or(bytes.len(), |p| i + p);
+            out.copy(i, run);
+            i = run;
+            continue;
+        }
         match b {
             b'<' => {
                 if let Some(end) = tag_end(bytes, i) {
@@ -154,8 +163,11 @@ fn out_len(out: &Builder) -> usize {
 /// A `$` that opens or closes LaTeX math around words (`$Researcher,\ NLP\ Group$`), as
 /// opposed to a currency sign (`$2M`). Bullets `$\bullet$` are handled separately.
 fn is_math_delimiter(bytes: &[u8], i: usize) -> bool {
-    let line_start = bytes[..i].iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
-    let line_end = bytes[i..].iter().position(|&b| b == b'\n').map_or(bytes.len(), |p| i + p);
+    // Look at most 400 bytes either way: math spans are short, and long lines stay linear.
+    let from = i.saturating_sub(400);
+    let line_start = bytes[from..i].iter().rposition(|&b| b == b'\n').map_or(from, |p| from + p + 1);
+    let to = bytes.len().min(i + 400);
+    let line_end = bytes[i..to].iter().position(|&b| b == b'\n').map_or(to, |p| i + p);
     let line = &bytes[line_start..line_end];
     if line.len() > 400 || line.iter().filter(|&&b| b == b'$').count() != 2 || !line.windows(2).any(|w| w == b"\\ ") {
         return false;

@@ -19,8 +19,22 @@ pub fn normalize(input: &MappedText) -> MappedText {
     let mut out = Builder::new(input);
     let mut at_line_start = true;
     let mut chars = src.char_indices().peekable();
+    // Runs of characters that need no change are copied in one piece.
+    let mut run_start: Option<usize> = None;
     while let Some((i, c)) = chars.next() {
         let next = i + c.len_utf8();
+        let plain = c != '\r' && c != '\t' && !c.is_control() && (c.is_ascii() && c != '\u{0B}' && c != '\u{0C}' || is_plain_non_ascii(c));
+        if plain {
+            run_start.get_or_insert(i);
+            at_line_start = at_line_start && c == ' ';
+            continue;
+        }
+        if let Some(st) = run_start.take() {
+            out.copy(st, i);
+            if !out.is_empty() && !out.ends_with('\n') {
+                at_line_start = out.ends_with(' ') && at_line_start;
+            }
+        }
         match c {
             '\r' => {
                 if matches!(chars.peek(), Some((_, '\n'))) {
@@ -63,7 +77,19 @@ pub fn normalize(input: &MappedText) -> MappedText {
             at_line_start = true;
         }
     }
+    if let Some(st) = run_start {
+        out.copy(st, src.len());
+    }
     out.finish()
+}
+
+/// Non-ASCII characters that pass through unchanged (most CJK and Latin text).
+fn is_plain_non_ascii(c: char) -> bool {
+    !matches!(c,
+        '\u{A0}' | '\u{AD}' | '\u{1680}' | '\u{2000}'..='\u{200F}' | '\u{2028}'..='\u{202F}' | '\u{205F}' | '\u{2060}'
+        | '\u{3000}' | '\u{FEFF}' | '\u{FB00}'..='\u{FB06}' | '\u{2E80}'..='\u{2FDF}' | '\u{FF01}'..='\u{FF5E}'
+        | '\u{E000}'..='\u{F8FF}' | '\u{F0000}'..='\u{10FFFF}')
+        && !c.is_control()
 }
 
 #[cfg(test)]

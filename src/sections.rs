@@ -107,7 +107,8 @@ fn lookup(key: &str) -> Option<SectionKind> {
 
 /// The kind of heading `line` would be, judged from its text alone.
 pub fn heading_kind(line: &Line) -> Option<SectionKind> {
-    if line.text.is_empty() {
+    // Headings are short; most lines are rejected here before any allocation.
+    if line.text.is_empty() || line.text.len() > 120 {
         return None;
     }
     let text = line.text.as_str();

@@ -11,16 +11,17 @@ fn script_is_cjk(s: Option<&String>) -> Option<bool> {
 
 fn dedupe<T>(list: &mut Vec<T>, key: impl Fn(&T) -> Option<(String, String)>, label: impl Fn(&T) -> Option<&String>) {
     let mut keep = vec![true; list.len()];
+    // Scripts already seen per date key: a later entry with the same dates in the other script
+    // is the translation of an earlier one. A map keeps this linear in the number of entries.
+    let mut seen: std::collections::HashMap<(String, String), [bool; 2]> = std::collections::HashMap::new();
     for b in 0..list.len() {
         let Some(kb) = key(&list[b]) else { continue };
-        for a in 0..b {
-            if !keep[a] {
-                continue;
-            }
-            if key(&list[a]).as_ref() == Some(&kb) && script_is_cjk(label(&list[a])) != script_is_cjk(label(&list[b])) {
-                keep[b] = false;
-                break;
-            }
+        let Some(cjk) = script_is_cjk(label(&list[b])) else { continue };
+        let slot = seen.entry(kb).or_insert([false; 2]);
+        if slot[usize::from(!cjk)] {
+            keep[b] = false;
+        } else {
+            slot[usize::from(cjk)] = true;
         }
     }
     let mut it = keep.into_iter();

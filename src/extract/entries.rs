@@ -41,6 +41,9 @@ const DETAIL_KEYS: &[&str] = &[
 
 /// Labels that stand alone on a line inside an entry ("Highlights", "Responsibilities:").
 pub fn is_label_line(text: &str) -> bool {
+    if text.len() > 40 {
+        return false;
+    }
     let t = text.trim().trim_end_matches([':', '：']).to_lowercase();
     matches!(t.as_str(), "highlights" | "responsibilities" | "accomplishments" | "achievements" | "key achievements" | "summary" | "description" | "主要工作" | "工作内容" | "职责" | "工作职责" | "主要职责" | "项目描述" | "项目职责" | "成果")
 }
@@ -156,7 +159,11 @@ pub fn split_entries(doc: &Doc, section: &Section) -> Vec<Entry> {
         return structural_entries(doc, &idx, top_bullet_indent);
     }
     let hl: Vec<bool> = idx.iter().map(|&i| header_like(&lines[i], top_bullet_indent)).collect();
-    let is_anchor = |k: usize| anchors.iter().any(|a| a.0 == k);
+    let mut anchor_at = vec![false; idx.len()];
+    for a in &anchors {
+        anchor_at[a.0] = true;
+    }
+    let is_anchor = |k: usize| anchor_at[k];
 
     // A date alone on its line needs header lines around it; a date inside a header line
     // does not. Each kind of anchor learns its layout from its first occurrence, because a

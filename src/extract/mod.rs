@@ -37,7 +37,10 @@ impl Doc<'_> {
     /// Link targets whose text lies on line `i`.
     pub fn links_on_line(&self, i: usize) -> impl Iterator<Item = &Link> {
         let line = &self.lines[i];
-        self.links.iter().filter(move |l| l.start >= line.start && l.start < line.end.max(line.start + 1))
+        let end = line.end.max(line.start + 1);
+        // Links are in text order: find the first one on the line by binary search.
+        let first = self.links.partition_point(|l| l.start < line.start);
+        self.links[first..].iter().take_while(move |l| l.start < end)
     }
 }
 

@@ -209,7 +209,7 @@ pub fn skills(doc: &Doc, section: &Section, resume: &mut Resume) {
         let no_separators = !text.contains([',', '，', '、', ';', '|']) && !text.contains(GAP);
         let sub_heading = line.heading > 0
             || (!line.is_bullet() && no_separators && text.chars().count() <= 40 && text.ends_with([':', '：']))
-            || (!line.is_bullet() && no_separators && text.chars().count() <= 30 && next.is_some_and(|l| l.is_bullet() && !line.is_bullet() && body.iter().any(|&j| lines[j].is_bullet())) && !body.iter().take(n).any(|&j| lines[j].is_bullet() && lines[j].indent == line.indent && false));
+            || (!line.is_bullet() && no_separators && text.chars().count() <= 30 && next.is_some_and(|l| l.is_bullet()));
         // "Front End" over "HTML CSS React": a short name over a longer line of items.
         let names_next = !line.is_bullet()
             && no_separators
