@@ -53,3 +53,5 @@ export function parse(text: string, options?: ParseOptions): Resume;
 export function version(): string;
 /** Loads the WebAssembly module (browsers and bundlers; a no-op in Node). */
 export default function init(moduleOrPath?: unknown): Promise<unknown>;
+/** For benchmarks: parses `text` `iterations` times inside wasm; returns a checksum. */
+export function benchParse(text: string, iterations: number): number;

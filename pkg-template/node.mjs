@@ -4,4 +4,5 @@ import glue from './node/resume_parser.js';
 
 export const parse = glue.parse;
 export const version = glue.version;
+export const benchParse = glue.benchParse;
 export default async function init() {}

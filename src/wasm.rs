@@ -47,3 +47,10 @@ pub fn parse(text: JsValue, options: JsValue) -> Result<JsValue, JsError> {
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
     serde::Serialize::serialize(&resume, &serializer).map_err(|e| JsError::new(&format!("could not build the result: {e}")))
 }
+
+/// For benchmarks: parses `text` `iterations` times inside wasm (one string copy in), so the
+/// parse can be timed apart from the cost of crossing the JS boundary. Returns a checksum.
+#[wasm_bindgen(js_name = benchParse)]
+pub fn bench_parse(text: &str, iterations: u32) -> u32 {
+    (0..iterations).map(|_| crate::parse(text).meta.sections.len() as u32).sum()
+}

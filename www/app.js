@@ -35,6 +35,7 @@ function startWorker() {
 }
 
 function onResult({ data }) {
+  if (!performance.getEntriesByName('parser-ready').length) performance.mark('parser-ready');
   if (data.id !== latest) return; // a newer edit is on its way
   if (data.error) {
     status.textContent = t().failed + data.error;

@@ -7,7 +7,8 @@
 use super::{clean_value, Doc};
 use crate::lines::{is_cjk, GAP};
 use crate::model::{FieldSpan, Profile, Resume, Span};
-use crate::rules::words::{NETWORKS, PLACES, TITLE_WORDS};
+use super::lookup::PLACE_SET;
+use crate::rules::words::NETWORKS;
 use crate::sections::{heading_kind, Section, SectionKind};
 
 /// Line indices where contact details are expected: the header and contact sections.
@@ -206,7 +207,7 @@ fn looks_like_name(s: &str) -> bool {
     if !(1..=5).contains(&words.len()) {
         return false;
     }
-    if super::fields::has_word(t, TITLE_WORDS) || super::fields::has_word(t, PLACES) && words.len() < 2 {
+    if super::lookup::TITLES.matches(t) || super::lookup::PLACE_SET.matches(t) && words.len() < 2 {
         return false;
     }
     let lower = t.to_lowercase();
@@ -440,7 +441,7 @@ fn spaced_location(s: &str) -> Option<Vec<String>> {
     if !(2..=5).contains(&words.len()) || s.chars().any(|c| c.is_ascii_digit()) {
         return None;
     }
-    let known = |w: &str| PLACES.contains(&w.to_lowercase().as_str()) && (w.len() > 2 || w.chars().all(|c| c.is_ascii_uppercase()));
+    let known = |w: &str| PLACE_SET.contains(&w.to_lowercase()) && (w.len() > 2 || w.chars().all(|c| c.is_ascii_uppercase()));
     let first_known = words.iter().position(|w| known(w))?;
     if first_known == 0 || !words[first_known..].iter().all(|w| known(w)) || !words[0].starts_with(char::is_uppercase) {
         return None;
@@ -456,9 +457,9 @@ pub fn is_location(s: &str) -> bool {
     if parts.is_empty() || parts.len() > 4 || s.chars().count() > 60 || s.chars().any(|c| c.is_ascii_digit()) {
         return false;
     }
-    let known = parts.iter().filter(|p| PLACES.contains(&p.as_str())).count();
+    let known = parts.iter().filter(|p| PLACE_SET.contains(p)).count();
     let short = parts.iter().all(|p| p.split_whitespace().count() <= 3);
-    short && (known == parts.len() || parts.len() >= 2 && known >= 1 && parts.last().is_some_and(|l| PLACES.contains(&l.as_str()) || l.len() == 2))
+    short && (known == parts.len() || parts.len() >= 2 && known >= 1 && parts.last().is_some_and(|l| PLACE_SET.contains(l) || l.len() == 2))
 }
 
 /// The summary: a section's paragraphs, lines joined.

@@ -6,7 +6,8 @@ use super::entries::{split_entries, Entry};
 use super::{clean_value, opt, Doc};
 use crate::lines::{is_cjk, GAP};
 use crate::model::{Education, Project, Volunteer, Work};
-use crate::rules::words::{DEGREES, ORG_WORDS, PLACES, SCHOOL_WORDS, TITLE_WORDS};
+use super::lookup::{ORGS, PLACE_SET, SCHOOLS, TITLES};
+use crate::rules::words::{DEGREES, TITLE_WORDS};
 use crate::sections::Section;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,18 +26,8 @@ fn words(s: &str) -> Vec<String> {
         .collect()
 }
 
-pub fn has_word(s: &str, table: &[&str]) -> bool {
-    let ws = words(s);
-    let lower = s.to_lowercase();
-    table.iter().any(|k| {
-        if k.chars().any(is_cjk) {
-            s.contains(k)
-        } else if k.contains(' ') {
-            lower.contains(k)
-        } else {
-            ws.iter().any(|w| w == k)
-        }
-    })
+pub fn has_word(s: &str, table: &super::lookup::WordSet) -> bool {
+    table.matches(s)
 }
 
 fn is_place(s: &str) -> bool {
@@ -44,7 +35,7 @@ fn is_place(s: &str) -> bool {
     !parts.is_empty()
         && parts.iter().all(|p| {
             let l = p.to_lowercase();
-            PLACES.contains(&l.as_str()) || (p.len() == 2 && p.chars().all(|c| c.is_ascii_uppercase()))
+            PLACE_SET.contains(&l) || (p.len() == 2 && p.chars().all(|c| c.is_ascii_uppercase()))
         })
 }
 
@@ -59,8 +50,8 @@ fn classify(s: &str) -> Class {
             return left;
         }
     }
-    let title = has_word(s, TITLE_WORDS);
-    let org = has_word(s, ORG_WORDS);
+    let title = has_word(s, &TITLES);
+    let org = has_word(s, &ORGS);
     match (title, org) {
         (true, false) => Class::Title,
         (false, true) => Class::Org,
@@ -138,7 +129,7 @@ fn chunks(piece: &str) -> Vec<(Class, String)> {
         }
         // "腾讯实习生": an organisation with the intern title glued on.
         const INTERN_KINDS: &[&str] = &["研究", "科研", "算法", "开发", "产品", "运营", "技术", "前端", "后端", "测试", "数据", "暑期", "日常", "软件", "设计"];
-        if let Some(org) = sub.strip_suffix("实习生").filter(|o| o.chars().count() >= 2 && !has_word(o, TITLE_WORDS) && !INTERN_KINDS.iter().any(|k| o.ends_with(k))) {
+        if let Some(org) = sub.strip_suffix("实习生").filter(|o| o.chars().count() >= 2 && !has_word(o, &TITLES) && !INTERN_KINDS.iter().any(|k| o.ends_with(k))) {
             out.push((classify(org), org.trim().to_string()));
             out.push((Class::Title, "实习生".to_string()));
             continue;
@@ -272,7 +263,7 @@ fn assign_roles(lines: &[String]) -> Roles {
         let t = all[k].1.clone();
         // "Backend Engineer (Freelance) Daylight": a name after the closing parenthesis.
         match t.rfind(") ") {
-            Some(p) if r.org.is_none() && t[p + 2..].starts_with(char::is_uppercase) && !has_word(&t[p + 2..], TITLE_WORDS) => {
+            Some(p) if r.org.is_none() && t[p + 2..].starts_with(char::is_uppercase) && !has_word(&t[p + 2..], &TITLES) => {
                 r.title = Some(t[..p + 1].to_string());
                 r.org = Some(t[p + 2..].trim().to_string());
             }
@@ -560,7 +551,7 @@ fn strip_degree_label(s: &str) -> &str {
 /// "University of Strasbourg"): where a school name begins inside a piece.
 fn split_school(s: &str) -> Option<(String, String)> {
     let ws: Vec<&str> = s.split_whitespace().collect();
-    let k = ws.iter().position(|w| SCHOOL_WORDS.contains(&w.to_lowercase().trim_end_matches(',')))?;
+    let k = ws.iter().position(|w| SCHOOLS.contains(w.to_lowercase().trim_end_matches(',')))?;
     let start = if ws.get(k + 1).is_some_and(|n| matches!(*n, "of" | "de" | "del" | "da" | "di")) {
         k
     } else {
@@ -616,7 +607,7 @@ pub fn education(doc: &Doc, section: &Section) -> Vec<Education> {
                     }
                     if is_score(&sub) {
                         ed.score.get_or_insert(score_value(&sub));
-                    } else if ed.institution.is_none() && has_word(&sub, SCHOOL_WORDS) {
+                    } else if ed.institution.is_none() && has_word(&sub, &SCHOOLS) {
                         // A degree and the school in one piece: "Master's Degree Software Science University of Strasbourg".
                         let (before, school) = match split_degree(&sub) {
                             Some((degree, rest)) if ed.study_type.is_none() && !rest.is_empty() => {
@@ -626,7 +617,7 @@ pub fn education(doc: &Doc, section: &Section) -> Vec<Education> {
                                     None => (None, rest),
                                 }
                             }
-                            _ => match split_school(&sub).filter(|(a, _)| !has_word(a, SCHOOL_WORDS) && a.split_whitespace().count() >= 2) {
+                            _ => match split_school(&sub).filter(|(a, _)| !has_word(a, &SCHOOLS) && a.split_whitespace().count() >= 2) {
                                 Some((area, school)) => (Some(area), school),
                                 None => (None, sub.clone()),
                             },

@@ -6,6 +6,7 @@ pub mod entries;
 pub mod fields;
 pub mod languages;
 pub mod lists;
+pub mod lookup;
 pub mod skills;
 
 use crate::lines::Line;

@@ -1,0 +1,102 @@
+// Times the wasm build: in Node and in headless Chromium, the parse itself (inside wasm) and a
+// full parse() call from JS (string in, object out); the page's time to a ready parser; 10 MB.
+// Inputs are built from the project's fixtures, as in benches/inputs.rs.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { serve } from './serve.mjs';
+
+const root = new URL('../', import.meta.url).pathname;
+const read = (p) => readFileSync(join(root, 'tests/fixtures', p), 'utf8');
+const EN = ['en/markdown-basic.md', 'en/pdf-layout-two-column.txt', 'en/pdf-plain-ligatures.txt', 'en/web-theme-copy.txt', 'en/mdhtml-centered-header.md'].map(read);
+const ZH = ['zh/markdown-nested-bullets.md', 'zh/pdf-radicals-kv.txt', 'zh/latex-pdf-spaced-dates.txt', 'mixed/chinese-with-english-headings.md'].map(read);
+const grow = (pieces, size) => {
+  let out = '';
+  for (let k = 0; out.length < size; k++) out += pieces[k % pieces.length] + '\n';
+  return out;
+};
+const inputs = { 'en typical (5 KB)': grow(EN, 5000), 'zh typical (5 KB)': grow(ZH, 5000), 'en long (30 KB)': grow(EN, 30000) };
+const big = grow([...EN, ...ZH], 10_000_000);
+
+// Runs inside Node and inside the page: median over runs, after a warm-up.
+async function measure(api, texts, bigText) {
+  const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const rows = {};
+  for (const [label, text] of Object.entries(texts)) {
+    for (let i = 0; i < 20; i++) api.parse(text);
+    const full = [];
+    for (let i = 0; i < 60; i++) {
+      const t0 = performance.now();
+      api.parse(text);
+      full.push(performance.now() - t0);
+    }
+    const inner = [];
+    for (let i = 0; i < 5; i++) {
+      const t0 = performance.now();
+      api.benchParse(text, 20);
+      inner.push((performance.now() - t0) / 20);
+    }
+    rows[label] = { full: median(full), inner: median(inner), bytes: new TextEncoder().encode(text).length };
+  }
+  const t0 = performance.now();
+  api.parse(bigText);
+  rows['10 MB'] = { full: performance.now() - t0, inner: NaN, bytes: new TextEncoder().encode(bigText).length };
+  return rows;
+}
+
+function print(where, rows) {
+  console.log(`\n${where}`);
+  console.log('input                 full parse() call   parse inside wasm   throughput');
+  for (const [label, r] of Object.entries(rows)) {
+    const inner = Number.isNaN(r.inner) ? '-' : `${r.inner.toFixed(3)} ms`;
+    console.log(`${label.padEnd(20)} ${(r.full.toFixed(3) + ' ms').padStart(17)} ${inner.padStart(19)} ${((r.bytes / 1e6) / (r.full / 1e3)).toFixed(1).padStart(9)} MB/s`);
+  }
+}
+
+const node = await import(join(root, 'pkg', 'node.mjs'));
+print('Node ' + process.version, await measure(node, inputs, big));
+
+const server = await serve(0);
+const base = `http://127.0.0.1:${server.address().port}/`;
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+});
+try {
+  const page = await browser.newPage();
+  await page.goto(base);
+  await page.waitForSelector('body[data-state="parsed"]');
+  const ready = await page.evaluate(() => performance.getEntriesByName('parser-ready')[0].startTime);
+  // Playwright ships this function to the page (no eval: the page's CSP forbids it), so it
+  // repeats `measure` inline.
+  const rows = await page.evaluate(async ({ texts, bigText }) => {
+    const api = await import('./pkg/resume_parser.js');
+    await api.default();
+    const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+    const out = {};
+    for (const [label, text] of Object.entries(texts)) {
+      for (let i = 0; i < 20; i++) api.parse(text);
+      const full = [];
+      for (let i = 0; i < 60; i++) {
+        const t0 = performance.now();
+        api.parse(text);
+        full.push(performance.now() - t0);
+      }
+      const inner = [];
+      for (let i = 0; i < 5; i++) {
+        const t0 = performance.now();
+        api.benchParse(text, 20);
+        inner.push((performance.now() - t0) / 20);
+      }
+      out[label] = { full: median(full), inner: median(inner), bytes: new TextEncoder().encode(text).length };
+    }
+    const t0 = performance.now();
+    api.parse(bigText);
+    out['10 MB'] = { full: performance.now() - t0, inner: NaN, bytes: new TextEncoder().encode(bigText).length };
+    return out;
+  }, { texts: inputs, bigText: big });
+  print(`Chromium ${browser.version()} (page: parser ready ${ready.toFixed(0)} ms after navigation start)`, rows);
+} finally {
+  await browser.close();
+  server.close();
+}

@@ -1,0 +1,84 @@
+//! Fast membership tests over the word tables in `rules::words`, built once per process.
+//!
+//! A table holds single words (matched as whole words, case-insensitively), phrases with spaces
+//! (matched as substrings of the lower-cased text) and Chinese keys (matched as substrings).
+
+use crate::lines::is_cjk;
+use crate::rules::words::{ORG_WORDS, PLACES, SCHOOL_WORDS, TITLE_WORDS};
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+pub struct WordSet {
+    words: HashSet<&'static str>,
+    phrases: Vec<&'static str>,
+    cjk: Vec<&'static str>,
+}
+
+impl WordSet {
+    fn new(table: &'static [&'static str]) -> WordSet {
+        let mut set = WordSet { words: HashSet::new(), phrases: Vec::new(), cjk: Vec::new() };
+        for &k in table {
+            if k.chars().any(is_cjk) {
+                set.cjk.push(k);
+            } else if k.contains(' ') {
+                set.phrases.push(k);
+            } else {
+                set.words.insert(k);
+            }
+        }
+        set
+    }
+
+    /// Whether the lower-cased `key` is in the table exactly.
+    pub fn contains(&self, key: &str) -> bool {
+        self.words.contains(key) || self.phrases.contains(&key) || self.cjk.contains(&key)
+    }
+
+    /// Whether `s` holds a word, phrase or Chinese key of the table.
+    pub fn matches(&self, s: &str) -> bool {
+        if !self.cjk.is_empty() && s.chars().any(is_cjk) && self.cjk.iter().any(|k| s.contains(k)) {
+            return true;
+        }
+        let mut lower = String::new();
+        for w in s.split(|c: char| !(c.is_alphanumeric() || matches!(c, '&' | '\'' | '-' | '.'))) {
+            let w = w.trim_matches('.');
+            if w.is_empty() {
+                continue;
+            }
+            let hit = if w.bytes().any(|b| b.is_ascii_uppercase()) || !w.is_ascii() {
+                lower.clear();
+                lower.extend(w.chars().flat_map(char::to_lowercase));
+                self.words.contains(lower.as_str())
+            } else {
+                self.words.contains(w)
+            };
+            if hit {
+                return true;
+            }
+        }
+        !self.phrases.is_empty() && {
+            let l = s.to_lowercase();
+            self.phrases.iter().any(|p| l.contains(p))
+        }
+    }
+}
+
+pub static TITLES: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(TITLE_WORDS));
+pub static ORGS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(ORG_WORDS));
+pub static SCHOOLS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(SCHOOL_WORDS));
+pub static PLACE_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(PLACES));
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_phrases_and_chinese() {
+        assert!(TITLES.matches("Senior Software ENGINEER"));
+        assert!(!TITLES.matches("Engineering Department"));
+        assert!(PLACE_SET.matches("San Francisco, CA"));
+        assert!(SCHOOLS.matches("北京大学"));
+        assert!(PLACE_SET.contains("new york"));
+        assert!(!PLACE_SET.contains("york"));
+    }
+}
