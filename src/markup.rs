@@ -481,7 +481,10 @@ fn attribute(tag: &str, name: &str) -> Option<String> {
 
 /// Decodes an HTML entity at the start of `s`: (character, bytes consumed).
 fn entity(s: &str) -> Option<(char, usize)> {
-    let semi = s.as_bytes().iter().take(12).position(|&b| b == b';')?;
+    if !s.starts_with('&') {
+        return None;
+    }
+    let semi = s.as_bytes().iter().take(12).position(|&b| b == b';').filter(|&p| p >= 2)?;
     let name = &s[1..semi];
     if !name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'#') {
         return None;
@@ -584,6 +587,14 @@ mod tests {
         assert_eq!(s.text.text, "GitHub");
         assert_eq!(s.links[0].url, "https://github.com/me");
         assert_eq!((s.links[0].start, s.links[0].end), (0, 6));
+    }
+
+    #[test]
+    fn attribute_values_with_semicolons() {
+        // Found by the fuzzer: a ';' at the start of what follows a character in an attribute.
+        let s = strip_markup(&MappedText::identity("<a href=\"mailto:a;b.com\">x</a> &; &a;"));
+        assert_eq!(s.links[0].url, "mailto:a;b.com");
+        assert_eq!(s.text.text, "x &; &a;");
     }
 
     #[test]
