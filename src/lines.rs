@@ -61,8 +61,27 @@ pub fn split_lines(text: &str) -> Vec<Line> {
         lines.push(classify(raw, offset));
         offset += raw.len() + 1;
     }
+    blank_front_matter(&mut lines);
     mark_setext_headings(&mut lines);
     lines
+}
+
+/// YAML front matter of a Markdown file (`---` / `title: …` / `---` at the top) is metadata
+/// for a site generator, not résumé text.
+fn blank_front_matter(lines: &mut [Line]) {
+    let Some(first) = lines.iter().position(|l| !l.is_blank()) else { return };
+    if lines[first].kind != LineKind::Rule || !lines[first].text.starts_with("---") {
+        return;
+    }
+    let Some(close) = (first + 1..lines.len().min(first + 20)).find(|&k| lines[k].kind == LineKind::Rule && lines[k].text.starts_with("---")) else { return };
+    let keyed = (first + 1..close).all(|k| lines[k].is_blank() || lines[k].text.split_once(':').is_some_and(|(key, _)| !key.is_empty() && key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')));
+    if keyed {
+        for line in &mut lines[first..=close] {
+            line.kind = LineKind::Blank;
+            line.heading = 0;
+            line.text.clear();
+        }
+    }
 }
 
 fn classify(raw: &str, offset: usize) -> Line {

@@ -436,7 +436,7 @@ fn name_text(s: &str) -> String {
 const PAGE_CHROME: &[&str] = &["skip to content", "skip to main content", "menu", "home", "resume", "cv", "curriculum vitae", "简历", "个人简历", "download pdf", "print"];
 
 /// "Somerville MA USA": a town followed by known region/country words, without commas.
-fn spaced_location(s: &str) -> Option<Vec<String>> {
+pub fn spaced_location(s: &str) -> Option<Vec<String>> {
     let words: Vec<&str> = s.split_whitespace().collect();
     if !(2..=5).contains(&words.len()) || s.chars().any(|c| c.is_ascii_digit()) {
         return None;

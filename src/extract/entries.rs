@@ -156,7 +156,7 @@ pub fn split_entries(doc: &Doc, section: &Section) -> Vec<Entry> {
         if flat_list {
             return idx.iter().map(|&i| Entry { header: vec![i], date: None, body: Vec::new() }).collect();
         }
-        return structural_entries(doc, &idx, top_bullet_indent);
+        return structural_entries(doc, &idx, top_bullet_indent, section.kind);
     }
     let hl: Vec<bool> = idx.iter().map(|&i| header_like(&lines[i], top_bullet_indent)).collect();
     let mut anchor_at = vec![false; idx.len()];
@@ -224,7 +224,7 @@ pub fn split_entries(doc: &Doc, section: &Section) -> Vec<Entry> {
     entries
 }
 
-fn structural_entries(doc: &Doc, idx: &[usize], top_bullet_indent: Option<usize>) -> Vec<Entry> {
+fn structural_entries(doc: &Doc, idx: &[usize], top_bullet_indent: Option<usize>, kind: crate::sections::SectionKind) -> Vec<Entry> {
     let lines = doc.lines;
     let has_subheadings = idx.iter().any(|&i| lines[i].heading > 0);
     let mut entries: Vec<Entry> = Vec::new();
@@ -236,8 +236,9 @@ fn structural_entries(doc: &Doc, idx: &[usize], top_bullet_indent: Option<usize>
         } else if let Some(top) = top_bullet_indent {
             line.is_bullet() && line.indent <= top || !line.is_bullet() && header_like(line, None) && prev.is_none_or(|p| lines[p].is_bullet() || p + 1 < i)
         } else {
-            // Blank-line separated blocks.
-            prev.is_none_or(|p| (p + 1..i).any(|b| lines[b].is_blank())) && header_like(line, None)
+            // Blank-line separated blocks; in education, each school line at the margin.
+            let school_line = kind == crate::sections::SectionKind::Education && line.indent == 0 && !line.is_bullet() && super::lookup::SCHOOLS.matches(&line.text);
+            (prev.is_none_or(|p| (p + 1..i).any(|b| lines[b].is_blank())) || school_line) && header_like(line, None)
         };
         if starts || entries.is_empty() {
             entries.push(Entry { header: vec![i], date: None, body: Vec::new() });

@@ -40,7 +40,7 @@ fn is_place(s: &str) -> bool {
 }
 
 fn classify(s: &str) -> Class {
-    if is_place(s) {
+    if is_place(s) || super::contact::spaced_location(s).is_some() {
         return Class::Place;
     }
     // "DevOps Engineer - Devoteam": the part before the dash says what the piece is.
@@ -246,8 +246,6 @@ fn assign_roles(lines: &[String]) -> Roles {
             all.extend(chunks(&p));
         }
     }
-    // A title followed by an unclassified qualifier ("Engineer, ASR and Language Tech"):
-    // the qualifier is a team, not a second title.
     let mut taken = vec![false; all.len()];
     if let Some(k) = all.iter().position(|c| c.0 == Class::Place) {
         r.place = Some(all[k].1.clone());
@@ -258,6 +256,25 @@ fn assign_roles(lines: &[String]) -> Roles {
     if let Some(k) = all.iter().position(|c| c.0 == Class::Org || c.0 == Class::Unknown) {
         r.org = Some(all[k].1.clone());
         taken[k] = true;
+    }
+    // "CROWDSTRIKE Senior SE": an upper-case name before the title.
+    if !all.iter().any(|c| c.0 == Class::Org || c.0 == Class::Unknown) {
+        if let Some(k) = all.iter().position(|c| c.0 == Class::Title) {
+            let text = all[k].1.clone();
+            let words: Vec<&str> = text.split_whitespace().collect();
+            let caps = words.iter().take_while(|w| w.len() >= 3 && w.chars().all(|c| c.is_ascii_uppercase() || c == '&') && !TITLE_WORDS.contains(&w.to_lowercase().as_str())).count();
+            if caps > 0 && caps < words.len() {
+                all.insert(k, (Class::Org, words[..caps].join(" ")));
+                all[k + 1].1 = words[caps..].join(" ");
+                taken.insert(k, false);
+            }
+        }
+    }
+    if r.org.is_none() {
+        if let Some(k) = all.iter().position(|c| c.0 == Class::Org) {
+            r.org = Some(all[k].1.clone());
+            taken[k] = true;
+        }
     }
     if let Some(k) = all.iter().position(|c| c.0 == Class::Title) {
         let t = all[k].1.clone();

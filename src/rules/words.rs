@@ -40,7 +40,7 @@ pub const SCHOOL_WORDS: &[&str] = &[
 /// English keys are matched on whole words after removing dots: "B.S." → "bs".
 pub const DEGREES: &[&str] = &[
     "bachelor", "bachelors", "bachelor's", "master", "masters", "master's", "doctor", "doctorate", "phd", "dphil",
-    "bs", "bsc", "ba", "bba", "beng", "btech", "be", "bfa", "llb", "ms", "msc", "ma", "mba", "meng", "mtech", "mphil",
+    "bs", "bsc", "ba", "bba", "beng", "btech", "be", "bfa", "llb", "bse", "bscs", "bsee", "bm", "mscs", "msee", "mse", "ms", "msc", "ma", "mba", "meng", "mtech", "mphil",
     "mfa", "md", "jd", "llm", "edd", "associate", "diploma", "certificate", "hnd", "high school", "a-levels", "gcse",
     "licenciatura", "ingeniero", "ingeniería", "ingenieria", "licence", "maîtrise", "undergraduate", "postgraduate",
     "学士", "硕士", "博士", "本科", "研究生", "专科", "大专", "高中", "博士后", "双学位", "学位", "硕士研究生", "博士研究生",
