@@ -67,6 +67,11 @@ pub fn items(doc: &Doc, section: &Section) -> Vec<Item> {
             }
         } else if any_bullets && !line.is_bullet() && line.indent == 0 && text.chars().count() > 80 {
             // A paragraph between list items: not an item.
+        } else if !line.is_bullet() && line.indent >= 3 && prev.is_some_and(|p| lines[p].indent < line.indent) && !out.is_empty() {
+            // An indented description under an item belongs to it.
+            if let Some(last) = out.last_mut() {
+                last.span = last.span.cover(doc.line_span(i));
+            }
         } else {
             out.push(Item { text: text.to_string(), date: None, span: doc.line_span(i) });
         }
@@ -102,6 +107,10 @@ pub fn publications(doc: &Doc, section: &Section) -> Vec<Publication> {
         let year = find_dates(&text).last().map(|d| d.start.iso());
         let mut p = Publication { span: item.span, release_date: item.date.clone().or(year), ..Publication::default() };
         if let Some(q) = quoted(&text) {
+            // "2021 “Title” ------ Publisher": what follows the title after a gap is the venue.
+            let after = text.rsplit(['”', '"', '》']).next().unwrap_or("");
+            let venue = after.starts_with(GAP).then(|| after.split(GAP).map(clean_value).find(|v| !v.is_empty() && find_dates(v).is_empty())).flatten();
+            p.publisher = venue.filter(|v| v.chars().count() <= 80);
             p.name = Some(q);
         } else if let Some(k) = text.find(|c| c == '[').filter(|&k| text[k..].len() > 3 && text[k + 1..].starts_with(|c: char| c.is_ascii_uppercase()) && text[k + 2..].starts_with(']')) {
             // GB/T 7714 citations: "Authors. Title[C]//Venue. Publisher, 2018: 1-9."

@@ -100,8 +100,18 @@ fn list_in_sentence(rest: &str) -> String {
 fn space_separated(text: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let mut depth = 0i32;
-    for tok in text.split_whitespace() {
-        let attach = depth > 0 || tok.starts_with(|c: char| c.is_ascii_digit() || "(&+".contains(c)) || tok == "&" || tok == "and";
+    // In a line of capitalised names, a lower-case word continues the name before it
+    // ("Web performance", "Responsive design"); in a lower-case line ("docker linux") it does not.
+    let tokens: Vec<&str> = text.split_whitespace().collect();
+    let capitalised = tokens.iter().filter(|t| t.starts_with(char::is_uppercase)).count();
+    let mostly_capitalised = capitalised * 3 >= tokens.len() * 2;
+    let mut prev_capitalised = false;
+    for tok in tokens {
+        let lower_word = tok.starts_with(char::is_lowercase) && tok.chars().all(|c| c.is_alphabetic() || c == '-');
+        // Only after a capitalised word ("Web performance"), not after an acronym ("REST microservices").
+        let continues_phrase = mostly_capitalised && lower_word && prev_capitalised;
+        prev_capitalised = tok.starts_with(char::is_uppercase) && tok.chars().skip(1).any(char::is_lowercase);
+        let attach = depth > 0 || tok.starts_with(|c: char| c.is_ascii_digit() || "(&+".contains(c)) || tok == "&" || tok == "and" || continues_phrase;
         depth += tok.matches('(').count() as i32 - tok.matches(')').count() as i32;
         match out.last_mut() {
             Some(last) if attach => {
@@ -112,6 +122,18 @@ fn space_separated(text: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// "Name (i.e., a, b, c)" or "Name (e.g. a, b)" → (name, items).
+fn parenthesised_group(text: &str) -> Option<(String, String)> {
+    let open = text.find('(')?;
+    let inner = text[open + 1..].strip_suffix([')', '.'])?.trim_end_matches(')');
+    let name = clean_value(&text[..open]);
+    if name.is_empty() || name.split_whitespace().count() > 3 || !inner.contains(',') || text[..open].contains([':', '：', ',']) {
+        return None;
+    }
+    let inner = ["i.e.,", "i.e.", "e.g.,", "e.g.", "eg.", "ie."].iter().find_map(|p| inner.trim_start().strip_prefix(p)).unwrap_or(inner);
+    Some((name, inner.trim().to_string()))
 }
 
 /// Whether a separator-less line reads as names of tools rather than a phrase.
@@ -132,6 +154,7 @@ pub fn skills(doc: &Doc, section: &Section, resume: &mut Resume) {
     let before = resume.skills.len();
     let mut group: Option<(String, Vec<String>, Span)> = None;
     let mut level: Option<String> = None;
+    let mut gap_keyed = false;
     let flush = |group: &mut Option<(String, Vec<String>, Span)>, level: &mut Option<String>, resume: &mut Resume| {
         if let Some((name, kws, span)) = group.take() {
             if !kws.is_empty() {
@@ -177,6 +200,7 @@ pub fn skills(doc: &Doc, section: &Section, resume: &mut Resume) {
         if let Some((key, rest)) = text.split_once(GAP).filter(|(k, r)| k.split_whitespace().count() <= 2 && !k.contains([':', '：', ',']) && looks_like_tool_names(r) && !line.is_bullet()) {
             flush(&mut group, &mut level, resume);
             group = Some((clean_value(key), space_separated(rest), doc.line_span(i)));
+            gap_keyed = true;
             continue;
         }
         if line.indent >= 4 && !line.is_bullet() && group.as_ref().is_some_and(|g| !g.1.is_empty()) && looks_like_tool_names(text) {
@@ -184,6 +208,21 @@ pub fn skills(doc: &Doc, section: &Section, resume: &mut Resume) {
                 list.extend(space_separated(text));
                 *span = span.cover(doc.line_span(i));
             }
+            continue;
+        }
+        // In a block of "Name  items" lines with indented continuations, a line at the margin
+        // starts the next group even with a single space after its name.
+        if line.indent == 0 && gap_keyed && !line.is_bullet() && looks_like_tool_names(text) && !text.contains([',', ':', '：']) {
+            if let Some((key, rest)) = text.split_once(' ') {
+                flush(&mut group, &mut level, resume);
+                group = Some((clean_value(key), space_separated(rest), doc.line_span(i)));
+                continue;
+            }
+        }
+        // "LargeModels (i.e., PT, SFT, RAG)": a name with its items in parentheses.
+        if let Some((key, rest)) = parenthesised_group(text).filter(|_| line.is_bullet() || text.contains("i.e.") || text.contains("e.g.")) {
+            flush(&mut group, &mut level, resume);
+            resume.skills.push(Skill { name: Some(key), level: None, keywords: keywords(&rest), span: doc.line_span(i) });
             continue;
         }
         if let Some((key, rest)) = group_line(text) {
