@@ -154,13 +154,15 @@ fn with_scheme(url: &str) -> String {
 }
 
 fn profile_for(url: &str) -> Option<Profile> {
+    // ASCII lower-casing keeps byte offsets, so `rest` indexes `url` too.
+    let url = url.trim();
     let lower = url.to_ascii_lowercase();
     let rest = lower.trim_start_matches("https://").trim_start_matches("http://").trim_start_matches("www.");
     let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
     let &(domain, network) = NETWORKS.iter().find(|(d, _)| host == *d || host.ends_with(&format!(".{d}")))?;
     let _ = domain;
     // Username: the first path segment, or the one after /in/ on LinkedIn.
-    let raw_rest = &url.trim()[url.trim().len() - rest.len()..];
+    let raw_rest = &url[url.len() - rest.len()..];
     let raw_path = raw_rest.split_once('/').map(|x| x.1).unwrap_or("");
     let segs: Vec<&str> = raw_path.split(['/', '?', '#']).filter(|s| !s.is_empty()).collect();
     let username = match network {
@@ -531,6 +533,14 @@ mod tests {
         let p = profile_for("www.linkedin.com/in/jane-doe-123").unwrap();
         assert_eq!((p.network.as_str(), p.username.as_deref()), ("LinkedIn", Some("jane-doe-123")));
         assert_eq!(p.url.as_deref(), Some("https://www.linkedin.com/in/jane-doe-123"));
+    }
+
+    #[test]
+    fn profile_urls_with_surrounding_space() {
+        // Found by the fuzzer: a link target with spaces around it.
+        let p = profile_for(" https://github.com/jane ").unwrap();
+        assert_eq!(p.username.as_deref(), Some("jane"));
+        assert!(profile_for("  ").is_none());
     }
 
     #[test]
