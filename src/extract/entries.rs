@@ -147,7 +147,7 @@ pub fn split_entries(doc: &Doc, section: &Section) -> Vec<Entry> {
         anchors.retain(|(k, d)| {
             let t = &lines[idx[*k]].text;
             let rest = format!("{}{}", &t[..d.from], &t[d.to..]);
-            d.is_range() || rest.split_whitespace().count() < 3
+            d.is_range() || rest.trim_matches(|c: char| !c.is_alphanumeric()).is_empty()
         });
     }
     if anchors.is_empty() {

@@ -28,7 +28,8 @@ pub fn items(s: &str) -> Vec<String> {
     let mut depth = 0;
     let mut cur = String::new();
     // " / " separates alternatives ("Git / SVN"); a bare slash is part of a name ("CI/CD").
-    let s = s.replace(GAP, ",").replace(" / ", ",");
+    // " > " and " = " rank skills ("JS > MATLAB = C++"): also separators.
+    let s = s.replace(GAP, ",").replace(" / ", ",").replace(" > ", ",").replace(" = ", ",");
     for c in s.chars() {
         match c {
             '(' | '（' => depth += 1,

@@ -33,7 +33,7 @@ fn keywords(s: &str) -> Vec<String> {
             // "Go and Rust" at the end of a list.
             if let Some(rest) = k.strip_prefix("and ") { vec![rest.to_string()] } else { vec![k] }
         })
-        .filter(|k| !k.is_empty() && k.chars().count() <= 60)
+        .filter(|k| !k.is_empty() && k.chars().count() <= 60 && !k.starts_with("http://") && !k.starts_with("https://"))
         .collect()
 }
 
