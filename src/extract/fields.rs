@@ -318,6 +318,17 @@ fn assign_roles(lines: &[String]) -> Roles {
             r.title = Some(strip_supervisor(&all[k].1));
         }
     }
+    // A short capitalised name left over once employer and title are known is the place
+    // ("Gong.io / Ramat Gan / Front End Developer").
+    if r.place.is_none() && r.org.is_some() && r.title.is_some() {
+        if let Some(k) = unknown.next() {
+            let t = &all[k].1;
+            let words: Vec<&str> = t.split_whitespace().collect();
+            if (1..=3).contains(&words.len()) && words.iter().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '.')) {
+                r.place = Some(t.clone());
+            }
+        }
+    }
     r
 }
 
