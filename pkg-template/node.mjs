@@ -1,8 +1,11 @@
 // Node's ESM entry: the wasm is loaded synchronously by the CommonJS glue, so there is no
 // init step; `init` exists (and does nothing) so code written for the browser runs unchanged.
-import glue from './node/resume_parser.js';
+import { createRequire } from 'node:module';
 
-export const parse = glue.parse;
-export const version = glue.version;
-export const benchParse = glue.benchParse;
+const require = createRequire(import.meta.url);
+const recovering = require('./node/index.cjs');
+
+export const parse = recovering.parse;
+export const version = recovering.version;
+export const benchParse = recovering.benchParse;
 export default async function init() {}

@@ -25,6 +25,7 @@ for target in web nodejs bundler; do
 done
 # The nodejs glue is CommonJS; keep it so under any parent "type".
 echo '{ "type": "commonjs" }' > pkg/node/package.json
+cp pkg-template/index.cjs pkg/node/index.cjs
 cp pkg-template/package.json pkg-template/index.d.ts pkg-template/node.mjs pkg/
 cp README.md pkg/README.md
 version=$(awk -F'"' '/^version = / { print $2; exit }' Cargo.toml)
