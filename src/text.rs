@@ -53,13 +53,13 @@ impl<'a> Builder<'a> {
     pub fn put(&mut self, s: &str, at: usize) {
         let o = self.source.origin(at) as u32;
         self.text.push_str(s);
-        self.origin.extend(std::iter::repeat(o).take(s.len()));
+        self.origin.extend(std::iter::repeat_n(o, s.len()));
     }
 
     pub fn put_char(&mut self, c: char, at: usize) {
         let o = self.source.origin(at) as u32;
         self.text.push(c);
-        self.origin.extend(std::iter::repeat(o).take(c.len_utf8()));
+        self.origin.extend(std::iter::repeat_n(o, c.len_utf8()));
     }
 
     pub fn ends_with(&self, c: char) -> bool {

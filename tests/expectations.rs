@@ -8,6 +8,9 @@
 //! `must` list is wrong. `EXPECT_VERBOSE=1` prints the per-fixture report even on success.
 
 use serde_json::{Map, Value};
+mod common;
+
+use common::fixtures;
 use std::path::{Path, PathBuf};
 
 /// Raised as the parser improves; a drop means a regression.
@@ -26,20 +29,6 @@ const SECTIONS: &[(&str, &[&str], &[&str])] = &[
     ("volunteer", &["organization", "position", "startDate", "endDate"], &["organization"]),
 ];
 
-fn fixtures() -> Vec<PathBuf> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
-    let mut out = Vec::new();
-    for dir in std::fs::read_dir(&root).expect("tests/fixtures") {
-        let dir = dir.unwrap().path();
-        if dir.is_dir() {
-            for f in std::fs::read_dir(&dir).unwrap() {
-                out.push(f.unwrap().path());
-            }
-        }
-    }
-    out.sort();
-    out
-}
 
 fn expected_path(fixture: &Path) -> PathBuf {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -76,7 +65,7 @@ fn same(field: &str, want: &str, got: &str) -> bool {
     }
 }
 
-fn str_field<'a>(v: &'a Value, field: &str) -> Option<String> {
+fn str_field(v: &Value, field: &str) -> Option<String> {
     match v.get(field) {
         Some(Value::String(s)) => Some(s.clone()),
         _ if field == "endDate" && v.get("current") == Some(&Value::Bool(true)) => Some("present".into()),

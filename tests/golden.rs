@@ -3,20 +3,11 @@
 //! A difference fails with the first differing line. After reviewing a change in output,
 //! `UPDATE_GOLDEN=1 cargo test --test golden` rewrites the snapshots.
 
-use std::path::{Path, PathBuf};
+mod common;
 
-fn fixtures() -> Vec<PathBuf> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
-    let mut out = Vec::new();
-    for dir in std::fs::read_dir(&root).expect("tests/fixtures") {
-        let dir = dir.unwrap().path();
-        if dir.is_dir() {
-            out.extend(std::fs::read_dir(&dir).unwrap().map(|f| f.unwrap().path()));
-        }
-    }
-    out.sort();
-    out
-}
+use common::fixtures;
+use std::path::Path;
+
 
 #[test]
 fn outputs_match_snapshots() {

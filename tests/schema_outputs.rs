@@ -3,6 +3,8 @@
 //! against the official JSON Resume schema (`@jsonresume/schema`). `scripts/test-core.sh`
 //! runs both; this test alone checks the files are written and are JSON objects.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
 const FRAGMENTS: &[&str] = &[
@@ -31,16 +33,12 @@ fn write_outputs_for_schema_validation() {
     let dir = out_dir();
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
     let mut count = 0;
-    for sub in std::fs::read_dir(&root).unwrap() {
-        let sub = sub.unwrap().path();
-        for f in std::fs::read_dir(&sub).unwrap() {
-            let f = f.unwrap().path();
-            let name = format!("fixture-{}-{}", sub.file_name().unwrap().to_string_lossy(), f.file_stem().unwrap().to_string_lossy());
-            write(&dir, &name, &std::fs::read_to_string(&f).unwrap());
-            count += 1;
-        }
+    for f in common::fixtures() {
+        let group = f.parent().and_then(|p| p.file_name()).unwrap().to_string_lossy().into_owned();
+        let name = format!("fixture-{group}-{}", f.file_stem().unwrap().to_string_lossy());
+        write(&dir, &name, &std::fs::read_to_string(&f).unwrap());
+        count += 1;
     }
     // Deterministic pseudo-random mixtures of fragments (a small LCG: no extra crate).
     let mut state: u64 = 0x9E37_79B9_7F4A_7C15;

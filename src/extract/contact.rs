@@ -400,7 +400,7 @@ pub fn basics(doc: &Doc, resume: &mut Resume) {
                 if is_location(&piece) || spaced.is_some() {
                     let parts: Vec<String> = match spaced {
                         Some(p) => p,
-                        None => piece.split([',', '，']).map(|p| clean_value(p)).filter(|p| !p.is_empty()).collect(),
+                        None => piece.split([',', '，']).map(clean_value).filter(|p| !p.is_empty()).collect(),
                     };
                     b.location.city = parts.first().cloned();
                     if parts.len() == 2 {

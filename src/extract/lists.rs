@@ -1,6 +1,6 @@
 //! Sections that are plain lists of items: publications, awards, certificates, interests.
 
-use super::dates::{find_dates, End};
+use super::dates::find_dates;
 use super::{clean_value, opt, Doc};
 use crate::lines::GAP;
 use crate::model::{Award, Certificate, Interest, Publication, Span};
@@ -112,7 +112,7 @@ pub fn publications(doc: &Doc, section: &Section) -> Vec<Publication> {
             let venue = after.starts_with(GAP).then(|| after.split(GAP).map(clean_value).find(|v| !v.is_empty() && find_dates(v).is_empty())).flatten();
             p.publisher = venue.filter(|v| v.chars().count() <= 80);
             p.name = Some(q);
-        } else if let Some(k) = text.find(|c| c == '[').filter(|&k| text[k..].len() > 3 && text[k + 1..].starts_with(|c: char| c.is_ascii_uppercase()) && text[k + 2..].starts_with(']')) {
+        } else if let Some(k) = text.find('[').filter(|&k| text[k..].len() > 3 && text[k + 1..].starts_with(|c: char| c.is_ascii_uppercase()) && text[k + 2..].starts_with(']')) {
             // GB/T 7714 citations: "Authors. Title[C]//Venue. Publisher, 2018: 1-9."
             let head = &text[..k];
             let title_start = head.find("et al. ").map(|a| a + 7).or_else(|| head.find(". ").map(|a| a + 2)).unwrap_or(0);
@@ -140,9 +140,7 @@ fn title_and_giver(text: &str) -> (String, Option<String>, Option<String>) {
     let mut date = None;
     if let Some(d) = ds.first() {
         date = Some(d.start.iso());
-        if !matches!(d.end, End::None) || true {
-            t = format!("{}{}", &text[..d.from], &text[d.to..]);
-        }
+        t = format!("{}{}", &text[..d.from], &text[d.to..]);
     }
     let t = t.trim().trim_matches(|c: char| matches!(c, '(' | ')' | '（' | '）' | ',' | '-' | ' ')).to_string();
     for sep in [" , ", ", ", " | ", " - ", " – ", GAP, "，"] {
