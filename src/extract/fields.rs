@@ -422,7 +422,25 @@ pub fn highlights(doc: &Doc, e: &Entry) -> Vec<String> {
         prev = Some(i);
     }
     out.retain(|s| !s.is_empty());
+    // Without list glyphs, a single paragraph is the entry's description, not a list.
+    if !any_bullets && out.len() == 1 {
+        return Vec::new();
+    }
     out.iter().map(|h| super::flat(h)).collect()
+}
+
+/// The entry's plain paragraphs that are not highlights, joined: JSON Resume's `summary`.
+fn description(doc: &Doc, e: &Entry, highlights: &[String]) -> Option<String> {
+    let mut text = String::new();
+    for &i in &e.body {
+        let line = &doc.lines[i];
+        let t = super::flat(&line.text);
+        if line.is_bullet() || super::entries::is_label_line(&t) || highlights.iter().any(|h| h.contains(&t)) {
+            continue;
+        }
+        join(&mut text, &t);
+    }
+    opt(text)
 }
 
 /// Without list glyphs, an entry's first paragraph is its description, not an item, when
@@ -459,6 +477,7 @@ pub fn work(doc: &Doc, section: &Section) -> Vec<Work> {
         let lines = header_lines(doc, &e);
         let roles = assign_roles(&lines);
         let (start_date, end_date, current) = date_fields(&e);
+        let highlights = highlights(doc, &e);
         let w = Work {
             name: roles.org,
             position: roles.title,
@@ -466,7 +485,8 @@ pub fn work(doc: &Doc, section: &Section) -> Vec<Work> {
             start_date,
             end_date,
             current,
-            highlights: highlights(doc, &e),
+            summary: description(doc, &e, &highlights),
+            highlights,
             span: doc.span_of_lines(e.first(), e.last()),
             ..Work::default()
         };
