@@ -378,7 +378,23 @@ pub fn highlights(doc: &Doc, e: &Entry) -> Vec<String> {
     let any_bullets = body.iter().any(|&i| lines[i].is_bullet());
     let body = if any_bullets { body.clone() } else { without_description(lines, body) };
     let body = &body;
-    let max_len = body.iter().map(|&i| lines[i].text.chars().count()).max().unwrap_or(0);
+    // Widths as a page lays them out: a Chinese character takes two columns.
+    let width = |t: &str| t.chars().map(|c| if is_cjk(c) { 2 } else { 1 }).sum::<usize>();
+    let max_len = body.iter().map(|&i| width(&lines[i].text)).max().unwrap_or(0);
+    // A run of adjacent lines whose last line ends a sentence is wrapped prose; a run where no
+    // line ends one is a list of items that lost their glyphs (web-page copies).
+    let mut run_ends_sentence = std::collections::HashMap::new();
+    let mut run: Vec<usize> = Vec::new();
+    for (k, &i) in body.iter().enumerate() {
+        run.push(i);
+        if body.get(k + 1).is_none_or(|&n| n != i + 1) {
+            let ends = ends_item(&lines[i].text);
+            for &r in &run {
+                run_ends_sentence.insert(r, ends);
+            }
+            run.clear();
+        }
+    }
     let mut out: Vec<String> = Vec::new();
     let mut open = false; // whether the last item may continue on the next line
     let mut prev: Option<usize> = None;
@@ -404,13 +420,14 @@ pub fn highlights(doc: &Doc, e: &Entry) -> Vec<String> {
             }
         } else {
             let prev_len = out.last().map(|s| s.chars().count()).unwrap_or(0);
-            let prev_line_len = prev.map(|p| lines[p].text.chars().count()).unwrap_or(0);
+            let prev_line_len = prev.map(|p| width(&lines[p].text)).unwrap_or(0);
             let wrapped = adjacent
                 && !out.is_empty()
                 && !ends_item(out.last().map(String::as_str).unwrap_or(""))
                 // A page-width line (PDF text wraps near ~100 characters; pasted web text does
                 // not wrap at all) continues on the next one.
-                && (line.text.starts_with(|c: char| c.is_lowercase()) || prev_line_len * 10 >= max_len * 7 && (50..=130).contains(&max_len));
+                && (line.text.starts_with(|c: char| c.is_lowercase())
+                    || prev_line_len * 10 >= max_len * 7 && (50..=130).contains(&max_len) && run_ends_sentence.get(&i).copied().unwrap_or(true));
             if wrapped && prev_len > 0 {
                 if let Some(last) = out.last_mut() {
                     join(last, &line.text);
