@@ -97,7 +97,8 @@ pub fn find_phone(s: &str, labelled: bool) -> Option<(usize, usize)> {
         }
         let total = digits + masked;
         // Digits of an email address or a URL are not a phone number.
-        if matches!(b.get(j), Some(b'@' | b'/' | b'_')) || s[j..].starts_with(|c: char| c.is_ascii_alphabetic()) {
+        let glued = j > 0 && b[j - 1] != b' ';
+        if glued && matches!(b.get(j), Some(b'@' | b'/' | b'_')) || glued && s[j..].starts_with(|c: char| c.is_ascii_alphabetic()) {
             i = j.max(i + 1);
             continue;
         }
@@ -236,6 +237,21 @@ pub fn basics(doc: &Doc, resume: &mut Resume) {
             spans.push(FieldSpan { field: "email", span: doc.clean.span(lines[i].start + s, lines[i].start + e) });
             used.push(i);
             break;
+        }
+    }
+    // A narrow sidebar can break an address over two lines: "name@prot" / "onmail.com".
+    if b.email.is_none() {
+        for &i in contact.iter().chain(all.iter()) {
+            let t = lines[i].text.trim();
+            let Some(next) = lines.get(i + 1).map(|l| l.text.trim()) else { continue };
+            if t.contains('@') && !t.contains(' ') && !next.contains(' ') && !next.is_empty() {
+                let joined = format!("{t}{next}");
+                if let Some((s, e)) = find_email(&joined).filter(|&(s, e)| s == 0 && e == joined.len()) {
+                    b.email = Some(joined[s..e].to_string());
+                    spans.push(FieldSpan { field: "email", span: doc.span_of_lines(i, i + 1) });
+                    break;
+                }
+            }
         }
     }
     // Phone: only in the contact area or on a labelled line, so figures in highlights are not phones.
@@ -517,6 +533,7 @@ mod tests {
             ("+44 20 7946 0958", "+44 20 7946 0958"),
             ("手机：13800138000", "13800138000"),
             ("(+86) 134-010-76331", "(+86) 134-010-76331"),
+            ("Mobile: +1734-272-2163 / +86176-9577-6683", "+1734-272-2163"),
         ] {
             let (a, b) = find_phone(s, true).unwrap_or_else(|| panic!("{s}"));
             assert_eq!(&s[a..b], want);
