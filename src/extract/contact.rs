@@ -365,6 +365,10 @@ pub fn basics(doc: &Doc, resume: &mut Resume) {
             if heading_kind(&lines[i]).is_some() && lines[i].heading == 0 {
                 return None;
             }
+            // A line that is one link ("[简体中文](./resume-zh.md)") is navigation, not a name.
+            if doc.links_on_line(i).any(|l| l.start <= lines[i].start && l.end >= lines[i].end) {
+                return None;
+            }
             lines[i].text.split(GAP).map(name_text).find(|p| looks_like_name(p))
         };
         let by_heading = candidates.iter().copied().find(|&i| lines[i].heading == 1 && piece_name(i).is_some());
