@@ -70,11 +70,18 @@ pub fn split_lines(text: &str) -> Vec<Line> {
 /// for a site generator, not résumé text.
 fn blank_front_matter(lines: &mut [Line]) {
     let Some(first) = lines.iter().position(|l| !l.is_blank()) else { return };
-    if lines[first].kind != LineKind::Rule || !lines[first].text.starts_with("---") {
-        return;
-    }
+    // The opening `---` is sometimes lost in a paste; the keyed lines and the closing rule remain.
+    let opened = lines[first].kind == LineKind::Rule && lines[first].text.starts_with("---");
     let Some(close) = (first + 1..lines.len().min(first + 20)).find(|&k| lines[k].kind == LineKind::Rule && lines[k].text.starts_with("---")) else { return };
-    let keyed = (first + 1..close).all(|k| lines[k].is_blank() || lines[k].text.split_once(':').is_some_and(|(key, _)| !key.is_empty() && key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')));
+    let body = if opened { first + 1..close } else { first..close };
+    // Without the opening rule, only keys site generators use, so a "name: …" header stays.
+    const SITE_KEYS: &[&str] = &["title", "layout", "permalink", "date", "description", "tags", "categories", "lang", "sidebar", "toc", "draft", "slug", "weight", "template"];
+    let is_key_line = |l: &Line| {
+        l.text.split_once(':').is_some_and(|(key, _)| {
+            !key.is_empty() && key.bytes().all(|b| b.is_ascii_lowercase() || b == b'_' || b == b'-') && (opened || SITE_KEYS.contains(&key))
+        })
+    };
+    let keyed = body.clone().all(|k| lines[k].is_blank() || is_key_line(&lines[k])) && (opened || body.clone().filter(|&k| !lines[k].is_blank()).count() >= 2);
     if keyed {
         for line in &mut lines[first..=close] {
             line.kind = LineKind::Blank;
