@@ -333,6 +333,15 @@ mod tests {
     }
 
     #[test]
+    fn front_matter_is_not_content() {
+        let kinds = |s: &str| split_lines(s).iter().map(|l| l.is_blank()).collect::<Vec<_>>();
+        assert_eq!(kinds("---\ntitle: CV\n---\nJane"), vec![true, true, true, false]);
+        assert_eq!(kinds("title: \"简历\"\nlayout: \"resume\"\n---\nJane"), vec![true, true, true, false]);
+        // A header of its own keys stays.
+        assert_eq!(kinds("name: Jane\nemail: j@x.io\n---\n"), vec![false, false, false, true]);
+    }
+
+    #[test]
     fn spans_point_at_content() {
         let text = "  - Built things\n";
         let l = one(text);
