@@ -22,3 +22,4 @@ function guarded(name) {
 exports.parse = guarded('parse');
 exports.version = guarded('version');
 exports.benchParse = guarded('benchParse');
+exports.__panicForTests = guarded('__panicForTests');

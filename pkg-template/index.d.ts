@@ -55,3 +55,5 @@ export function version(): string;
 export default function init(moduleOrPath?: unknown): Promise<unknown>;
 /** For benchmarks: parses `text` `iterations` times inside wasm; returns a checksum. */
 export function benchParse(text: string, iterations: number): number;
+/** Panics on purpose inside WebAssembly (for tests of the recovery after a trap). */
+export function __panicForTests(): void;

@@ -8,4 +8,5 @@ const recovering = require('./node/index.cjs');
 export const parse = recovering.parse;
 export const version = recovering.version;
 export const benchParse = recovering.benchParse;
+export const __panicForTests = recovering.__panicForTests;
 export default async function init() {}

@@ -23,6 +23,20 @@ for target in web nodejs bundler; do
   dir=$target; [ "$target" = nodejs ] && dir=node
   wasm-bindgen --target "$target" --remove-name-section --remove-producers-section --out-dir "pkg/$dir" "$wasm"
 done
+# The web glue keeps its instance in module variables; add a way to start a new instance
+# from the compiled module after a trap (used by pkg/web/index.js).
+glue=pkg/web/resume_parser.js
+grep -q '^let wasmModule, wasmInstance, wasm;$' "$glue" || { echo "unexpected wasm-bindgen glue: update scripts/build.sh"; exit 1; }
+cat >> "$glue" <<'JS'
+
+// Added by scripts/build.sh: a fresh instance from the already compiled module.
+export function __resume_parser_restart() {
+    const module = wasmModule;
+    wasm = undefined;
+    initSync({ module });
+}
+JS
+cp pkg-template/web-index.js pkg/web/index.js
 # The nodejs glue is CommonJS; keep it so under any parent "type".
 echo '{ "type": "commonjs" }' > pkg/node/package.json
 cp pkg-template/index.cjs pkg/node/index.cjs
@@ -34,7 +48,7 @@ node -e "const f='pkg/package.json';const p=JSON.parse(require('fs').readFileSyn
 # The page serves the web build from www/pkg/.
 rm -rf www/pkg
 mkdir -p www/pkg
-cp pkg/web/resume_parser.js pkg/web/resume_parser_bg.wasm www/pkg/
+cp pkg/web/resume_parser.js pkg/web/resume_parser_bg.wasm pkg/web/index.js www/pkg/
 
 # Size report: what a browser downloads.
 report() { printf '%-32s %8d bytes raw %8d bytes gzip\n' "$1" "$(wc -c < "$1")" "$(gzip -9c "$1" | wc -c)"; }

@@ -54,3 +54,12 @@ pub fn parse(text: JsValue, options: JsValue) -> Result<JsValue, JsError> {
 pub fn bench_parse(text: &str, iterations: u32) -> u32 {
     (0..iterations).map(|_| crate::parse(text).meta.sections.len() as u32).sum()
 }
+
+/// Traps on purpose, as a Rust panic would. It exists so the tests can check that a trap
+/// inside WebAssembly does not break the next call (the package's JS entries start a fresh
+/// instance after one). A bare `unreachable` rather than `panic!`, which would pull the
+/// panic-formatting code into the module.
+#[wasm_bindgen(js_name = __panicForTests)]
+pub fn panic_for_tests() {
+    core::arch::wasm32::unreachable()
+}

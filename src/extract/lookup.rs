@@ -5,33 +5,39 @@
 
 use crate::lines::is_cjk;
 use crate::rules::words::{ORG_WORDS, PLACES, SCHOOL_WORDS, TITLE_WORDS};
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
 pub struct WordSet {
-    words: HashSet<&'static str>,
+    /// Sorted, for binary search (smaller in wasm than a hash set, and as fast at this size).
+    words: Vec<&'static str>,
     phrases: Vec<&'static str>,
     cjk: Vec<&'static str>,
 }
 
 impl WordSet {
     fn new(table: &'static [&'static str]) -> WordSet {
-        let mut set = WordSet { words: HashSet::new(), phrases: Vec::new(), cjk: Vec::new() };
+        let mut set = WordSet { words: Vec::new(), phrases: Vec::new(), cjk: Vec::new() };
         for &k in table {
             if k.chars().any(is_cjk) {
                 set.cjk.push(k);
             } else if k.contains(' ') {
                 set.phrases.push(k);
             } else {
-                set.words.insert(k);
+                set.words.push(k);
             }
         }
+        set.words.sort_unstable();
+        set.words.dedup();
         set
+    }
+
+    fn has_word(&self, w: &str) -> bool {
+        self.words.binary_search(&w).is_ok()
     }
 
     /// Whether the lower-cased `key` is in the table exactly.
     pub fn contains(&self, key: &str) -> bool {
-        self.words.contains(key) || self.phrases.contains(&key) || self.cjk.contains(&key)
+        self.has_word(key) || self.phrases.contains(&key) || self.cjk.contains(&key)
     }
 
     /// Whether `s` holds a word, phrase or Chinese key of the table.
@@ -48,9 +54,9 @@ impl WordSet {
             let hit = if w.bytes().any(|b| b.is_ascii_uppercase()) || !w.is_ascii() {
                 lower.clear();
                 lower.extend(w.chars().flat_map(char::to_lowercase));
-                self.words.contains(lower.as_str())
+                self.has_word(lower.as_str())
             } else {
-                self.words.contains(w)
+                self.has_word(w)
             };
             if hit {
                 return true;

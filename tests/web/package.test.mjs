@@ -59,6 +59,27 @@ test('bad arguments throw errors with a message, and the next call still works',
   assert.equal(parse(SAMPLE).basics.name, 'Ana Silva');
 });
 
+test('a trap inside WebAssembly does not break the next call (Node ESM and CommonJS)', async () => {
+  const esm = await import(join(root, 'pkg', 'node.mjs'));
+  assert.throws(() => esm.__panicForTests(), WebAssembly.RuntimeError);
+  assert.equal(esm.parse(SAMPLE).basics.name, 'Ana Silva');
+  const dir = project('cjs-trap');
+  writeFileSync(join(dir, 'main.cjs'), `const rp = require('resume-parser');
+try { rp.__panicForTests(); } catch (e) { if (!(e instanceof WebAssembly.RuntimeError)) throw e; }
+console.log(rp.parse(${JSON.stringify(SAMPLE)}).basics.email);`);
+  assert.equal(execFileSync('node', ['main.cjs'], { cwd: dir, encoding: 'utf8' }).trim(), 'ana@example.com');
+});
+
+test('a trap does not break the next call in the browser build either', async () => {
+  const web = await import(join(root, 'pkg', 'web', 'index.js'));
+  web.initSync({ module: readFileSync(join(root, 'pkg', 'web', 'resume_parser_bg.wasm')) });
+  assert.equal(web.parse(SAMPLE).basics.name, 'Ana Silva');
+  assert.throws(() => web.__panicForTests(), WebAssembly.RuntimeError);
+  assert.equal(web.parse(SAMPLE).basics.name, 'Ana Silva');
+  assert.throws(() => web.__panicForTests(), WebAssembly.RuntimeError);
+  assert.equal(web.parse(SAMPLE).work[0].current, true);
+});
+
 test('TypeScript consumer compiles against the declared types', () => {
   const dir = project('ts');
   cpSync(join(root, 'tests', 'web', 'ts-consumer'), dir, { recursive: true });
