@@ -97,6 +97,31 @@ test('JSON tab shows the document and downloads resume.json', async () => {
   await context.close();
 });
 
+test('copy puts the JSON on the clipboard', async () => {
+  const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const page = await context.newPage();
+  await page.goto(base);
+  await page.waitForSelector('body[data-state="parsed"]');
+  await paste(page, RESUME);
+  await page.click('#tab-json');
+  await page.click('#copy');
+  await page.waitForFunction(() => document.querySelector('#status').textContent === 'Copied');
+  const copied = JSON.parse(await page.evaluate(() => navigator.clipboard.readText()));
+  assert.equal(copied.basics.name, 'Jordan Lee');
+  await context.close();
+});
+
+test('the package entry works from a plain module script, with init()', async () => {
+  const { page, context } = await openPage();
+  const name = await page.evaluate(async () => {
+    const { default: init, parse, version } = await import('./pkg/index.js');
+    await init();
+    return `${parse('Mina Park\nmina@example.com').basics.name} ${typeof version()}`;
+  });
+  assert.equal(name, 'Mina Park string');
+  await context.close();
+});
+
 test('hovering a field highlights its source text', async () => {
   const { page, context } = await openPage();
   await paste(page, RESUME);
