@@ -29,7 +29,7 @@ pub fn items(s: &str) -> Vec<String> {
     let mut cur = String::new();
     // " / " separates alternatives ("Git / SVN"); a bare slash is part of a name ("CI/CD").
     // " > " and " = " rank skills ("JS > MATLAB = C++"): also separators.
-    let s = s.replace(GAP, ",").replace(" / ", ",").replace(" > ", ",").replace(" = ", ",");
+    let s = s.replace(GAP, ",").replace(" / ", ",").replace(" >> ", ",").replace(" > ", ",").replace(" == ", ",").replace(" = ", ",").replace(" • ", ",").replace(" · ", ",");
     for c in s.chars() {
         match c {
             '(' | '（' => depth += 1,

@@ -197,7 +197,7 @@ pub fn skills(doc: &Doc, section: &Section, resume: &mut Resume) {
             continue;
         }
         // "Languages  TypeScript Go Rust" with wrapped lines indented under the items.
-        if let Some((key, rest)) = text.split_once(GAP).filter(|(k, r)| k.split_whitespace().count() <= 2 && !k.contains([':', '：', ',']) && looks_like_tool_names(r) && !line.is_bullet()) {
+        if let Some((key, rest)) = text.split_once(GAP).filter(|(k, r)| k.split_whitespace().count() <= 2 && !k.contains([':', '：', ',']) && !r.contains([',', '，', '、', ';']) && looks_like_tool_names(r) && !line.is_bullet()) {
             flush(&mut group, &mut level, resume);
             group = Some((clean_value(key), space_separated(rest), doc.line_span(i)));
             gap_keyed = true;
@@ -237,10 +237,9 @@ pub fn skills(doc: &Doc, section: &Section, resume: &mut Resume) {
                 continue;
             }
             let rest = if is_prose(&rest) || LIST_LEADS.iter().any(|l| rest.starts_with(l)) { list_in_sentence(&rest) } else { rest };
-            let kws = keywords(&rest);
-            if !kws.is_empty() {
-                resume.skills.push(Skill { name: Some(key), level: None, keywords: kws, span: doc.line_span(i) });
-            }
+            // The group stays open: item lines that follow without a name of their own
+            // ("  • PromiseKit • fastlane") continue it.
+            group = Some((key, keywords(&rest), doc.line_span(i)));
             continue;
         }
         // A sub-heading: a Markdown heading, or a short line without separators that is
@@ -266,7 +265,8 @@ pub fn skills(doc: &Doc, section: &Section, resume: &mut Resume) {
         if is_prose(text) {
             continue;
         }
-        let kws = if no_separators && looks_like_tool_names(text) { space_separated(text) } else { keywords(text) };
+        // One list item is one skill ("- Mac OS X"); a line of bare names is several.
+        let kws = if no_separators && !line.is_bullet() && looks_like_tool_names(text) { space_separated(text) } else { keywords(text) };
         match group.as_mut() {
             Some((_, list, span)) => {
                 list.extend(kws);
