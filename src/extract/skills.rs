@@ -139,7 +139,10 @@ fn parenthesised_group(text: &str) -> Option<(String, String)> {
 /// Whether a separator-less line reads as names of tools rather than a phrase.
 fn looks_like_tool_names(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
-    words.len() >= 3 && !text.chars().any(is_cjk) && words.iter().filter(|w| w.starts_with(char::is_lowercase) && w.len() > 3 && !w.contains(['.', '-', '/'])).count() * 3 <= words.len() + 1
+    // "Familiar with JavaScript", "Algorithms and Data Structures" are phrases.
+    let phrase = words.iter().any(|w| matches!(*w, "with" | "of" | "for" | "in" | "to" | "the"))
+        || (words.len() <= 4 && words.contains(&"and"));
+    words.len() >= 3 && !phrase && !text.chars().any(is_cjk) && words.iter().filter(|w| w.starts_with(char::is_lowercase) && w.len() > 3 && !w.contains(['.', '-', '/'])).count() * 3 <= words.len() + 1
 }
 
 /// Skill levels that JSON Resume themes print under a group name ("Frontend / Advanced / …").
