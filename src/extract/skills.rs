@@ -158,6 +158,7 @@ pub fn skills(doc: &Doc, section: &Section, resume: &mut Resume) {
     let mut group: Option<(String, Vec<String>, Span)> = None;
     let mut level: Option<String> = None;
     let mut gap_keyed = false;
+    let mut level_mode = false;
     let flush = |group: &mut Option<(String, Vec<String>, Span)>, level: &mut Option<String>, resume: &mut Resume| {
         if let Some((name, kws, span)) = group.take() {
             if !kws.is_empty() {
@@ -191,6 +192,11 @@ pub fn skills(doc: &Doc, section: &Section, resume: &mut Resume) {
         let next = body.get(n + 1).map(|&j| &lines[j]);
         if is_level_line(text) {
             level = Some(text.to_string());
+            // A level right under the section heading names its first group after the heading.
+            if group.is_none() && !section.heading.is_empty() {
+                group = Some((clean_value(section.heading.trim_end_matches([':', '：'])), Vec::new(), doc.line_span(i)));
+            }
+            level_mode = true;
             continue;
         }
         // "Frontend" over "Advanced": a group name with its level under it.
@@ -198,6 +204,14 @@ pub fn skills(doc: &Doc, section: &Section, resume: &mut Resume) {
             flush(&mut group, &mut level, resume);
             group = Some((clean_value(text), Vec::new(), doc.line_span(i)));
             continue;
+        }
+        // Themes that print levels list one skill per line, verbatim ("HTML5, HTML").
+        if level_mode && !line.is_bullet() && line.heading == 0 {
+            if let Some((_, list, span)) = group.as_mut() {
+                list.push(clean_value(text));
+                *span = span.cover(doc.line_span(i));
+                continue;
+            }
         }
         // "Languages  TypeScript Go Rust" with wrapped lines indented under the items.
         if let Some((key, rest)) = text.split_once(GAP).filter(|(k, r)| k.split_whitespace().count() <= 2 && !k.contains([':', '：', ',']) && !r.contains([',', '，', '、', ';']) && looks_like_tool_names(r) && !line.is_bullet()) {
