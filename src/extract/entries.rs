@@ -119,7 +119,8 @@ fn header_like(line: &Line, top_bullet_indent: Option<usize>) -> bool {
         let short_name = chars <= 60 && !line.text.contains([':', '：']) && !line.text.contains(crate::lines::GAP);
         return (top_bullet_indent.is_some_and(|ind| line.indent <= ind) && chars <= 80 || short_name) && !ends_sentence(&line.text);
     }
-    chars <= 100 && !(ends_sentence(&line.text) && chars > 40)
+    // Headers neither end a sentence nor continue one from the line before ("execution plans.").
+    chars <= 100 && !ends_sentence(&line.text) && !line.text.starts_with(char::is_lowercase)
 }
 
 pub fn split_entries(doc: &Doc, section: &Section) -> Vec<Entry> {

@@ -91,8 +91,12 @@ fn list_in_sentence(rest: &str) -> String {
         t = &t[..k];
     }
     let t = t.trim().trim_end_matches("框架").trim().trim_end_matches("etc.").trim_end_matches("etc").trim().trim_end_matches(',');
-    // "Github Actions and Jira" closes the list with "and".
+    // "Github Actions and Jira" closes the list with "and"; "Go/Rust/TypeScript" lists by slashes.
     t.replace(" and ", ", ")
+        .split(", ")
+        .map(|item| if item.matches('/').count() >= 2 && !item.contains(' ') { item.replace('/', ", ") } else { item.to_string() })
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// Splits a space-separated line of tool names ("HTML CSS Angular 2+ React"), keeping
@@ -253,7 +257,8 @@ pub fn skills(doc: &Doc, section: &Section, resume: &mut Resume) {
                 }
                 continue;
             }
-            let rest = if is_prose(&rest) || LIST_LEADS.iter().any(|l| rest.starts_with(l)) { list_in_sentence(&rest) } else { rest };
+            let lower_rest = rest.to_lowercase();
+            let rest = if is_prose(&rest) || LIST_LEADS.iter().any(|l| lower_rest.starts_with(l)) { list_in_sentence(&rest) } else { rest };
             // The group stays open: item lines that follow without a name of their own
             // ("  • PromiseKit • fastlane") continue it.
             group = Some((key, keywords(&rest), doc.line_span(i)));
