@@ -118,7 +118,8 @@ pub fn heading_kind(line: &Line) -> Option<SectionKind> {
     }
     // `Skills: Rust, Go` is content, not a heading; `Skills:` alone is a heading.
     if let Some(colon) = text.find([':', '：']) {
-        if !text[colon..].trim_start_matches([':', '：']).trim().is_empty() {
+        // "Technology Stack :-" has only punctuation after its colon.
+        if text[colon..].chars().any(|c| c.is_alphanumeric()) {
             return None;
         }
     }

@@ -282,7 +282,16 @@ pub fn basics(doc: &Doc, resume: &mut Resume) {
     for &i in &contact {
         let t = &lines[i].text;
         for (s, e) in find_urls(t) {
-            urls.push((t[s..e].to_string(), i));
+            let mut url = t[s..e].to_string();
+            // A narrow column breaks long URLs: "linkedin.com/in/jane-doe-" / "a6831 (LinkedIn)".
+            if e == t.trim_end().len() && url.ends_with(['-', '/', '_']) {
+                if let Some(rest) = lines.get(i + 1).and_then(|l| l.text.split_whitespace().next()) {
+                    if rest.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '/')) {
+                        url.push_str(rest);
+                    }
+                }
+            }
+            urls.push((url, i));
         }
         for l in doc.links_on_line(i) {
             if !l.url.starts_with("mailto:") && !l.url.starts_with("tel:") && !l.url.starts_with('#') {

@@ -149,6 +149,12 @@ fn chunks(piece: &str) -> Vec<(Class, String)> {
         }
         out.push((class, sub));
     }
+    // "Nagpur, Maharashtra, India": places around an unknown region are one place.
+    let n = out.len();
+    if n >= 3 && out[0].0 == Class::Place && out[n - 1].0 == Class::Place && out[1..n - 1].iter().all(|c| c.0 == Class::Unknown && c.1.split_whitespace().count() <= 2) {
+        let joined = out.iter().map(|c| c.1.as_str()).collect::<Vec<_>>().join(", ");
+        return vec![(Class::Place, joined)];
+    }
     // "San Diego, California": an unknown town right before a known region is part of the
     // place ("Brightline Health, San Francisco, CA" keeps its first chunk).
     let n = out.len();

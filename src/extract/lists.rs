@@ -53,10 +53,12 @@ pub fn items(doc: &Doc, section: &Section) -> Vec<Item> {
         let adjacent = prev.is_some_and(|p| p + 1 == i);
         let last_open = out.last().is_some_and(|l| !l.text.trim_end().ends_with(['.', '。', ';', '；']));
         let prev_len = prev.map(|p| lines[p].text.chars().count()).unwrap_or(0);
+        // A line ending in "," or "-" always goes on ("…intelligence," / "Machine learning").
+        let hanging = out.last().is_some_and(|l| l.text.trim_end().ends_with([',', '-', '，']));
         let continues = adjacent
             && !out.is_empty()
             && !line.is_bullet()
-            && (any_bullets && last_open || !any_bullets && last_open && (text.starts_with(|c: char| c.is_lowercase()) || prev_len * 10 >= max_len * 8 && (60..=130).contains(&max_len)));
+            && (hanging || any_bullets && last_open || !any_bullets && last_open && (text.starts_with(|c: char| c.is_lowercase()) || prev_len * 10 >= max_len * 8 && (60..=130).contains(&max_len)));
         if continues {
             if let Some(last) = out.last_mut() {
                 if !last.text.ends_with(['-', '/']) {
@@ -142,7 +144,16 @@ fn title_and_giver(text: &str) -> (String, Option<String>, Option<String>) {
         date = Some(d.start.iso());
         t = format!("{}{}", &text[..d.from], &text[d.to..]);
     }
-    let t = t.trim().trim_matches(|c: char| matches!(c, '(' | ')' | '（' | '）' | ',' | '-' | ' ')).to_string();
+    let mut t = t.trim().trim_matches(|c: char| matches!(c, ',' | '-' | ' ')).to_string();
+    // Drop parentheses left empty or unbalanced by removing the date: "Title (2019)" → "Title".
+    while t.ends_with(['(', '（']) || t.ends_with("()") || (t.ends_with([')', '）']) && t.matches(['(', '（']).count() < t.matches([')', '）']).count()) {
+        t.pop();
+        t = t.trim_end().to_string();
+    }
+    while t.starts_with([')', '）']) {
+        t.remove(0);
+    }
+    let t = t.trim().to_string();
     for sep in [" , ", ", ", " | ", " - ", " – ", GAP, "，"] {
         if let Some(k) = t.find(sep) {
             let title = clean_value(&t[..k]);
