@@ -7,7 +7,7 @@
 //! kind `Other`, whose text is kept. Lines before the first heading form the header.
 
 use crate::lines::{is_cjk, Line};
-use crate::rules::headings::{HEADINGS, HEADING_WORDS};
+use crate::rules::headings::{HEADINGS, HEADING_WORDS, NAMED_ENTRY_HEADINGS};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SectionKind {
@@ -60,6 +60,8 @@ pub struct Section {
     pub body: std::ops::Range<usize>,
     /// True for the text before the first heading.
     pub is_header: bool,
+    /// For a heading that names its one entry ("公司项目：Acme SDK"), that name.
+    pub entry_name: Option<String>,
 }
 
 /// The normalised lookup key of a heading candidate.
@@ -168,12 +170,16 @@ pub fn heading_kind(line: &Line) -> Option<SectionKind> {
 
 pub fn detect_sections(lines: &[Line]) -> Vec<Section> {
     let mut sections = Vec::new();
-    let mut current = Section { kind: SectionKind::Basics, heading: String::new(), heading_line: None, body: 0..0, is_header: true };
+    let mut current = Section { kind: SectionKind::Basics, heading: String::new(), heading_line: None, body: 0..0, is_header: true, entry_name: None };
     // Markdown level of the headings that start sections, learned from the first one.
     let mut section_level: Option<u8> = None;
     for (i, line) in lines.iter().enumerate() {
-        let kind = heading_kind(line);
+        let named = named_heading(line);
+        let kind = named.as_ref().map(|n| n.0).or_else(|| heading_kind(line));
         let starts = match kind {
+            _ if named.is_some() => true,
+            // Inside a section that is one named entry, its own sub-headings stay in it.
+            Some(kind) if current.entry_name.is_some() && (kind == current.kind || line.heading > 0 && section_level.is_some_and(|lvl| line.heading > lvl)) => false,
             Some(kind) => {
                 // A deeper Markdown heading inside a section names an entry or a group.
                 let deeper = matches!(section_level, Some(lvl) if line.heading > lvl);
@@ -201,12 +207,25 @@ pub fn detect_sections(lines: &[Line]) -> Vec<Section> {
             heading_line: Some(i),
             body: i + 1..i + 1,
             is_header: false,
+            entry_name: named.map(|n| n.1),
         };
     }
     current.body.end = lines.len();
     sections.push(current);
     split_untitled_experience(lines, &mut sections);
     sections
+}
+
+/// A heading that names the one entry of its section: "公司项目：Acme SDK" (a key from
+/// `NAMED_ENTRY_HEADINGS`, a colon, a short name).
+fn named_heading(line: &Line) -> Option<(SectionKind, String)> {
+    if line.is_bullet() || line.text.len() > 200 {
+        return None;
+    }
+    let (key, value) = line.text.split_once([':', '：'])?;
+    let kind = NAMED_ENTRY_HEADINGS.iter().find(|(k, _)| *k == heading_key(key)).map(|&(_, kind)| kind)?;
+    let name = value.split(crate::lines::GAP).map(str::trim).find(|p| !p.is_empty())?;
+    (name.chars().count() <= 60).then(|| (kind, name.to_string()))
 }
 
 /// A résumé pasted without its first heading can open with dated entries: from the first of
@@ -228,7 +247,7 @@ fn split_untitled_experience(lines: &[Line], sections: &mut Vec<Section>) {
     let at = dated[0];
     let end = header.body.end;
     sections[0].body.end = at;
-    let work = Section { kind: SectionKind::Work, heading: String::new(), heading_line: None, body: at..end, is_header: false };
+    let work = Section { kind: SectionKind::Work, heading: String::new(), heading_line: None, body: at..end, is_header: false, entry_name: None };
     sections.insert(1, work);
 }
 

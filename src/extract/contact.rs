@@ -402,7 +402,8 @@ pub fn basics(doc: &Doc, resume: &mut Resume) {
                     && !t.contains('@')
                     && find_phone(&t, false).is_none()
                     && find_urls(&t).is_empty()
-                    && super::dates::find_dates(&t).is_empty()
+                    && super::dates::find_dates(&lines[i].text).is_empty()
+                    && !super::lookup::SCHOOLS.matches(&t)
                     && !is_location(&t)
                     && heading_kind(&lines[i]).is_none()
                     && !t.ends_with(['.', '。']);

@@ -306,7 +306,10 @@ pub fn find_dates(s: &str) -> Vec<DateRange> {
         if let Some(next) = toks.get(k + 1) {
             let between = &s[t.to..next.from];
             let touching_present = matches!(next.kind, TokKind::Present) && between.trim().is_empty();
-            if is_joiner(between) || touching_present {
+            // "2019.7 ---- 2021.5": leader dashes became a wide gap; a later date across a gap
+            // is the end of the range.
+            let across_gap = between.trim().is_empty() && between.len() >= 3 && matches!(next.kind, TokKind::Date(d) if d >= start);
+            if is_joiner(between) || touching_present || across_gap {
                 let end = match next.kind {
                     TokKind::Date(d) => End::Date(d),
                     TokKind::Present => End::Present,
@@ -395,6 +398,7 @@ mod tests {
             ("2016.09 至 2019.06", "2016-09", "2019-06"),
             ("2016 年 9 月 – 至今", "2016-09", "present"),
             ("2016 年 6 月 - 9 月", "2016-06", "2016-09"),
+            ("2019.7   2021.5", "2019-07", "2021-05"),
         ];
         for (text, start, end) in cases {
             assert_eq!(iso(text), (start.to_string(), end.to_string()), "{text}");

@@ -520,6 +520,37 @@ pub fn work(doc: &Doc, section: &Section) -> Vec<Work> {
     out
 }
 
+/// A section that is one named entry ("公司项目：Acme SDK"): the name from the heading, the
+/// first date range in the body, every list item (sub-items included) as a highlight; without
+/// list glyphs, every plain line that is not a label or the date.
+pub fn named_work(doc: &Doc, section: &Section) -> Vec<Work> {
+    let lines = doc.lines;
+    let body: Vec<usize> = section.body.clone().filter(|&i| !lines[i].is_blank() && lines[i].kind != crate::lines::LineKind::Rule).collect();
+    let date = body.iter().find_map(|&i| super::dates::first_range(&lines[i].text).filter(|d| d.is_range()).map(|d| (i, d)));
+    let any_bullets = body.iter().any(|&i| lines[i].is_bullet());
+    let is_date_line = |i: usize| date.is_some_and(|(d, _)| d == i);
+    let highlights: Vec<String> = body
+        .iter()
+        .copied()
+        .filter(|&i| !is_date_line(i) && lines[i].heading == 0 && !lines[i].text.trim_end().ends_with([':', '：']))
+        .filter(|&i| !any_bullets || lines[i].is_bullet())
+        .map(|i| super::flat(&lines[i].text))
+        .collect();
+    let e = Entry { header: section.heading_line.into_iter().collect(), date, body: body.clone() };
+    let (start_date, end_date, current) = date_fields(&e);
+    let first = section.heading_line.unwrap_or(section.body.start);
+    let last = body.last().copied().unwrap_or(first);
+    vec![Work {
+        name: section.entry_name.as_deref().map(clean_value).and_then(opt),
+        start_date,
+        end_date,
+        current,
+        highlights,
+        span: doc.span_of_lines(first, last),
+        ..Work::default()
+    }]
+}
+
 pub fn volunteer(doc: &Doc, section: &Section) -> Vec<Volunteer> {
     work(doc, section)
         .into_iter()

@@ -61,6 +61,7 @@ pub fn extract(doc: &Doc) -> Resume {
         match section.kind {
             SectionKind::Basics | SectionKind::References | SectionKind::Other => {}
             SectionKind::Summary => contact::summary(doc, section, &mut resume),
+            SectionKind::Work if section.entry_name.is_some() => resume.work.extend(fields::named_work(doc, section)),
             SectionKind::Work => resume.work.extend(fields::work(doc, section)),
             SectionKind::Volunteer => resume.volunteer.extend(fields::volunteer(doc, section)),
             SectionKind::Education => resume.education.extend(fields::education(doc, section)),

@@ -217,3 +217,11 @@ pub const HEADING_WORDS: &[(&str, SectionKind)] = &[
     ("爱好", Interests),
     ("评价", Summary),
 ];
+
+/// Headings that carry the name of their section's one entry after a colon:
+/// "公司项目：字节小程序 SDK" is a work entry at that company project.
+pub const NAMED_ENTRY_HEADINGS: &[(&str, SectionKind)] = &[
+    ("公司项目", Work),
+    ("company project", Work),
+    ("client project", Work),
+];
