@@ -119,8 +119,10 @@ fn header_like(line: &Line, top_bullet_indent: Option<usize>) -> bool {
         let short_name = chars <= 60 && !line.text.contains([':', '：']) && !line.text.contains(crate::lines::GAP);
         return (top_bullet_indent.is_some_and(|ind| line.indent <= ind) && chars <= 80 || short_name) && !ends_sentence(&line.text);
     }
-    // Headers neither end a sentence nor continue one from the line before ("execution plans.").
-    chars <= 100 && !ends_sentence(&line.text) && !line.text.starts_with(char::is_lowercase)
+    // Headers neither end a sentence nor continue one from the line before ("execution plans."),
+    // though a degree may be written in lower case ("bachelor of Medicine").
+    let continuation = line.text.starts_with(char::is_lowercase) && super::fields::split_degree(&line.text).is_none();
+    chars <= 100 && !ends_sentence(&line.text) && !continuation
 }
 
 pub fn split_entries(doc: &Doc, section: &Section) -> Vec<Entry> {

@@ -569,7 +569,7 @@ pub fn volunteer(doc: &Doc, section: &Section) -> Vec<Volunteer> {
 
 /// The leading degree phrase of `s` and the rest: "Bachelor of Science in CS" →
 /// ("Bachelor of Science", "CS"); "MSc Web Science" → ("MSc", "Web Science").
-fn split_degree(s: &str) -> Option<(String, String)> {
+pub fn split_degree(s: &str) -> Option<(String, String)> {
     let t = s.trim();
     if t.chars().any(is_cjk) {
         for d in DEGREES.iter().filter(|d| d.chars().any(is_cjk)) {
@@ -663,7 +663,12 @@ fn split_school(s: &str) -> Option<(String, String)> {
         }
         st
     };
-    (start > 0).then(|| (ws[..start].join(" "), ws[start..].join(" ")))
+    let before = ws[..start].join(" ");
+    // "Technion - Israel Institute of Technology" is one name.
+    if before.ends_with(" -") || before.ends_with(" –") || before.contains(" - ") {
+        return None;
+    }
+    (start > 0).then(|| (before, ws[start..].join(" ")))
 }
 
 fn score_value(s: &str) -> String {
@@ -692,7 +697,8 @@ pub fn education(doc: &Doc, section: &Section) -> Vec<Education> {
         for line in &lines {
             let line = line.replace(" @ ", GAP).replace('@', GAP).replace([';', '；'], GAP);
             for piece in pieces(&line) {
-                if super::contact::is_location(&piece) {
+                // "Cairo, Egypt" is where, not what; "Peking University, Beijing" is the school.
+                if super::contact::is_location(&piece) && !has_word(&piece, &SCHOOLS) {
                     continue;
                 }
                 let piece = strip_degree_label(&piece).to_string();
@@ -751,6 +757,15 @@ pub fn education(doc: &Doc, section: &Section) -> Vec<Education> {
                 ed.area = Some(u);
             } else if ed.institution.is_none() {
                 ed.institution = Some(u);
+            }
+        }
+        // "• B.S.E. in Computer Science." as an item under the school.
+        if ed.study_type.is_none() {
+            if let Some((degree, area)) = e.body.iter().find_map(|&i| split_degree(doc.lines[i].text.trim_end_matches('.'))) {
+                ed.study_type = Some(degree);
+                if ed.area.is_none() && !area.is_empty() {
+                    ed.area = Some(clean_value(&area));
+                }
             }
         }
         // "• GPA 3.8/4.0" under the degree line.
