@@ -103,6 +103,12 @@ pub fn heading_key(text: &str) -> String {
     key
 }
 
+/// The section kind a short label names, by the heading tables ("爱好" → interests).
+pub fn heading_kind_of_text(text: &str) -> Option<SectionKind> {
+    let key = heading_key(text);
+    lookup(&key).or_else(|| HEADING_WORDS.iter().find(|(w, _)| w.chars().any(is_cjk) && key.contains(w) && key.chars().count() <= 6).map(|&(_, k)| k))
+}
+
 fn lookup(key: &str) -> Option<SectionKind> {
     HEADINGS.iter().find(|(k, _)| *k == key).map(|&(_, kind)| kind)
 }

@@ -33,13 +33,17 @@ fn keywords(s: &str) -> Vec<String> {
             // "Go and Rust" at the end of a list.
             if let Some(rest) = k.strip_prefix("and ") { vec![rest.to_string()] } else { vec![k] }
         })
-        .filter(|k| !k.is_empty() && k.chars().count() <= 60 && !k.starts_with("http://") && !k.starts_with("https://"))
+        .filter(|k| !k.is_empty() && k.chars().count() <= 60 && !k.starts_with("http://") && !k.starts_with("https://") && super::dates::find_dates(k).is_empty())
         .collect()
 }
 
 /// `Group: items` (or `Group<gap>items`) → (group, items) when the group part is short.
 fn group_line(text: &str) -> Option<(String, String)> {
-    let dash = text.find(" - ").filter(|&k| text[k..].contains(',') && !text[..k].contains(','));
+    // "DBMS - Mysql, Oracle", "ML Frameworks - TensorFlow": a short name, a dash, the items.
+    let dash = text.find(" - ").filter(|&k| {
+        let (key, rest) = (&text[..k], &text[k + 3..]);
+        !key.contains(',') && (rest.contains(',') || key.split_whitespace().count() <= 3 && key.starts_with(char::is_uppercase) && rest.split_whitespace().count() <= 4)
+    });
     let (key, rest) = match text.find([':', '：']).or(dash) {
         Some(k) => (text[..k].trim(), text[k..].trim_start_matches([':', '：', '-', ' ']).trim()),
         None => {
@@ -226,7 +230,17 @@ pub fn skills(doc: &Doc, section: &Section, resume: &mut Resume) {
         }
         if line.indent >= 4 && !line.is_bullet() && group.as_ref().is_some_and(|g| !g.1.is_empty()) && looks_like_tool_names(text) {
             if let Some((_, list, span)) = group.as_mut() {
-                list.extend(space_separated(text));
+                let mut items = space_separated(text).into_iter();
+                // A wrapped name goes on: "… User-centered" / "design Responsive design …".
+                if text.starts_with(char::is_lowercase) {
+                    let first = text.split_whitespace().next().unwrap_or("");
+                    if let Some(last) = list.last_mut() {
+                        last.push(' ');
+                        last.push_str(first);
+                    }
+                    items = space_separated(text[first.len()..].trim_start()).into_iter();
+                }
+                list.extend(items);
                 *span = span.cover(doc.line_span(i));
             }
             continue;
@@ -249,6 +263,11 @@ pub fn skills(doc: &Doc, section: &Section, resume: &mut Resume) {
         if let Some((key, rest)) = group_line(text) {
             flush(&mut group, &mut level, resume);
             let lower = key.to_lowercase();
+            // "爱好: 唱歌, 足球" inside skills: interests, not skills.
+            if matches!(crate::sections::heading_kind_of_text(&key), Some(crate::sections::SectionKind::Interests)) {
+                resume.interests.push(crate::model::Interest { name: Some(key), keywords: keywords(&rest), span: doc.line_span(i) });
+                continue;
+            }
             if (lower.contains("language") || key.contains("语言")) && mentions_spoken_language(&rest) && !lower.contains("programming") {
                 for item in language_items(&rest) {
                     if let Some((language, fluency)) = parse_item(&item) {
