@@ -4,7 +4,7 @@
 export interface Span { start: number; end: number }
 
 export interface Location { address?: string; city?: string; region?: string; countryCode?: string }
-export interface Profile { network: string; username?: string; url?: string; span: Span }
+export interface Profile { network?: string; username?: string; url?: string; span: Span }
 export interface FieldSpan { field: 'name' | 'label' | 'email' | 'phone' | 'url' | 'summary' | 'location'; span: Span }
 
 export interface Basics {

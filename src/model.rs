@@ -126,6 +126,8 @@ impl Location {
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Profile {
+    /// Empty when the text gives a handle without saying where it lives.
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub network: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub username: Option<String>,

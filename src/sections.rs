@@ -181,7 +181,12 @@ pub fn detect_sections(lines: &[Line]) -> Vec<Section> {
     let mut section_level: Option<u8> = None;
     for (i, line) in lines.iter().enumerate() {
         let named = named_heading(line);
-        let kind = named.as_ref().map(|n| n.0).or_else(|| heading_kind(line));
+        let mut kind = named.as_ref().map(|n| n.0).or_else(|| heading_kind(line));
+        // A narrow sidebar wraps a heading: "Programming" / "Languages" is one skills heading.
+        let wrapped = kind.is_some() && named.is_none() && line.heading == 0 && i > current.body.start && wrapped_heading(&lines[i - 1], line).is_some();
+        if wrapped {
+            kind = wrapped_heading(&lines[i - 1], line);
+        }
         let starts = match kind {
             _ if named.is_some() => true,
             // Inside a section that is one named entry, its own sub-headings stay in it.
@@ -205,12 +210,13 @@ pub fn detect_sections(lines: &[Line]) -> Vec<Section> {
         if section_level.is_none() && line.heading > 0 && kind.is_some() {
             section_level = Some(line.heading);
         }
-        current.body.end = i;
+        let heading_at = if wrapped { i - 1 } else { i };
+        current.body.end = heading_at;
         sections.push(current);
         current = Section {
             kind: kind.unwrap_or(SectionKind::Other),
-            heading: line.text.clone(),
-            heading_line: Some(i),
+            heading: if wrapped { format!("{} {}", lines[i - 1].text.trim(), line.text.trim()) } else { line.text.clone() },
+            heading_line: Some(heading_at),
             body: i + 1..i + 1,
             is_header: false,
             entry_name: named.map(|n| n.1),
@@ -220,6 +226,15 @@ pub fn detect_sections(lines: &[Line]) -> Vec<Section> {
     sections.push(current);
     split_untitled_experience(lines, &mut sections);
     sections
+}
+
+/// The kind of the heading that a one-word line and the heading line under it make together.
+fn wrapped_heading(prev: &Line, line: &Line) -> Option<SectionKind> {
+    let first = prev.text.trim();
+    if prev.is_blank() || prev.is_bullet() || prev.heading > 0 || first.contains(char::is_whitespace) || first.len() > 20 {
+        return None;
+    }
+    lookup(&heading_key(&format!("{first} {}", line.text.trim())))
 }
 
 /// A heading that names the one entry of its section: "公司项目：Acme SDK" (a key from
@@ -303,6 +318,12 @@ mod tests {
         let found = kinds("Jane Doe\n\nEXPERIENCE\nAcme\n\n教育背景\n清华大学\n\nHonors & Scholarships\nx\n\nSkills: Rust\n");
         let k: Vec<SectionKind> = found.iter().map(|f| f.0).collect();
         assert_eq!(k, vec![SectionKind::Basics, SectionKind::Work, SectionKind::Education, SectionKind::Awards]);
+    }
+
+    #[test]
+    fn headings_wrapped_in_a_sidebar() {
+        let k = kinds("Jane Doe\n\nEducation\nUniversity of Leeds\nProgramming\nLanguages\n\nRust Go\n");
+        assert_eq!(k.last().unwrap(), &(SectionKind::Skills, "Programming Languages".to_string()));
     }
 
     #[test]

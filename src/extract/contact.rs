@@ -338,8 +338,16 @@ pub fn basics(doc: &Doc, resume: &mut Resume) {
         if handle.is_empty() || handle.contains([' ', '/', '@']) || handle.chars().count() > 60 || b.profiles.iter().any(|p| p.network == network) {
             continue;
         }
-        let url = format!("https://{domain}/{}{handle}", if network == "LinkedIn" { "in/" } else { "" });
-        b.profiles.push(Profile { network: network.to_string(), username: Some(handle.to_string()), url: Some(url), span: doc.line_span(i) });
+        // No URL is made up from the handle: the text did not give one.
+        let _ = domain;
+        b.profiles.push(Profile { network: network.to_string(), username: Some(handle.to_string()), url: None, span: doc.line_span(i) });
+        used.push(i);
+        if !t.contains([':', '：']) {
+            used.push(i + 1);
+            if let Some(&j) = contact.get(n + 1) {
+                used.push(j);
+            }
+        }
     }
 
     // Key-value header lines: 姓名：张三, 意向职位：…, Location: ….
@@ -449,7 +457,48 @@ pub fn basics(doc: &Doc, resume: &mut Resume) {
             }
         }
     }
+    // A bare handle among the contact details ("· 0xPoe ·", or alone on a line) is a profile
+    // whose network the text does not name.
+    for &i in contact.iter().take(20) {
+        if Some(i) == name_line {
+            continue;
+        }
+        let t = &lines[i].text;
+        let contact_line = find_email(t).is_some() || find_phone(t, false).is_some();
+        for piece in t.split(GAP).flat_map(|p| p.split(['|', '·', '•'])) {
+            let piece = piece.trim();
+            let known = |u: &str| b.profiles.iter().any(|p| p.username.as_deref().is_some_and(|v| v.trim_start_matches('@').eq_ignore_ascii_case(u)));
+            if looks_like_handle(piece, contact_line) && !known(piece.trim_start_matches('@')) && b.name.as_deref() != Some(piece) {
+                b.profiles.push(Profile { network: String::new(), username: Some(piece.to_string()), url: None, span: doc.line_span(i) });
+            }
+        }
+    }
     b.spans = spans;
+}
+
+/// A user name as people print it beside their contact details: one token with a digit,
+/// an underscore or a leading `@` ("0xPoe", "@jane_doe"), or, on a line that also holds an
+/// email or phone, a joined-up name ("MarcWong").
+fn looks_like_handle(s: &str, on_contact_line: bool) -> bool {
+    let h = s.strip_prefix('@').unwrap_or(s);
+    let n = h.len();
+    if !(3..=39).contains(&n)
+        || !h.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+        || !h.starts_with(|c: char| c.is_ascii_alphanumeric())
+        || h.chars().filter(char::is_ascii_alphabetic).count() < 2
+    {
+        return false;
+    }
+    if NETWORKS.iter().any(|(_, name)| name.eq_ignore_ascii_case(h)) || super::lookup::TITLES.matches(h) {
+        return false;
+    }
+    // "HTML5", "Web3", "ES6": a word with a version number is a technology.
+    let alpha_end = h.trim_end_matches(|c: char| c.is_ascii_digit());
+    let versioned = alpha_end.chars().all(|c| c.is_ascii_alphabetic()) && n - alpha_end.len() <= 2;
+    let digit = h.chars().any(|c| c.is_ascii_digit()) && !versioned;
+    let b = h.as_bytes();
+    let camel = on_contact_line && b[0].is_ascii_uppercase() && b.iter().all(u8::is_ascii_alphabetic) && b.windows(2).filter(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase()).count() == 1;
+    s.starts_with('@') || digit || h.contains('_') || camel
 }
 
 /// Text before the first field separator (` · `, ` | `, ` • `, a wide gap).
@@ -530,6 +579,20 @@ pub fn summary(doc: &Doc, section: &Section, resume: &mut Resume) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bare_handles() {
+        assert!(looks_like_handle("0xPoe", false));
+        assert!(looks_like_handle("@jane", false));
+        assert!(looks_like_handle("jane_doe", false));
+        assert!(looks_like_handle("MarcWong", true));
+        assert!(!looks_like_handle("MarcWong", false));
+        assert!(!looks_like_handle("GitHub", true));
+        assert!(!looks_like_handle("HTML5", false));
+        assert!(!looks_like_handle("Web3", false));
+        assert!(!looks_like_handle("2024", false));
+        assert!(!looks_like_handle("jane.dev", false));
+    }
 
     #[test]
     fn emails() {

@@ -176,6 +176,22 @@ pub fn skills(doc: &Doc, section: &Section, resume: &mut Resume) {
         *level = None;
     };
     let body: Vec<usize> = section.body.clone().filter(|&i| !lines[i].is_blank()).collect();
+    // PDF sidebars set each group as a short name, a blank line, then lines of names
+    // packed to the column width ("Databases" / "" / "PostgreSQL SQLite" / "Kafka").
+    let is_blank = |i: usize| lines.get(i).is_none_or(|l| l.is_blank());
+    let block_name = |i: usize| {
+        let t = lines[i].text.trim();
+        !lines[i].is_bullet()
+            && lines[i].heading == 0
+            && t.split_whitespace().count() <= 3
+            && t.chars().count() <= 30
+            && !t.contains([',', '，', '、', ';', '|', ':', '：'])
+            && (i == section.body.start || is_blank(i - 1))
+            && is_blank(i + 1)
+            && !is_blank(i + 2)
+            && i + 2 < section.body.end
+    };
+    let blank_named = body.iter().filter(|&&i| block_name(i)).count() >= 2;
     // Wrapped list items: a plain line right after an item continues it.
     let joined: Vec<String> = {
         let mut out: Vec<String> = Vec::new();
@@ -290,7 +306,8 @@ pub fn skills(doc: &Doc, section: &Section, resume: &mut Resume) {
             || (!line.is_bullet() && no_separators && text.chars().count() <= 40 && text.ends_with([':', '：']))
             || (!line.is_bullet() && no_separators && text.chars().count() <= 30 && next.is_some_and(|l| l.is_bullet()));
         // "Front End" over "HTML CSS React": a short name over a longer line of items.
-        let names_next = !line.is_bullet()
+        let names_next = !blank_named
+            && !line.is_bullet()
             && no_separators
             && text.split_whitespace().count() <= 3
             && text.chars().count() <= 30
@@ -298,7 +315,7 @@ pub fn skills(doc: &Doc, section: &Section, resume: &mut Resume) {
                 let items = if l.text.contains([',', '，', '、', ';']) { keywords(&l.text).len() } else { l.text.split_whitespace().count() };
                 items >= 2 && items > text.split_whitespace().count() && l.heading == 0
             });
-        if sub_heading || names_next {
+        if sub_heading || names_next || (blank_named && block_name(i)) {
             flush(&mut group, &mut level, resume);
             group = Some((clean_value(text.trim_end_matches([':', '：'])), Vec::new(), doc.line_span(i)));
             continue;
@@ -307,7 +324,8 @@ pub fn skills(doc: &Doc, section: &Section, resume: &mut Resume) {
             continue;
         }
         // One list item is one skill ("- Mac OS X"); a line of bare names is several.
-        let kws = if no_separators && !line.is_bullet() && looks_like_tool_names(text) { space_separated(text) } else { keywords(text) };
+        let packed_names = blank_named && text.split_whitespace().count() >= 2 && text.split_whitespace().all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
+        let kws = if no_separators && !line.is_bullet() && (looks_like_tool_names(text) || packed_names) { space_separated(text) } else { keywords(text) };
         match group.as_mut() {
             Some((_, list, span)) => {
                 list.extend(kws);
@@ -317,8 +335,11 @@ pub fn skills(doc: &Doc, section: &Section, resume: &mut Resume) {
         }
     }
     flush(&mut group, &mut level, resume);
-    // One unnamed list under a heading ("Top Skills") is named by the heading.
-    if resume.skills.len() == before + 1 && resume.skills[before].name.is_none() && !section.heading.is_empty() {
+    // One unnamed list under a heading ("Top Skills") is named by the heading, and so is the
+    // first of several under a heading that names a kind of skill ("Programming Languages").
+    let generic = ["skill", "技能", "competenc", "expertise", "qualification", "proficienc", "technical", "专长", "能力"];
+    let specific = !generic.iter().any(|g| section.heading.to_lowercase().contains(g));
+    if (resume.skills.len() == before + 1 || specific && resume.skills.len() > before) && resume.skills[before].name.is_none() && !section.heading.is_empty() {
         resume.skills[before].name = Some(clean_value(section.heading.trim_end_matches([':', '：'])));
     }
 }

@@ -113,6 +113,7 @@ pub const NETWORKS: &[(&str, &str)] = &[
     ("juejin.cn", "Juejin"),
     ("weibo.com", "Weibo"),
     ("gitee.com", "Gitee"),
+    ("npmjs.com", "NPM"),
     ("scholar.google.com", "Google Scholar"),
     ("orcid.org", "ORCID"),
     ("researchgate.net", "ResearchGate"),
