@@ -76,6 +76,12 @@ pub fn parse_item(item: &str) -> Option<(String, Option<String>)> {
     Some((clean_value(item), None))
 }
 
+/// A level on its own: "Native", "C2", "Full professional proficiency", "母语".
+fn is_fluency(s: &str) -> bool {
+    let words: Vec<String> = s.split_whitespace().map(str::to_lowercase).collect();
+    !words.is_empty() && words.len() <= 4 && FLUENCY_WORDS.contains(&words[0].as_str()) && words.iter().all(|w| FLUENCY_WORDS.contains(&w.as_str()) || matches!(w.as_str(), "proficiency" | "speaker" | "level" | "skills"))
+}
+
 pub fn languages(doc: &Doc, section: &Section, resume: &mut Resume) {
     // "Languages / Master / Python / …": a skills group printed by a résumé theme.
     let first = section.body.clone().map(|i| &doc.lines[i]).find(|l| !l.is_blank());
@@ -98,6 +104,12 @@ pub fn languages(doc: &Doc, section: &Section, resume: &mut Resume) {
         for item in items(body.trim_start_matches([':', '：'])) {
             match parse_item(&item) {
                 Some((language, fluency)) => resume.languages.push(Language { language: Some(language), fluency, span: doc.line_span(i) }),
+                // "Spanish" / "Native": a theme prints the level on the line under the language.
+                None if is_fluency(&item) && resume.languages.last().is_some_and(|l| l.fluency.is_none() && l.span.end <= doc.line_span(i).start) => {
+                    let last = resume.languages.last_mut().expect("checked above");
+                    last.fluency = Some(clean_value(&item));
+                    last.span = last.span.cover(doc.line_span(i));
+                }
                 None => {
                     stray.push(item);
                     first_span.get_or_insert(doc.line_span(i));
@@ -123,5 +135,7 @@ mod tests {
         assert_eq!(parse_item("English: C1"), Some(("English".into(), Some("C1".into()))));
         assert_eq!(parse_item("英语（CET-6）"), Some(("英语".into(), Some("CET-6".into()))));
         assert_eq!(parse_item("Rust"), None);
+        assert!(is_fluency("Native") && is_fluency("C2") && is_fluency("Full professional proficiency"));
+        assert!(!is_fluency("Rust") && !is_fluency("Professional services"));
     }
 }

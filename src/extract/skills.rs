@@ -5,7 +5,8 @@ use super::languages::{items as language_items, mentions_spoken_language, parse_
 use super::{clean_value, Doc};
 use crate::lines::{is_cjk, GAP};
 use crate::model::{Language, Resume, Skill, Span};
-use crate::sections::Section;
+use crate::rules::words::SKILL_GROUP_NAMES;
+use crate::sections::{heading_key, heading_kind_of_text, Section, SectionKind};
 
 /// Verbs that make a line a sentence about skills rather than a list of them.
 const PROSE_MARKERS: &[&str] = &["熟悉", "熟练", "了解", "掌握", "精通", "具备", "能够", "擅长", "有较", "负责"];
@@ -312,10 +313,23 @@ pub fn skills(doc: &Doc, section: &Section, resume: &mut Resume) {
             && text.split_whitespace().count() <= 3
             && text.chars().count() <= 30
             && next.is_some_and(|l| {
-                let items = if l.text.contains([',', '，', '、', ';']) { keywords(&l.text).len() } else { l.text.split_whitespace().count() };
+                // A two-word item under a one-word item ("AWS" / "GitHub Actions") names nothing.
+                let items = if l.text.contains([',', '，', '、', ';']) {
+                    keywords(&l.text).len()
+                } else if looks_like_tool_names(&l.text) {
+                    l.text.split_whitespace().count()
+                } else {
+                    1
+                };
                 items >= 2 && items > text.split_whitespace().count() && l.heading == 0
             });
-        if sub_heading || names_next || (blank_named && block_name(i)) {
+        // In a list of one item per line, group names are known words ("Databases", "Soft Skills").
+        let category = !line.is_bullet()
+            && no_separators
+            && next.is_some_and(|l| l.heading == 0)
+            && text.chars().count() <= 40
+            && (SKILL_GROUP_NAMES.contains(&heading_key(text).as_str()) || heading_kind_of_text(text) == Some(SectionKind::Skills));
+        if sub_heading || names_next || category || (blank_named && block_name(i)) {
             flush(&mut group, &mut level, resume);
             group = Some((clean_value(text.trim_end_matches([':', '：'])), Vec::new(), doc.line_span(i)));
             continue;
