@@ -8,7 +8,7 @@ use super::{clean_value, Doc};
 use crate::lines::{is_cjk, GAP};
 use crate::model::{FieldSpan, Profile, Resume, Span};
 use super::lookup::PLACE_SET;
-use crate::rules::words::NETWORKS;
+use crate::rules::words::{NETWORKS, US_STATE_CODES};
 use crate::sections::{heading_kind, Section, SectionKind};
 
 /// Line indices where contact details are expected: the header and contact sections.
@@ -429,7 +429,8 @@ pub fn basics(doc: &Doc, resume: &mut Resume) {
             for piece in lines[i].text.split(GAP).flat_map(|p| p.split(['|', '·', '•'])) {
                 // "Dublin, Ireland (Eligible to work)": the note is not part of the place,
                 // but "Nice, (FR)" puts the country in parentheses.
-                let piece = if piece.trim_end().ends_with(')') && piece.contains(", (") { piece.replace(['(', ')'], "") } else { piece.split(['(', '（']).next().unwrap_or(piece).to_string() };
+                let code_in_parens = piece.trim_end().ends_with(')') && piece.contains(", (");
+                let piece = if code_in_parens { piece.replace(['(', ')'], "") } else { piece.split(['(', '（']).next().unwrap_or(piece).to_string() };
                 let piece = clean_value(&piece);
                 if b.name.as_deref() == Some(piece.as_str()) {
                     continue;
@@ -442,7 +443,8 @@ pub fn basics(doc: &Doc, resume: &mut Resume) {
                     };
                     b.location.city = parts.first().cloned();
                     if parts.len() == 2 {
-                        if parts[1].len() == 2 && parts[1].chars().all(|c| c.is_ascii_uppercase()) && !["US", "UK"].contains(&parts[1].as_str()) {
+                        // "Austin, TX" names a state; "Nice, FR" and "Pune, (IN)" a country.
+                        if !code_in_parens && US_STATE_CODES.contains(&parts[1].as_str()) {
                             b.location.region = Some(parts[1].clone());
                         } else {
                             b.location.country_code = Some(parts[1].clone());

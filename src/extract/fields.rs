@@ -7,7 +7,7 @@ use super::{clean_value, opt, Doc};
 use crate::lines::{is_cjk, GAP};
 use crate::model::{Education, Project, Volunteer, Work};
 use super::lookup::{ORGS, PLACE_SET, SCHOOLS, TITLES};
-use crate::rules::words::{DEGREES, TITLE_WORDS};
+use crate::rules::words::{DEGREES, TITLE_HEADS, TITLE_WORDS};
 use crate::sections::Section;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -226,6 +226,25 @@ struct Roles {
     place: Option<String>,
 }
 
+/// "Senior Mobile Engineer Railyatra" → ("Senior Mobile Engineer", "Railyatra"): capitalised
+/// words after the noun that ends a title, when they are not part of a title themselves.
+fn split_title_name(t: &str) -> Option<(String, String)> {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let head = words.iter().rposition(|w| TITLE_HEADS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_lowercase().as_str()))?;
+    if words[head].ends_with([':', '：']) {
+        return None; // "Manager: Jane Doe" names a person
+    }
+    let rest = &words[head + 1..];
+    let level = |w: &str| matches!(w, "I" | "II" | "III" | "IV" | "V") || w.len() <= 3 && w.starts_with('L') && w[1..].chars().all(|c| c.is_ascii_digit());
+    let name = rest.join(" ");
+    let ok = (1..=4).contains(&rest.len())
+        && rest.iter().all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) && !level(w))
+        && !rest[0].starts_with('(')
+        && !has_word(&name, &TITLES)
+        && !is_place(&name);
+    ok.then(|| (words[..=head].join(" "), name))
+}
+
 fn assign_roles(lines: &[String]) -> Roles {
     let mut r = Roles { org: None, title: None, place: None };
     // "Title @ Company" / "Title at Company" states the roles outright.
@@ -290,7 +309,13 @@ fn assign_roles(lines: &[String]) -> Roles {
                 r.title = Some(t[..p + 1].to_string());
                 r.org = Some(t[p + 2..].trim().to_string());
             }
-            _ => r.title = Some(strip_supervisor(&t)),
+            _ => match (r.org.is_none()).then(|| split_title_name(&strip_supervisor(&t))).flatten() {
+                Some((title, org)) => {
+                    r.title = Some(title);
+                    r.org = Some(org);
+                }
+                None => r.title = Some(strip_supervisor(&t)),
+            },
         }
         taken[k] = true;
     }

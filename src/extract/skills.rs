@@ -5,7 +5,7 @@ use super::languages::{items as language_items, mentions_spoken_language, parse_
 use super::{clean_value, Doc};
 use crate::lines::{is_cjk, GAP};
 use crate::model::{Language, Resume, Skill, Span};
-use crate::rules::words::SKILL_GROUP_NAMES;
+use crate::rules::words::{CAMEL_CASE_NAMES, SKILL_GROUP_NAMES};
 use crate::sections::{heading_key, heading_kind_of_text, Section, SectionKind};
 
 /// Verbs that make a line a sentence about skills rather than a list of them.
@@ -36,6 +36,45 @@ fn keywords(s: &str) -> Vec<String> {
         })
         .filter(|k| !k.is_empty() && k.chars().count() <= 60 && !k.starts_with("http://") && !k.starts_with("https://") && super::dates::find_dates(k).is_empty())
         .collect()
+}
+
+/// Cuts names printed without separators ("VueNuxtNext.jsTypeScript") where a lower-case
+/// letter meets a capital or a run of capitals meets a capitalised word, then joins pieces
+/// back where they make a known camel-case name. Anything that does not read as such a
+/// run of names comes back whole.
+fn split_glued(s: &str) -> Vec<String> {
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let mut cuts = Vec::new();
+    for k in 1..chars.len() {
+        let (prev, cur) = (chars[k - 1].1, chars[k].1);
+        let next = chars.get(k + 1).map(|c| c.1);
+        let after = chars.get(k + 2).map(|c| c.1);
+        let camel = (prev.is_lowercase() || prev.is_ascii_digit()) && cur.is_uppercase();
+        // "CSSShadCN" → "CSS" | "ShadCN", but "APIs" is a plural, not "AP" | "Is".
+        let plural = next == Some('s') && !after.is_some_and(char::is_alphabetic);
+        let acronym_end = prev.is_uppercase() && cur.is_uppercase() && next.is_some_and(char::is_lowercase) && !plural;
+        if camel || acronym_end {
+            cuts.push(chars[k].0);
+        }
+    }
+    let mut out: Vec<String> = Vec::new();
+    let mut at = 0;
+    while at < s.len() {
+        let rest = &s[at..];
+        // A known name is one piece; it ends there when a capital follows ("MongoDBREST").
+        let known = CAMEL_CASE_NAMES.iter().filter(|n| rest.starts_with(*n)).map(|n| n.len()).max();
+        let end = match known {
+            Some(n) if rest[n..].starts_with(char::is_uppercase) => at + n,
+            Some(n) => cuts.iter().copied().find(|&c| c > at + n).unwrap_or(s.len()),
+            // A piece is never one letter ("iOS", "PhD" stay whole).
+            None => cuts.iter().copied().find(|&c| c >= at + 2).unwrap_or(s.len()),
+        };
+        out.push(s[at..end].trim().to_string());
+        at = end;
+    }
+    out.retain(|p| !p.is_empty());
+    let long_pair = out.len() == 2 && s.len() >= 14 && out.iter().all(|p| p.chars().count() >= 4);
+    if out.len() >= 3 || long_pair { out } else { vec![s.to_string()] }
 }
 
 /// `Group: items` (or `Group<gap>items`) → (group, items) when the group part is short.
@@ -233,7 +272,23 @@ pub fn skills(doc: &Doc, section: &Section, resume: &mut Resume) {
         // Themes that print levels list one skill per line, verbatim ("HTML5, HTML").
         if level_mode && !line.is_bullet() && line.heading == 0 {
             if let Some((_, list, span)) = group.as_mut() {
-                list.push(clean_value(text));
+                // Some themes print a group's names with no separator at all.
+                // A list that lost its separators keeps commas only inside its last item
+                // ("…AWSVitest, Mocha/Sinon"), so the glued part is before the first comma.
+                let text = clean_value(text);
+                let (glued, tail) = text.split_once(", ").map_or((text.as_str(), None), |(a, b)| (a, Some(b)));
+                let mut names = split_glued(glued);
+                match (tail, names.len() >= 3) {
+                    (None, _) => list.extend(names),
+                    (Some(tail), true) => {
+                        if let Some(last) = names.last_mut() {
+                            last.push_str(", ");
+                            last.push_str(tail);
+                        }
+                        list.extend(names);
+                    }
+                    (Some(_), false) => list.push(text.clone()),
+                }
                 *span = span.cover(doc.line_span(i));
                 continue;
             }
@@ -368,5 +423,11 @@ mod tests {
         assert_eq!(group_line("Languages: Rust, Go"), Some(("Languages".into(), "Rust, Go".into())));
         assert!(is_prose("熟练使用 Go 语言；阅读过部分源码，了解 gin 框架。"));
         assert!(!is_prose("Python, Java, C"));
+        assert_eq!(split_glued("ExpressNestJSPostgreSQLPrismaMongoDB"), vec!["Express", "NestJS", "PostgreSQL", "Prisma", "MongoDB"]);
+        assert_eq!(split_glued("VueNext.jsTailwind CSSShadCN"), vec!["Vue", "Next.js", "Tailwind CSS", "ShadCN"]);
+        assert_eq!(split_glued("SolidityHardhat"), vec!["Solidity", "Hardhat"]);
+        for whole in ["TypeScript", "iOS", "PhD", "McKinsey", "PostgreSQL", "Tailwind CSS", "C++"] {
+            assert_eq!(split_glued(whole), vec![whole]);
+        }
     }
 }

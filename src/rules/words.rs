@@ -2,6 +2,15 @@
 //! a school, a degree, a place. English keys are lower case and matched as whole words;
 //! Chinese keys are matched as substrings.
 
+/// Nouns that end an English job title ("Senior Mobile *Engineer*"), so that a name printed
+/// right after it ("Senior Mobile Engineer Railyatra") can be told apart.
+pub const TITLE_HEADS: &[&str] = &[
+    "engineer", "developer", "programmer", "manager", "director", "intern", "scientist", "researcher", "consultant",
+    "analyst", "designer", "architect", "lead", "officer", "specialist", "administrator", "technician", "coordinator",
+    "cto", "ceo", "founder", "co-founder", "assistant", "associate", "sre", "contractor", "freelancer", "trainee",
+    "writer", "editor", "accountant", "tester", "strategist", "maintainer",
+];
+
 /// Words found in job titles.
 pub const TITLE_WORDS: &[&str] = &[
     "engineer", "developer", "programmer", "manager", "director", "intern", "internship", "scientist", "researcher",
@@ -138,4 +147,32 @@ pub const SKILL_GROUP_NAMES: &[&str] = &[
     "misc", "miscellaneous", "编程语言", "数据库", "框架", "工具", "开发工具", "前端", "后端", "操作系统", "云平台",
     "orchestration", "messaging", "ci/cd", "visualization", "analytics", "data engineering", "containers",
     "中间件", "运维", "测试",
+];
+
+/// Technology names written in camel case, so that a keyword list printed without separators
+/// ("ExpressNestJSPostgreSQL") is cut between names and not inside one.
+pub const CAMEL_CASE_NAMES: &[&str] = &[
+    "CI/CD", "ActionScript", "ActiveMQ", "AngularJS", "AppVeyor", "ArgoCD", "ARKit", "ASP.NET", "AutoCAD", "BigQuery",
+    "BigTable", "BitBucket", "CatBoost", "ChatGPT", "CircleCI", "ClickHouse", "CloudFormation", "CloudFront",
+    "CloudWatch", "CockroachDB", "CodeIgniter", "CoffeeScript", "CoreData", "CouchDB", "DataDog", "DeepSpeed",
+    "DevOps", "DevSecOps", "DirectX", "DuckDB", "DynamoDB", "ElasticSearch", "EmberJS", "ExpressJS", "FastAPI",
+    "FinTech", "FireBase", "FireStore", "FluxCD", "GitHub", "GitLab", "GitOps", "GoLang", "GraphQL", "HashiCorp",
+    "HubSpot", "HuggingFace", "InDesign", "InfluxDB", "IntelliJ", "JavaScript", "JetBrains", "JUnit", "LangChain",
+    "LaTeX", "LevelDB", "LightGBM", "LinkedIn", "LlamaIndex", "LogStash", "MariaDB", "MLOps", "MongoDB", "MXNet",
+    "MySQL", "NativeScript", "NestJS", "NewRelic", "NextJS", "NodeJS", "NoSQL", "NUnit", "NumPy", "OAuth",
+    "OnchainKit", "OneSignal", "OpenAI", "OpenCL", "OpenCV", "OpenGL", "OpenMP", "OpenShift", "OpenStack",
+    "OpenTofu", "PagerDuty", "PaddlePaddle", "PhpStorm", "PHPUnit", "PlanetScale", "PostgreSQL", "PostGIS",
+    "PowerBI", "PowerPoint", "PowerShell", "PyCharm", "PySpark", "PyTorch", "RabbitMQ", "RainbowKit", "ReactJS",
+    "ReasonML", "RocksDB", "RubyGems", "RxJava", "RxJS", "SalesForce", "SciPy", "ShadCN", "SharePoint",
+    "SketchUp", "SolidWorks", "SonarQube", "SpringBoot", "SQLite", "SurrealDB", "SwiftUI", "TeamCity",
+    "TensorFlow", "TestNG", "ThreeJS", "TimescaleDB", "TravisCI", "TurboRepo", "TypeORM", "TypeScript", "UIKit",
+    "VirtualBox", "VMware", "VueJS", "WebAssembly", "WebFlux", "WebGL", "WebRTC", "WebSocket", "WebSockets",
+    "WinForms", "WordPress", "XGBoost", "YouTube", "ZeroMQ",
+];
+
+/// Two-letter codes of US states, which follow a city as its region ("Austin, TX").
+pub const US_STATE_CODES: &[&str] = &[
+    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME",
+    "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA",
+    "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC",
 ];
