@@ -191,6 +191,7 @@ pub fn detect_sections(lines: &[Line]) -> Vec<Section> {
             _ if named.is_some() => true,
             // Inside a section that is one named entry, its own sub-headings stay in it.
             Some(kind) if current.entry_name.is_some() && (kind == current.kind || line.heading > 0 && section_level.is_some_and(|lvl| line.heading > lvl)) => false,
+            _ if deeper_than_named(&current, lines, line) => false,
             Some(kind) => {
                 // A deeper Markdown heading inside a section names an entry or a group.
                 let deeper = matches!(section_level, Some(lvl) if line.heading > lvl);
@@ -226,6 +227,12 @@ pub fn detect_sections(lines: &[Line]) -> Vec<Section> {
     sections.push(current);
     split_untitled_experience(lines, &mut sections);
     sections
+}
+
+/// A Markdown heading deeper than the heading of the one-entry section it is in
+/// ("## 个人项目：X" / "### 主要内容："): part of that entry.
+fn deeper_than_named(current: &Section, lines: &[Line], line: &Line) -> bool {
+    current.entry_name.is_some() && line.heading > 0 && current.heading_line.is_some_and(|h| lines[h].heading > 0 && line.heading > lines[h].heading)
 }
 
 /// The kind of the heading that a one-word line and the heading line under it make together.

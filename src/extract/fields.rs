@@ -548,6 +548,46 @@ pub fn work(doc: &Doc, section: &Section) -> Vec<Work> {
 /// A section that is one named entry ("公司项目：Acme SDK"): the name from the heading, the
 /// first date range in the body, every list item (sub-items included) as a highlight; without
 /// list glyphs, every plain line that is not a label or the date.
+/// Projects named inside a job: a short nested list item with its own items under it
+/// ("* Acme Corp (2018 ~)" / "  * Payments platform" / "    * Built …"). The job keeps
+/// them as highlights; the project list gets them too, named, with their items.
+pub fn projects_within_work(doc: &Doc, section: &Section) -> Vec<Project> {
+    let lines = doc.lines;
+    let body: Vec<usize> = section.body.clone().filter(|&i| !lines[i].is_blank()).collect();
+    let Some(top) = body.iter().filter(|&&i| lines[i].is_bullet()).map(|&i| lines[i].indent).min() else { return Vec::new() };
+    let mut out = Vec::new();
+    for (n, &i) in body.iter().enumerate() {
+        let line = &lines[i];
+        let t = line.text.trim();
+        let has_children = body.get(n + 1).is_some_and(|&j| lines[j].is_bullet() && lines[j].indent > line.indent);
+        let title_like = t.chars().count() <= 30
+            && !t.contains(['，', '。', ',', '；', ';', ':', '：'])
+            && !t.ends_with('.')
+            && !super::entries::is_label_line(t)
+            && super::dates::find_dates(t).is_empty();
+        if !line.is_bullet() || line.indent <= top || !has_children || !title_like {
+            continue;
+        }
+        let children: Vec<usize> = body[n + 1..].iter().copied().take_while(|&j| lines[j].indent > line.indent).collect();
+        let last = children.last().copied().unwrap_or(i);
+        out.push(Project {
+            name: Some(clean_value(t)),
+            highlights: children.iter().map(|&j| clean_value(&lines[j].text)).collect(),
+            span: doc.span_of_lines(i, last),
+            ..Project::default()
+        });
+    }
+    out
+}
+
+/// A section whose heading names its one project ("个人项目：LoL Camera"): the project.
+pub fn named_project(doc: &Doc, section: &Section) -> Vec<Project> {
+    named_work(doc, section)
+        .into_iter()
+        .map(|w| Project { name: w.name, start_date: w.start_date, end_date: w.end_date, current: w.current, highlights: w.highlights, span: w.span, ..Project::default() })
+        .collect()
+}
+
 pub fn named_work(doc: &Doc, section: &Section) -> Vec<Work> {
     let lines = doc.lines;
     let body: Vec<usize> = section.body.clone().filter(|&i| !lines[i].is_blank() && lines[i].kind != crate::lines::LineKind::Rule).collect();

@@ -62,9 +62,13 @@ pub fn extract(doc: &Doc) -> Resume {
             SectionKind::Basics | SectionKind::References | SectionKind::Other => {}
             SectionKind::Summary => contact::summary(doc, section, &mut resume),
             SectionKind::Work if section.entry_name.is_some() => resume.work.extend(fields::named_work(doc, section)),
-            SectionKind::Work => resume.work.extend(fields::work(doc, section)),
+            SectionKind::Work => {
+                resume.work.extend(fields::work(doc, section));
+                resume.projects.extend(fields::projects_within_work(doc, section));
+            }
             SectionKind::Volunteer => resume.volunteer.extend(fields::volunteer(doc, section)),
             SectionKind::Education => resume.education.extend(fields::education(doc, section)),
+            SectionKind::Projects if section.entry_name.is_some() => resume.projects.extend(fields::named_project(doc, section)),
             SectionKind::Projects => resume.projects.extend(fields::projects(doc, section)),
             SectionKind::Skills => skills::skills(doc, section, &mut resume),
             SectionKind::Languages => languages::languages(doc, section, &mut resume),
