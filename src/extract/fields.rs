@@ -749,9 +749,73 @@ fn score_value(s: &str) -> String {
     t.to_string()
 }
 
+/// A school on its own line over several dated degree lines ("UC San Diego" / "B.S. in …
+/// 09/2016-06/2020" / "M.S. in … 09/2020-12/2021"): one entry per degree, each with the
+/// school. `None` unless the whole section has that shape.
+fn degrees_under_one_school(doc: &Doc, section: &Section) -> Option<Vec<Entry>> {
+    let lines = doc.lines;
+    let mut out: Vec<Entry> = Vec::new();
+    let mut school: Option<usize> = None;
+    let mut under_school = 0;
+    let mut shared = false;
+    for i in section.body.clone().filter(|&i| !lines[i].is_blank()) {
+        let t = lines[i].text.as_str();
+        let date = super::dates::first_range(t).filter(|d| d.is_range());
+        match date {
+            None if has_word(t, &SCHOOLS) && t.chars().count() <= 80 && !t.contains(GAP) => {
+                school = Some(i);
+                under_school = 0;
+            }
+            Some(d) => {
+                let rest = without_date(t, Some(&d));
+                let names_degree = |p: &str| split_degree(strip_degree_label(p)).is_some() || degree_in_parentheses(p).is_some();
+                // The line must open with the degree: "MIT, B.S. …" names its own school.
+                let opens_with_degree = pieces(&rest).first().and_then(|p| split_commas(p).into_iter().next()).is_some_and(|x| names_degree(&x));
+                if school.is_none() || !opens_with_degree {
+                    return None;
+                }
+                under_school += 1;
+                shared |= under_school >= 2;
+                out.push(Entry { header: vec![school?, i], date: Some((i, d)), body: Vec::new() });
+            }
+            None => {}
+        }
+    }
+    shared.then_some(out)
+}
+
+/// "计算机科学(B.S)" → the degree named in parentheses after the field.
+fn degree_in_parentheses(s: &str) -> Option<String> {
+    let open = s.find('(')?;
+    let close = open + s[open..].find(')')?;
+    let inner = s[open + 1..close].trim();
+    let key = inner.to_lowercase().replace('.', "");
+    (DEGREES.contains(&key.as_str()) && open > 0).then(|| inner.to_string())
+}
+
+/// Notes in parentheses that are a degree or a score, taken out of a piece: "(GPA: 3.9/4)".
+fn take_parenthesised(piece: &str, ed: &mut Education) -> String {
+    let mut out = piece.to_string();
+    while let Some(open) = out.find('(') {
+        let Some(close) = out[open..].find(')').map(|k| open + k) else { break };
+        let inner = out[open + 1..close].trim().to_string();
+        let key = inner.to_lowercase().replace('.', "");
+        if is_score(&inner) && gpa_in(&inner).is_some() {
+            ed.score.get_or_insert(score_value(&inner));
+        } else if DEGREES.contains(&key.as_str()) && open > 0 {
+            ed.study_type.get_or_insert(inner);
+        } else {
+            break;
+        }
+        out.replace_range(open..=close, "");
+    }
+    out
+}
+
 pub fn education(doc: &Doc, section: &Section) -> Vec<Education> {
     let mut out = Vec::new();
-    for e in split_entries(doc, section) {
+    let entries = degrees_under_one_school(doc, section).unwrap_or_else(|| split_entries(doc, section));
+    for e in entries {
         let lines = header_lines(doc, &e);
         let mut ed = Education { span: doc.span_of_lines(e.first(), e.last()), ..Education::default() };
         let (start, end, current) = date_fields(&e);
@@ -761,6 +825,7 @@ pub fn education(doc: &Doc, section: &Section) -> Vec<Education> {
         let mut unknown: Vec<String> = Vec::new();
         for line in &lines {
             let line = line.replace(" @ ", GAP).replace('@', GAP).replace([';', '；'], GAP);
+            let line = take_parenthesised(&line, &mut ed);
             for piece in pieces(&line) {
                 // "Cairo, Egypt" is where, not what; "Peking University, Beijing" is the school.
                 if super::contact::is_location(&piece) && !has_word(&piece, &SCHOOLS) {
