@@ -210,13 +210,26 @@ fn is_page_marker(s: &str) -> bool {
         let parts: Vec<&str> = rest.split(" of ").collect();
         return parts.iter().all(|p| is_num(p.trim()));
     }
-    if let Some((a, b)) = t.split_once(" / ") {
-        return is_num(a.trim()) && is_num(b.trim());
+    if let Some((a, b)) = t.split_once(" / ").or_else(|| t.split_once('/').filter(|_| !t.contains(' '))) {
+        return is_num(a.trim()) && is_num(b.trim()) && a.trim().parse::<u16>().ok() <= b.trim().parse::<u16>().ok();
+    }
+    // A browser's print header or footer: "resume.md      5/17/2021".
+    let parts: Vec<&str> = t.split("   ").map(str::trim).filter(|p| !p.is_empty()).collect();
+    if let [a, b] = parts[..] {
+        let file = |x: &str| !x.contains(' ') && [".md", ".html", ".htm", ".pdf"].iter().any(|e| x.to_lowercase().ends_with(e));
+        let date = |x: &str| {
+            let n: Vec<&str> = x.split('/').collect();
+            n.len() == 3 && n.iter().all(|p| !p.is_empty() && p.len() <= 4 && p.bytes().all(|c| c.is_ascii_digit()))
+        };
+        if file(a) && date(b) || date(a) && file(b) {
+            return true;
+        }
     }
     if let Some(rest) = t.strip_prefix('第').and_then(|r| r.strip_suffix('页')) {
         return is_num(rest.trim());
     }
-    t.len() <= 2 && is_num(t) && s.trim() == t
+    let framed = s.trim().starts_with(['-', '–']) && s.trim().ends_with(['-', '–']);
+    t.len() <= 2 && is_num(t) && (s.trim() == t || framed)
 }
 
 fn is_rule(s: &str) -> bool {
@@ -317,6 +330,16 @@ mod tests {
         }
         for s in ["-item", "2019.08 - 2021.12", "o my", "100. x"] {
             assert_eq!(one(s).kind, LineKind::Text, "{s}");
+        }
+    }
+
+    #[test]
+    fn page_furniture_is_blank() {
+        for s in ["Page 2 of 3", "- 2 -", "2 / 3", "2/3", "第 2 页", "7", "resume-zh.md                 5/17/2021"] {
+            assert!(is_page_marker(s), "{s}");
+        }
+        for s in ["3/2", "3.92/4", "2018", "notes.md", "GPA 3/4"] {
+            assert!(!is_page_marker(s), "{s}");
         }
     }
 

@@ -192,6 +192,9 @@ pub fn detect_sections(lines: &[Line]) -> Vec<Section> {
             // Inside a section that is one named entry, its own sub-headings stay in it.
             Some(kind) if current.entry_name.is_some() && (kind == current.kind || line.heading > 0 && section_level.is_some_and(|lvl| line.heading > lvl)) => false,
             _ if deeper_than_named(&current, lines, line) => false,
+            // "开发经历：" inside "个人项目：X" labels a part of that project.
+            // So is a line indented under that heading ("       参与项目重构").
+            Some(_) if current.entry_name.is_some() && line.heading == 0 && (line.text.trim_end().ends_with([':', '：']) || current.heading_line.is_some_and(|h| line.indent >= lines[h].indent + 3)) => false,
             Some(kind) => {
                 // A deeper Markdown heading inside a section names an entry or a group.
                 let deeper = matches!(section_level, Some(lvl) if line.heading > lvl);
