@@ -648,7 +648,10 @@ pub fn split_degree(s: &str) -> Option<(String, String)> {
                 return Some((d.to_string(), rest.trim().trim_end_matches(['(', '（']).to_string()));
             }
             if let Some(rest) = t.strip_prefix(d) {
-                return Some((d.to_string(), rest.trim().to_string()));
+                // "本科毕业生", "硕士在读": a status, not a field of study.
+                let rest = rest.trim();
+                let status = ["毕业生", "毕业", "在读", "学生", "在校", "应届生"].contains(&rest);
+                return Some((d.to_string(), if status { String::new() } else { rest.to_string() }));
             }
         }
         return None;
@@ -816,9 +819,38 @@ fn take_parenthesised(piece: &str, ed: &mut Education) -> String {
 }
 
 pub fn education(doc: &Doc, section: &Section) -> Vec<Education> {
-    let mut out = Vec::new();
     let entries = degrees_under_one_school(doc, section).unwrap_or_else(|| split_entries(doc, section));
-    for e in entries {
+    entries.iter().filter_map(|e| education_entry(doc, e)).collect()
+}
+
+/// "电子科技大学  计算机科学与工程  2018年  本科毕业生" in the header: the education of a
+/// résumé that has no education section.
+pub fn education_in_header(doc: &Doc, section: &Section) -> Option<Education> {
+    let lines = doc.lines;
+    section.body.clone().filter(|&i| !lines[i].is_blank()).find_map(|i| {
+        let t = lines[i].text.as_str();
+        let names_degree = DEGREES.iter().any(|d| if d.is_ascii() { has_degree_word(t, d) } else { t.contains(d) });
+        if !has_word(t, &SCHOOLS) || !names_degree || t.contains(['@', ':', '：']) || t.chars().count() > 80 {
+            return None;
+        }
+        let date = super::dates::first_range(t).map(|d| (i, d));
+        let mut ed = education_entry(doc, &Entry { header: vec![i], date, body: Vec::new() })?;
+        // "2018年 本科毕业生": a single date beside "graduate" is when the degree ended.
+        let lower = t.to_lowercase();
+        if ed.end_date.is_none() && !ed.current && (t.contains("毕业") || lower.contains("graduat")) {
+            ed.end_date = ed.start_date.take();
+        }
+        Some(ed)
+    })
+}
+
+fn has_degree_word(t: &str, degree: &str) -> bool {
+    t.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '.').any(|w| w.to_lowercase().replace('.', "") == degree)
+}
+
+fn education_entry(doc: &Doc, e: &Entry) -> Option<Education> {
+    {
+        let e = e.clone();
         let lines = header_lines(doc, &e);
         let mut ed = Education { span: doc.span_of_lines(e.first(), e.last()), ..Education::default() };
         let (start, end, current) = date_fields(&e);
@@ -912,11 +944,8 @@ pub fn education(doc: &Doc, section: &Section) -> Vec<Education> {
                 ed.area = None;
             }
         }
-        if ed.institution.is_some() || ed.study_type.is_some() {
-            out.push(ed);
-        }
+        (ed.institution.is_some() || ed.study_type.is_some()).then_some(ed)
     }
-    out
 }
 
 /// A project's name from its header text: without numbering ("1. "), a trailing role

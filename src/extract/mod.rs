@@ -78,6 +78,11 @@ pub fn extract(doc: &Doc) -> Resume {
             SectionKind::Interests => resume.interests.extend(lists::interests(doc, section)),
         }
     }
+    if resume.education.is_empty() {
+        if let Some(header) = doc.sections.iter().find(|s| s.is_header) {
+            resume.education.extend(fields::education_in_header(doc, header));
+        }
+    }
     contact::basics(doc, &mut resume);
     dedupe::remove_translated_duplicates(&mut resume);
     resume
