@@ -224,9 +224,22 @@ fn tokens(s: &str) -> Vec<Tok> {
             let wlen = s[i..].find(|ch: char| !ch.is_alphabetic()).unwrap_or(s.len() - i);
             let word = &s[i..i + wlen];
             if let Some(m) = month_word(word) {
-                if let Some((y, day, end)) = year_after_month(s, i + wlen) {
+                if let Some((y, mut day, end)) = year_after_month(s, i + wlen) {
+                    // "01 April 2018", "3rd May 2021": the day before the month.
+                    let mut from = i;
+                    if day.is_none() {
+                        let head = s[..i].trim_end_matches(' ');
+                        let head = ["st", "nd", "rd", "th"].iter().find_map(|x| head.strip_suffix(x)).unwrap_or(head);
+                        let digits = head.len() - head.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+                        let d: u32 = head[head.len() - digits..].parse().unwrap_or(0);
+                        let alone = !head[..head.len() - digits].ends_with(|c: char| c.is_alphanumeric() || c == '.' || c == '/');
+                        if (1..=2).contains(&digits) && (1..=31).contains(&d) && alone && head.len() < i {
+                            day = Some(d as u8);
+                            from = head.len() - digits;
+                        }
+                    }
                     let date = Date { year: y as u16, month: Some(m), day };
-                    toks.push(Tok { kind: TokKind::Date(date), from: i, to: end });
+                    toks.push(Tok { kind: TokKind::Date(date), from, to: end });
                     i = end;
                     continue;
                 }
@@ -399,6 +412,9 @@ mod tests {
             ("2016 年 9 月 – 至今", "2016-09", "present"),
             ("2016 年 6 月 - 9 月", "2016-06", "2016-09"),
             ("2019.7   2021.5", "2019-07", "2021-05"),
+            ("01 April 2018", "2018-04-01", ""),
+            ("3rd May 2021 - 12 June 2022", "2021-05-03", "2022-06-12"),
+            ("Released 12 October 2019", "2019-10-12", ""),
         ];
         for (text, start, end) in cases {
             assert_eq!(iso(text), (start.to_string(), end.to_string()), "{text}");

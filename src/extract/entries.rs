@@ -164,10 +164,20 @@ pub fn split_entries(doc: &Doc, section: &Section) -> Vec<Entry> {
         }
         return structural_entries(doc, &idx, top_bullet_indent, section.kind);
     }
-    let hl: Vec<bool> = idx.iter().map(|&i| header_like(&lines[i], top_bullet_indent)).collect();
+    let mut hl: Vec<bool> = idx.iter().map(|&i| header_like(&lines[i], top_bullet_indent)).collect();
     let mut anchor_at = vec![false; idx.len()];
     for a in &anchors {
         anchor_at[a.0] = true;
+    }
+    // Nothing continues a line that is only a date: a short line after one is a header
+    // even in lower case ("12 October 2019" / "pkgplay").
+    for (k, d) in &anchors {
+        let t = &lines[idx[*k]].text;
+        let alone = t[..d.from].trim_matches(|c: char| !c.is_alphanumeric()).is_empty() && t[d.to..].trim_matches(|c: char| !c.is_alphanumeric()).is_empty();
+        if alone && k + 1 < idx.len() && !hl[k + 1] {
+            let next = &lines[idx[k + 1]];
+            hl[k + 1] = !next.is_blank() && !next.is_bullet() && next.text.chars().count() <= 40 && !ends_sentence(&next.text) && !detail_key(&next.text);
+        }
     }
     let is_anchor = |k: usize| anchor_at[k];
 

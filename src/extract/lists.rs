@@ -82,6 +82,64 @@ pub fn items(doc: &Doc, section: &Section) -> Vec<Item> {
     out
 }
 
+/// A publication or award printed by a résumé theme as lines of its own: the title, the
+/// publisher or giver, a date alone on a line, a summary.
+struct Block {
+    title: String,
+    /// Whether the title line is the only line besides the date.
+    single: bool,
+    by: Option<String>,
+    date: Option<String>,
+    span: Span,
+}
+
+/// Entries of a list section printed one field per line, cut like work entries at their
+/// date-only lines ("Http Responder" / "NPM" / "01 April 2018") or, without dates, at blank
+/// lines ("LCDDMAC Excellence Award" / "Eli Lilly & Company"). `None` for ordinary lists.
+fn field_blocks(doc: &Doc, section: &Section) -> Option<Vec<Block>> {
+    let lines = doc.lines;
+    let body: Vec<usize> = section.body.clone().filter(|&i| !lines[i].is_blank() && lines[i].kind != crate::lines::LineKind::Rule).collect();
+    if body.len() < 2 || body.iter().any(|&i| lines[i].is_bullet() || lines[i].text.chars().count() > 120) {
+        return None;
+    }
+    let short = |t: &str| t.split_whitespace().count() <= 8 && !t.trim_end().ends_with(['.', '。']);
+    if body.iter().any(|&i| date_only(&lines[i].text).is_some()) {
+        let entries = super::entries::split_entries(doc, section);
+        let mut out = Vec::new();
+        for e in &entries {
+            let texts: Vec<String> = e.header.iter().filter(|&&i| Some(i) != e.date.map(|d| d.0)).map(|&i| clean_value(&lines[i].text)).collect();
+            let title = texts.first()?.clone();
+            let by = texts.get(1).filter(|t| short(t)).cloned();
+            out.push(Block { title, by, single: texts.len() == 1, date: e.date.map(|d| d.1.start.iso()), span: doc.span_of_lines(e.first(), e.last()) });
+        }
+        return Some(out);
+    }
+    // Blank-line separated blocks of a title and a short second line.
+    let mut blocks: Vec<Vec<usize>> = Vec::new();
+    for &i in &body {
+        match blocks.last_mut() {
+            Some(b) if b.last().is_some_and(|&p| (p + 1..i).all(|k| !lines[k].is_blank())) => b.push(i),
+            _ => blocks.push(vec![i]),
+        }
+    }
+    let two_field = |b: &Vec<usize>| b.len() == 2 && short(&lines[b[1]].text) && !lines[b[0]].text.trim_end().ends_with([',', '-']);
+    if blocks.len() > body.len() / 2 || !blocks.iter().all(|b| b.len() == 1 || two_field(b)) || !blocks.iter().any(two_field) {
+        return None;
+    }
+    Some(
+        blocks
+            .iter()
+            .map(|b| Block {
+                title: clean_value(&lines[b[0]].text),
+                by: b.get(1).map(|&i| clean_value(&lines[i].text)),
+                single: b.len() == 1,
+                date: None,
+                span: doc.span_of_lines(b[0], *b.last().unwrap_or(&b[0])),
+            })
+            .collect(),
+    )
+}
+
 fn strip_urls(s: &str) -> String {
     s.split_whitespace().filter(|w| !(w.starts_with("http://") || w.starts_with("https://") || w.starts_with("www."))).collect::<Vec<_>>().join(" ")
 }
@@ -103,6 +161,9 @@ fn quoted(s: &str) -> Option<String> {
 }
 
 pub fn publications(doc: &Doc, section: &Section) -> Vec<Publication> {
+    if let Some(blocks) = field_blocks(doc, section) {
+        return blocks.into_iter().map(|b| Publication { name: Some(b.title), publisher: b.by, release_date: b.date, span: b.span, ..Publication::default() }).collect();
+    }
     let mut out = Vec::new();
     for item in items(doc, section) {
         let text = strip_urls(&item.text);
@@ -167,6 +228,23 @@ fn title_and_giver(text: &str) -> (String, Option<String>, Option<String>) {
 }
 
 pub fn awards(doc: &Doc, section: &Section) -> Vec<Award> {
+    if let Some(blocks) = field_blocks(doc, section) {
+        return blocks
+            .into_iter()
+            .map(|b| {
+                // One line for both: "10th Place at DIU Contest , Daffodil University".
+                let (title, awarder) = match b.by {
+                    Some(by) => (b.title, Some(by)),
+                    None if b.single => {
+                        let (t, by, _) = title_and_giver(&b.title);
+                        (t, by)
+                    }
+                    None => (b.title, None),
+                };
+                Award { title: Some(title), awarder, date: b.date, span: b.span, ..Award::default() }
+            })
+            .collect();
+    }
     items(doc, section)
         .into_iter()
         .filter_map(|item| {
