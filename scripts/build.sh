@@ -14,8 +14,8 @@ if [ "$have" != "$want" ]; then
   cargo install wasm-bindgen-cli --version "=$want"
 fi
 
-cargo build --release --lib --target wasm32-unknown-unknown
-wasm=target/wasm32-unknown-unknown/release/resume_parser.wasm
+cargo build --profile wasm --lib --target wasm32-unknown-unknown
+wasm=target/wasm32-unknown-unknown/wasm/resume_parser.wasm
 
 rm -rf pkg
 mkdir -p pkg
