@@ -12,6 +12,9 @@ export const STRINGS = {
     sections: { summary: 'Summary', work: 'Experience', volunteer: 'Volunteering', education: 'Education', projects: 'Projects', skills: 'Skills',
       languages: 'Languages', publications: 'Publications', awards: 'Awards', certificates: 'Certificates', interests: 'Interests', other: 'Other sections' },
     gpa: 'Score',
+    // The browser extension's popup and result page.
+    parsePage: 'Parse this page', parse: 'Parse', pastePlaceholder: 'Paste a résumé here', sourceText: 'Text that was parsed',
+    readFailed: 'Could not read the text of that tab: ', nothingRead: 'That tab gave no text to parse.', reading: 'Reading the tab…',
   },
   zh: {
     title: '简历解析',
@@ -25,6 +28,8 @@ export const STRINGS = {
     sections: { summary: '个人简介', work: '工作经历', volunteer: '志愿经历', education: '教育背景', projects: '项目经历', skills: '专业技能',
       languages: '语言能力', publications: '论文与文章', awards: '获奖情况', certificates: '证书', interests: '兴趣爱好', other: '其他部分' },
     gpa: '成绩',
+    parsePage: '解析当前页面', parse: '解析', pastePlaceholder: '在此粘贴简历', sourceText: '被解析的文本',
+    readFailed: '无法读取该标签页的文本：', nothingRead: '该标签页没有可解析的文本。', reading: '正在读取标签页…',
   },
 };
 
