@@ -204,32 +204,45 @@ pub fn is_cjk(c: char) -> bool {
 /// Page furniture from PDF text: "Page 2 of 3", "- 2 -", "2 / 3", "第 2 页", a lone page number.
 fn is_page_marker(s: &str) -> bool {
     let t = s.trim().trim_matches(['-', '–', ' ']);
-    let lower = t.to_lowercase();
+    // Page furniture is short: a longer line is content, decided without allocating.
+    if t.len() > 120 {
+        return false;
+    }
     let is_num = |x: &str| !x.is_empty() && x.len() <= 3 && x.bytes().all(|b| b.is_ascii_digit());
-    if let Some(rest) = lower.strip_prefix("page ") {
-        let parts: Vec<&str> = rest.split(" of ").collect();
-        return parts.iter().all(|p| is_num(p.trim()));
+    if let Some(rest) = t.get(..5).filter(|head| head.eq_ignore_ascii_case("page ")).map(|_| &t[5..]) {
+        let mut words = rest.split_whitespace();
+        return match (words.next(), words.next(), words.next(), words.next()) {
+            (Some(a), None, _, _) => is_num(a),
+            (Some(a), Some(of), Some(b), None) => is_num(a) && of.eq_ignore_ascii_case("of") && is_num(b),
+            _ => false,
+        };
     }
     if let Some((a, b)) = t.split_once(" / ").or_else(|| t.split_once('/').filter(|_| !t.contains(' '))) {
         return is_num(a.trim()) && is_num(b.trim()) && a.trim().parse::<u16>().ok() <= b.trim().parse::<u16>().ok();
     }
-    // A browser's print header or footer: "resume.md      5/17/2021".
-    let parts: Vec<&str> = t.split("   ").map(str::trim).filter(|p| !p.is_empty()).collect();
-    if let [a, b] = parts[..] {
-        let file = |x: &str| !x.contains(' ') && [".md", ".html", ".htm", ".pdf"].iter().any(|e| x.to_lowercase().ends_with(e));
-        let date = |x: &str| {
-            let n: Vec<&str> = x.split('/').collect();
-            n.len() == 3 && n.iter().all(|p| !p.is_empty() && p.len() <= 4 && p.bytes().all(|c| c.is_ascii_digit()))
-        };
-        if file(a) && date(b) || date(a) && file(b) {
-            return true;
-        }
-    }
     if let Some(rest) = t.strip_prefix('第').and_then(|r| r.strip_suffix('页')) {
         return is_num(rest.trim());
     }
-    let framed = s.trim().starts_with(['-', '–']) && s.trim().ends_with(['-', '–']);
-    t.len() <= 2 && is_num(t) && (s.trim() == t || framed)
+    // A browser's print header or footer: "resume.md      5/17/2021".
+    if t.contains('/') && t.contains('.') {
+        let mut parts = t.split("   ").map(str::trim).filter(|p| !p.is_empty());
+        if let (Some(a), Some(b), None) = (parts.next(), parts.next(), parts.next()) {
+            let file = |x: &str| !x.contains(' ') && [".md", ".html", ".htm", ".pdf"].iter().any(|e| x.len() > e.len() && x.is_char_boundary(x.len() - e.len()) && x[x.len() - e.len()..].eq_ignore_ascii_case(e));
+            let date = |x: &str| {
+                let n: Vec<&str> = x.split('/').collect();
+                n.len() == 3 && n.iter().all(|p| !p.is_empty() && p.len() <= 4 && p.bytes().all(|c| c.is_ascii_digit()))
+            };
+            if file(a) && date(b) || date(a) && file(b) {
+                return true;
+            }
+        }
+    }
+    t.len() <= 2 && is_num(t) && (s.trim() == t || framed(s))
+}
+
+/// "- 2 -": a page number between dashes.
+fn framed(s: &str) -> bool {
+    s.trim().starts_with(['-', '–']) && s.trim().ends_with(['-', '–'])
 }
 
 fn is_rule(s: &str) -> bool {
@@ -335,7 +348,7 @@ mod tests {
 
     #[test]
     fn page_furniture_is_blank() {
-        for s in ["Page 2 of 3", "- 2 -", "2 / 3", "2/3", "第 2 页", "7", "resume-zh.md                 5/17/2021"] {
+        for s in ["Page 2 of 3", "PAGE 2 OF 3", "page 4", "- 2 -", "2 / 3", "2/3", "第 2 页", "7", "resume-zh.md                 5/17/2021"] {
             assert!(is_page_marker(s), "{s}");
         }
         for s in ["3/2", "3.92/4", "2018", "notes.md", "GPA 3/4"] {

@@ -109,8 +109,17 @@ pub fn heading_kind_of_text(text: &str) -> Option<SectionKind> {
     lookup(&key).or_else(|| HEADING_WORDS.iter().find(|(w, _)| w.chars().any(is_cjk) && key.contains(w) && key.chars().count() <= 6).map(|&(_, k)| k))
 }
 
+/// The heading table as a map: `heading_kind` asks it about almost every line.
+static HEADING_MAP: std::sync::LazyLock<std::collections::HashMap<&'static str, SectionKind>> = std::sync::LazyLock::new(|| {
+    let mut map = std::collections::HashMap::with_capacity(HEADINGS.len());
+    for &(key, kind) in HEADINGS {
+        map.entry(key).or_insert(kind); // the first entry of a key wins, as in a linear search
+    }
+    map
+});
+
 fn lookup(key: &str) -> Option<SectionKind> {
-    HEADINGS.iter().find(|(k, _)| *k == key).map(|&(_, kind)| kind)
+    HEADING_MAP.get(key).copied()
 }
 
 /// The kind of heading `line` would be, judged from its text alone.
@@ -120,6 +129,11 @@ pub fn heading_kind(line: &Line) -> Option<SectionKind> {
         return None;
     }
     let text = line.text.as_str();
+    // No heading has more than four words (letter-spaced ones are single letters); a longer
+    // line is rejected before its key is built.
+    if text.split_whitespace().filter(|w| w.chars().nth(1).is_some()).nth(6).is_some() {
+        return None;
+    }
     if line.is_bullet() && !line.icon {
         // A list item is a heading only when it is a whole known heading.
         return if line.numbered { None } else { lookup(&heading_key(text)) };
@@ -254,7 +268,11 @@ fn named_heading(line: &Line) -> Option<(SectionKind, String)> {
         return None;
     }
     let (key, value) = line.text.split_once([':', '：'])?;
-    let kind = NAMED_ENTRY_HEADINGS.iter().find(|(k, _)| *k == heading_key(key)).map(|&(_, kind)| kind)?;
+    if key.len() > 40 {
+        return None;
+    }
+    let key = heading_key(key);
+    let kind = NAMED_ENTRY_HEADINGS.iter().find(|(k, _)| *k == key).map(|&(_, kind)| kind)?;
     let name = value.split(crate::lines::GAP).map(str::trim).find(|p| !p.is_empty())?;
     (name.chars().count() <= 60).then(|| (kind, name.to_string()))
 }

@@ -131,7 +131,15 @@ fn month_after_year(s: &str, i: usize) -> (Option<u8>, Option<u8>, usize) {
 }
 
 fn month_word(word: &str) -> Option<u8> {
-    let w = word.trim_end_matches('.').to_lowercase();
+    let w = word.trim_end_matches('.');
+    // Month names are 3 to 10 bytes long; most words are ruled out before any comparison.
+    if !(3..=10).contains(&w.len()) {
+        return None;
+    }
+    if w.is_ascii() {
+        return MONTHS.iter().find(|(k, _)| k.eq_ignore_ascii_case(w)).map(|&(_, m)| m);
+    }
+    let w = w.to_lowercase();
     MONTHS.iter().find(|(k, _)| *k == w).map(|&(_, m)| m)
 }
 
@@ -244,15 +252,14 @@ fn tokens(s: &str) -> Vec<Tok> {
                     continue;
                 }
             }
-            let lower = word.to_ascii_lowercase();
-            if SEASONS.contains(&lower.as_str()) {
+            if SEASONS.iter().any(|k| k.eq_ignore_ascii_case(word)) {
                 if let Some((y, None, end)) = year_after_month(s, i + wlen) {
                     toks.push(Tok { kind: TokKind::Date(Date { year: y as u16, month: None, day: None }), from: i, to: end });
                     i = end;
                     continue;
                 }
             }
-            if PRESENT_WORDS.contains(&lower.as_str()) {
+            if PRESENT_WORDS.iter().any(|k| k.eq_ignore_ascii_case(word)) {
                 toks.push(Tok { kind: TokKind::Present, from: i, to: i + wlen });
             }
             i += wlen.max(1);
@@ -307,6 +314,10 @@ fn month_only_end(after: &str) -> Option<(u8, usize)> {
 
 /// All dates and ranges in `s`, in order. An open range (`2024-`) ends in `Present`.
 pub fn find_dates(s: &str) -> Vec<DateRange> {
+    // Every date has a year written in digits: most lines are rejected without tokenising.
+    if !s.bytes().any(|b| b.is_ascii_digit()) {
+        return Vec::new();
+    }
     let toks = tokens(s);
     let mut out = Vec::new();
     let mut k = 0;
