@@ -273,22 +273,21 @@ fn mark_setext_headings(lines: &mut [Line]) {
 fn tidy(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut spaces = 0;
-    let chars: Vec<char> = s.chars().collect();
-    let mut k = 0;
-    while k < chars.len() {
-        let c = chars[k];
+    let mut k = 0; // byte offset
+    while let Some(c) = s[k..].chars().next() {
         // Leaders between columns ("Acme ------- Boston", "Skills ....... Rust") are gaps.
         if matches!(c, '-' | '.' | '_' | '·' | '…') && spaces > 0 {
-            let run = chars[k..].iter().take_while(|&&d| d == c).count();
-            if run >= 3 && chars.get(k + run).is_none_or(|&n| n == ' ') {
+            let run = s[k..].chars().take_while(|&d| d == c).count();
+            let after = k + run * c.len_utf8();
+            if run >= 3 && s[after..].chars().next().is_none_or(|n| n == ' ') {
                 spaces = 3;
-                k += run;
+                k = after;
                 continue;
             }
         }
+        k += c.len_utf8();
         if c == ' ' {
             spaces += 1;
-            k += 1;
             continue;
         }
         if spaces > 0 && !out.is_empty() {
@@ -297,7 +296,6 @@ fn tidy(s: &str) -> String {
         }
         spaces = 0;
         out.push(c);
-        k += 1;
     }
     unspace_letters(&out).unwrap_or(out)
 }

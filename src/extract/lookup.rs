@@ -11,12 +11,14 @@ pub struct WordSet {
     /// Sorted, for binary search (smaller in wasm than a hash set, and as fast at this size).
     words: Vec<&'static str>,
     phrases: Vec<&'static str>,
+    /// First words of the phrases, sorted: a phrase can match only where one of them occurs.
+    phrase_heads: Vec<&'static str>,
     cjk: Vec<&'static str>,
 }
 
 impl WordSet {
     fn new(table: &'static [&'static str]) -> WordSet {
-        let mut set = WordSet { words: Vec::new(), phrases: Vec::new(), cjk: Vec::new() };
+        let mut set = WordSet { words: Vec::new(), phrases: Vec::new(), phrase_heads: Vec::new(), cjk: Vec::new() };
         for &k in table {
             if k.chars().any(is_cjk) {
                 set.cjk.push(k);
@@ -28,6 +30,9 @@ impl WordSet {
         }
         set.words.sort_unstable();
         set.words.dedup();
+        set.phrase_heads = set.phrases.iter().filter_map(|p| p.split(|c: char| !(c.is_alphanumeric() || matches!(c, '&' | '\'' | '-' | '.'))).map(|w| w.trim_matches('.')).find(|w| !w.is_empty())).collect();
+        set.phrase_heads.sort_unstable();
+        set.phrase_heads.dedup();
         set
     }
 
@@ -46,23 +51,26 @@ impl WordSet {
             return true;
         }
         let mut lower = String::new();
+        // Phrases are looked for only when a word of the text starts one.
+        let mut phrase_possible = false;
         for w in s.split(|c: char| !(c.is_alphanumeric() || matches!(c, '&' | '\'' | '-' | '.'))) {
             let w = w.trim_matches('.');
             if w.is_empty() {
                 continue;
             }
-            let hit = if w.bytes().any(|b| b.is_ascii_uppercase()) || !w.is_ascii() {
+            let w = if w.bytes().any(|b| b.is_ascii_uppercase()) || !w.is_ascii() {
                 lower.clear();
                 lower.extend(w.chars().flat_map(char::to_lowercase));
-                self.has_word(lower.as_str())
+                lower.as_str()
             } else {
-                self.has_word(w)
+                w
             };
-            if hit {
+            if self.has_word(w) {
                 return true;
             }
+            phrase_possible |= self.phrase_heads.binary_search(&w).is_ok();
         }
-        !self.phrases.is_empty() && {
+        phrase_possible && {
             let l = s.to_lowercase();
             self.phrases.iter().any(|p| l.contains(p))
         }
