@@ -129,9 +129,10 @@ pub fn heading_kind(line: &Line) -> Option<SectionKind> {
         return None;
     }
     let text = line.text.as_str();
-    // No heading has more than four words (letter-spaced ones are single letters); a longer
-    // line is rejected before its key is built.
-    if text.split_whitespace().filter(|w| w.chars().nth(1).is_some()).nth(6).is_some() {
+    // No heading has more than four words (letter-spaced ones are single letters, numbering
+    // and separators are not words); a longer line is rejected before its key is built.
+    let word = |w: &&str| w.chars().filter(|c| c.is_alphanumeric()).nth(1).is_some() && !w.ends_with(['.', '、', ')']);
+    if text.split_whitespace().filter(word).nth(4).is_some() {
         return None;
     }
     if line.is_bullet() && !line.icon {
