@@ -160,7 +160,9 @@ fn compare(want: &Value, got: &Value, t: &mut Tally) {
         }
         let mut taken = vec![false; g.len()];
         for (n, we) in w.iter().enumerate() {
-            let best = (0..g.len()).filter(|&k| !taken[k]).max_by_key(|&k| key_similarity(we, &g[k], keys));
+            // Key fields first; the other fields break ties (two degrees at one school), then order.
+            let score = |k: usize| (key_similarity(we, &g[k], keys), key_similarity(we, &g[k], fields), std::cmp::Reverse(k));
+            let best = (0..g.len()).filter(|&k| !taken[k]).max_by_key(|&k| score(k));
             let pair = best.filter(|&k| key_similarity(we, &g[k], keys) > 0 || (w.len() == 1 && g.len() == 1));
             let ge = pair.map(|k| {
                 taken[k] = true;

@@ -8,7 +8,7 @@ use super::{clean_value, Doc};
 use crate::lines::{is_cjk, GAP};
 use crate::model::{FieldSpan, Profile, Resume, Span};
 use super::lookup::PLACE_SET;
-use crate::rules::words::{NETWORKS, US_STATE_CODES};
+use crate::rules::words::{CHINESE_MUNICIPALITIES, CHINESE_PROVINCES, NETWORKS, US_STATE_CODES};
 use crate::sections::{heading_kind, Section, SectionKind};
 
 /// Line indices where contact details are expected: the header and contact sections.
@@ -19,6 +19,18 @@ fn contact_lines(doc: &Doc) -> Vec<usize> {
             out.extend(s.body.clone().filter(|&i| !doc.lines[i].is_blank()));
         }
     }
+    // A PDF's right-hand contact column can land under the first heading: a line near the top
+    // that is nothing but a link is a contact detail wherever it is.
+    let top = doc.lines.iter().enumerate().filter(|(_, l)| !l.is_blank()).take(15).map(|(i, _)| i);
+    let lone_links: Vec<usize> = top
+        .filter(|&i| {
+            let t = doc.lines[i].text.trim();
+            // A bare domain ("Gong.io") may be an employer's name; a link has a scheme or a path.
+            let link_like = t.contains("://") || t.starts_with("www.") || t.trim_end_matches('/').contains('/');
+            !out.contains(&i) && link_like && find_urls(t).first().is_some_and(|&(s, e)| s == 0 && e == t.len())
+        })
+        .collect();
+    out.extend(lone_links);
     out
 }
 
@@ -191,7 +203,7 @@ fn label_of(s: &str) -> String {
 }
 
 const NAME_KEYS: &[&str] = &["name", "姓名", "名字", "full name"];
-const LABEL_KEYS: &[&str] = &["意向职位", "期望职位", "职位", "求职意向", "应聘职位", "目标职位", "position", "title", "desired position", "求职岗位", "意向岗位"];
+const LABEL_KEYS: &[&str] = &["applying for", "target role", "意向职位", "期望职位", "职位", "求职意向", "应聘职位", "目标职位", "position", "title", "desired position", "求职岗位", "意向岗位"];
 const LOCATION_KEYS: &[&str] = &["location", "address", "city", "现居", "现居地", "所在地", "地址", "居住地", "城市", "所在城市", "坐标", "base"];
 const PHONE_KEYS: &[&str] = &["phone", "tel", "mobile", "cell", "电话", "手机", "手机号", "联系电话", "手机号码", "电话号码"];
 
@@ -368,7 +380,13 @@ pub fn basics(doc: &Doc, resume: &mut Resume) {
             b.label = Some(value);
             spans.push(FieldSpan { field: "label", span: doc.line_span(i) });
         } else if b.location.is_empty() && LOCATION_KEYS.contains(&key.as_str()) {
-            b.location.city = Some(value);
+            match chinese_place(&value) {
+                Some((region, city)) => {
+                    b.location.region = region;
+                    b.location.city = Some(city);
+                }
+                None => b.location.city = Some(value),
+            }
             spans.push(FieldSpan { field: "location", span: doc.line_span(i) });
         }
         used.push(i);
@@ -434,6 +452,12 @@ pub fn basics(doc: &Doc, resume: &mut Resume) {
                 let piece = clean_value(&piece);
                 if b.name.as_deref() == Some(piece.as_str()) {
                     continue;
+                }
+                if let Some((region, city)) = chinese_place(&piece) {
+                    b.location.region = region;
+                    b.location.city = Some(city);
+                    spans.push(FieldSpan { field: "location", span: doc.line_span(i) });
+                    break 'outer;
                 }
                 let spaced = (!piece.contains(',')).then(|| spaced_location(&piece)).flatten();
                 if is_location(&piece) || spaced.is_some() {
@@ -535,6 +559,25 @@ pub fn spaced_location(s: &str) -> Option<Vec<String>> {
 }
 
 /// "Dublin, Ireland", "Austin, TX", "北京": a place the PLACES table knows, possibly after a city.
+/// "陕西宝鸡", "广东省深圳市" → (province, city); "上海" → (None, city).
+fn chinese_place(s: &str) -> Option<(Option<String>, String)> {
+    let n = s.chars().count();
+    if !(2..=10).contains(&n) || !s.chars().all(is_cjk) {
+        return None;
+    }
+    // "北京大学" and "上海某某科技有限公司" start with a place but name a school or a company.
+    if super::lookup::SCHOOLS.matches(s) || super::lookup::ORGS.matches(s) {
+        return None;
+    }
+    let province = CHINESE_PROVINCES.iter().find(|p| s.starts_with(*p))?;
+    let rest = s[province.len()..].trim_start_matches("自治区").trim_start_matches('省').trim_start_matches('市');
+    let city = rest.trim_end_matches('市');
+    if city.is_empty() {
+        return CHINESE_MUNICIPALITIES.contains(province).then(|| (None, province.to_string()));
+    }
+    (2..=4).contains(&city.chars().count()).then(|| (Some(province.to_string()), city.to_string()))
+}
+
 pub fn is_location(s: &str) -> bool {
     let parts: Vec<String> = s.split([',', '，']).map(|p| p.trim().trim_matches(['(', ')']).to_lowercase()).filter(|p| !p.is_empty()).collect();
     if parts.is_empty() || parts.len() > 4 || s.chars().count() > 60 || s.chars().any(|c| c.is_ascii_digit()) {
@@ -581,6 +624,16 @@ pub fn summary(doc: &Doc, section: &Section, resume: &mut Resume) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn chinese_places() {
+        assert_eq!(chinese_place("陕西宝鸡"), Some((Some("陕西".into()), "宝鸡".into())));
+        assert_eq!(chinese_place("广东省深圳市"), Some((Some("广东".into()), "深圳".into())));
+        assert_eq!(chinese_place("上海"), Some((None, "上海".into())));
+        assert_eq!(chinese_place("浙江"), None);
+        assert_eq!(chinese_place("北京大学"), None);
+        assert_eq!(chinese_place("上海交通大学"), None);
+    }
 
     #[test]
     fn bare_handles() {

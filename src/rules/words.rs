@@ -176,3 +176,14 @@ pub const US_STATE_CODES: &[&str] = &[
     "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA",
     "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC",
 ];
+
+/// China's provinces, regions and municipalities, as written before a city ("陕西宝鸡",
+/// "广东省深圳市"). Longest first where one name starts another.
+pub const CHINESE_PROVINCES: &[&str] = &[
+    "黑龙江", "内蒙古", "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "江苏", "浙江", "安徽", "福建",
+    "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "台湾",
+    "广西", "西藏", "宁夏", "新疆", "香港", "澳门",
+];
+
+/// The municipalities among them: a city on its own.
+pub const CHINESE_MUNICIPALITIES: &[&str] = &["北京", "天津", "上海", "重庆", "香港", "澳门"];
