@@ -158,7 +158,8 @@ pub fn heading_kind(line: &Line) -> Option<SectionKind> {
     }
     let cjk = key.chars().filter(|&c| is_cjk(c)).count();
     let heading_shaped = if cjk > 0 {
-        key.chars().count() <= 8
+        // "C++ 科研项目" names a project's kind, not a section.
+        key.chars().count() <= 8 && !key.chars().any(|c| c.is_ascii_alphanumeric())
     } else {
         let words: Vec<&str> = text.split_whitespace().collect();
         words.len() <= 4

@@ -40,7 +40,8 @@ fn is_place(s: &str) -> bool {
 }
 
 fn classify(s: &str) -> Class {
-    if is_place(s) || super::contact::spaced_location(s).is_some() {
+    // "Austin Texas US" is a place; "University College Dublin" only ends with one.
+    if is_place(s) || super::contact::spaced_location(s).is_some() && !has_word(s, &SCHOOLS) && !has_word(s, &ORGS) {
         return Class::Place;
     }
     // "DevOps Engineer - Devoteam": the part before the dash says what the piece is.
@@ -58,7 +59,12 @@ fn classify(s: &str) -> Class {
         (true, true) => {
             // "Software Engineer, Samsung R&D" was split already; here both kinds of word
             // sit in one piece: the last word decides ("Research Engineer" vs "AI Research Lab").
-            let last = words(s).pop().unwrap_or_default();
+            // A note in parentheses after it does not count: "Research Assistant (Part-time)".
+            let base = match s.rfind(['(', '（']) {
+                Some(k) if k > 0 && s.trim_end().ends_with([')', '）']) => &s[..k],
+                _ => s,
+            };
+            let last = words(base).pop().unwrap_or_default();
             if TITLE_WORDS.contains(&last.as_str()) || TITLE_WORDS.iter().any(|t| t.chars().any(is_cjk) && s.ends_with(t)) {
                 Class::Title
             } else {
@@ -469,7 +475,8 @@ pub fn highlights(doc: &Doc, e: &Entry) -> Vec<String> {
         }
         prev = Some(i);
     }
-    out.retain(|s| !s.is_empty());
+    // An item with no letters or digits ("-" left by a nested bullet) says nothing.
+    out.retain(|s| s.chars().any(char::is_alphanumeric));
     // Without list glyphs, a single paragraph is the entry's description, not a list.
     if !any_bullets && out.len() == 1 {
         return Vec::new();

@@ -78,6 +78,7 @@ pub fn extract(doc: &Doc) -> Resume {
             SectionKind::Interests => resume.interests.extend(lists::interests(doc, section)),
         }
     }
+    projects_out_of_work(&mut resume);
     if resume.education.is_empty() {
         if let Some(header) = doc.sections.iter().find(|s| s.is_header) {
             resume.education.extend(fields::education_in_header(doc, header));
@@ -148,4 +149,38 @@ pub fn flat(s: &str) -> String {
         out.push_str(w);
     }
     out
+}
+
+/// Entries of an experience section whose role line calls them a project ("C++/Python 科研项目",
+/// "Course project") are projects, unless the role is a job on a project ("项目经理",
+/// "Project Manager") or the name is an employer's.
+fn projects_out_of_work(resume: &mut Resume) {
+    const JOB_ON_PROJECT: &[&str] = &["经理", "负责人", "主管", "助理", "工程师", "总监", "组长", "专员"];
+    let is_project = |w: &crate::model::Work| {
+        let Some(role) = w.position.as_deref() else { return false };
+        let lower = role.to_lowercase();
+        let names_project = role.contains("项目") || lower.split(|c: char| !c.is_alphanumeric()).any(|x| x == "project" || x == "projects");
+        let job = JOB_ON_PROJECT.iter().any(|j| role.contains(j))
+            || lower.split(|c: char| !c.is_alphanumeric() && c != '-').any(|x| crate::rules::words::TITLE_HEADS.contains(&x));
+        names_project && !job && !w.name.as_deref().is_some_and(names_employer)
+    };
+    let (projects, work): (Vec<_>, Vec<_>) = std::mem::take(&mut resume.work).into_iter().partition(|w| is_project(w));
+    resume.work = work;
+    resume.projects.extend(projects.into_iter().map(|w| crate::model::Project {
+        name: w.name,
+        description: opt([w.position, w.summary].into_iter().flatten().collect::<Vec<_>>().join("\n")),
+        start_date: w.start_date,
+        end_date: w.end_date,
+        current: w.current,
+        highlights: w.highlights,
+        span: w.span,
+        ..Default::default()
+    }));
+}
+
+/// A name that says it is a company, a school or a lab ("… 有限公司", "Acme Inc.").
+fn names_employer(name: &str) -> bool {
+    const CJK: &[&str] = &["公司", "集团", "大学", "学院", "银行", "研究院", "研究所", "实验室", "医院", "工作室"];
+    const LAST: &[&str] = &["inc", "ltd", "llc", "corp", "gmbh", "co", "company", "university", "college", "lab", "labs", "institute", "bank"];
+    CJK.iter().any(|k| name.contains(k)) || name.split(|c: char| !c.is_alphanumeric()).rfind(|w| !w.is_empty()).is_some_and(|w| LAST.contains(&w.to_lowercase().as_str()))
 }
