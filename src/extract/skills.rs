@@ -6,7 +6,7 @@ use super::{clean_value, Doc};
 use crate::lines::{is_cjk, GAP};
 use crate::model::{Language, Resume, Skill, Span};
 use crate::rules::words::{CAMEL_CASE_NAMES, SKILL_GROUP_NAMES};
-use crate::sections::{heading_key, heading_kind_of_text, Section, SectionKind};
+use crate::sections::{heading_key, Section, SectionKind};
 
 /// Verbs that make a line a sentence about skills rather than a list of them.
 const PROSE_MARKERS: &[&str] = &["熟悉", "熟练", "了解", "掌握", "精通", "具备", "能够", "擅长", "有较", "负责"];
@@ -217,7 +217,8 @@ pub fn skills(doc: &Doc, section: &Section, resume: &mut Resume) {
     };
     let body: Vec<usize> = section.body.clone().filter(|&i| !lines[i].is_blank()).collect();
     // PDF sidebars set each group as a short name, a blank line, then lines of names
-    // packed to the column width ("Databases" / "" / "PostgreSQL SQLite" / "Kafka").
+    // packed to the column width ("Databases" / "" / "PostgreSQL SQLite" / "Kafka"). Themes
+    // that put a blank line after every item are not that.
     let is_blank = |i: usize| lines.get(i).is_none_or(|l| l.is_blank());
     let block_name = |i: usize| {
         let t = lines[i].text.trim();
@@ -226,12 +227,18 @@ pub fn skills(doc: &Doc, section: &Section, resume: &mut Resume) {
             && t.split_whitespace().count() <= 3
             && t.chars().count() <= 30
             && !t.contains([',', '，', '、', ';', '|', ':', '：'])
-            && (i == section.body.start || is_blank(i - 1))
+            // Two blank lines before the name, one after, then a packed block.
+            && (i == section.body.start || is_blank(i - 1) && (i - 1 == section.body.start || is_blank(i - 2)))
             && is_blank(i + 1)
             && !is_blank(i + 2)
-            && i + 2 < section.body.end
+            && !is_blank(i + 3)
+            && i + 3 < section.body.end
     };
     let blank_named = body.iter().filter(|&&i| block_name(i)).count() >= 2;
+    // Themes that set every item on its own line between blank lines: a line is one item,
+    // however many words it has ("iOS Application Development").
+    let isolated = |i: usize| is_blank(i + 1);
+    let one_per_line = body.len() >= 4 && body.iter().filter(|&&i| isolated(i)).count() * 2 >= body.len();
     // Wrapped list items: a plain line right after an item continues it.
     let joined: Vec<String> = {
         let mut out: Vec<String> = Vec::new();
@@ -383,7 +390,7 @@ pub fn skills(doc: &Doc, section: &Section, resume: &mut Resume) {
             && no_separators
             && next.is_some_and(|l| l.heading == 0)
             && text.chars().count() <= 40
-            && (SKILL_GROUP_NAMES.contains(&heading_key(text).as_str()) || heading_kind_of_text(text) == Some(SectionKind::Skills));
+            && (SKILL_GROUP_NAMES.contains(&heading_key(text).as_str()) || crate::sections::heading_kind(line) == Some(SectionKind::Skills));
         if sub_heading || names_next || category || (blank_named && block_name(i)) {
             flush(&mut group, &mut level, resume);
             group = Some((clean_value(text.trim_end_matches([':', '：'])), Vec::new(), doc.line_span(i)));
@@ -394,7 +401,8 @@ pub fn skills(doc: &Doc, section: &Section, resume: &mut Resume) {
         }
         // One list item is one skill ("- Mac OS X"); a line of bare names is several.
         let packed_names = blank_named && text.split_whitespace().count() >= 2 && text.split_whitespace().all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
-        let kws = if no_separators && !line.is_bullet() && (looks_like_tool_names(text) || packed_names) { space_separated(text) } else { keywords(text) };
+        let split_spaces = (looks_like_tool_names(text) && !(one_per_line && isolated(i))) || packed_names;
+        let kws = if no_separators && !line.is_bullet() && split_spaces { space_separated(text) } else { keywords(text) };
         match group.as_mut() {
             Some((_, list, span)) => {
                 list.extend(kws);
