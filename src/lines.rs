@@ -63,7 +63,31 @@ pub fn split_lines(text: &str) -> Vec<Line> {
     }
     blank_front_matter(&mut lines);
     mark_setext_headings(&mut lines);
+    join_broken_ranges(&mut lines);
     lines
+}
+
+/// A PDF line can break inside a date range: "Engineer  June 2019 – July" / "2020". The year
+/// alone on the next line goes back to the range it ends.
+fn join_broken_ranges(lines: &mut [Line]) {
+    for i in 1..lines.len() {
+        let year = lines[i].text.trim();
+        let is_year = year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()) && matches!(&year[..2], "19" | "20");
+        if !is_year || lines[i - 1].kind != LineKind::Text && lines[i - 1].kind != LineKind::Bullet {
+            continue;
+        }
+        let prev = lines[i - 1].text.trim_end();
+        let last_word = prev.rsplit(' ').next().unwrap_or("").trim_end_matches('.');
+        let before = prev[..prev.len() - prev.rsplit(' ').next().unwrap_or("").len()].trim_end();
+        let after_joiner = ["–", "-", "—", "to", "~"].iter().any(|j| before.ends_with(j));
+        if after_joiner && crate::rules::dates::MONTHS.iter().any(|(m, _)| m.eq_ignore_ascii_case(last_word)) {
+            let joined = format!("{prev} {year}");
+            lines[i - 1].text = joined;
+            lines[i - 1].end = lines[i].end;
+            lines[i].kind = LineKind::Blank;
+            lines[i].text.clear();
+        }
+    }
 }
 
 /// YAML front matter of a Markdown file (`---` / `title: …` / `---` at the top) is metadata
@@ -342,6 +366,14 @@ mod tests {
         for s in ["-item", "2019.08 - 2021.12", "o my", "100. x"] {
             assert_eq!(one(s).kind, LineKind::Text, "{s}");
         }
+    }
+
+    #[test]
+    fn ranges_broken_before_the_year_are_joined() {
+        let lines = split_lines("Acme Inc. - Engineer June 2019 – July\n2020\nBuilt things.\n2021\n");
+        assert_eq!(lines[0].text, "Acme Inc. - Engineer June 2019 – July 2020");
+        assert!(lines[1].is_blank());
+        assert_eq!(lines[3].text, "2021");
     }
 
     #[test]

@@ -520,7 +520,7 @@ fn looks_like_handle(s: &str, on_contact_line: bool) -> bool {
     }
     // "HTML5", "Web3", "ES6": a word with a version number is a technology.
     let alpha_end = h.trim_end_matches(|c: char| c.is_ascii_digit());
-    let versioned = alpha_end.chars().all(|c| c.is_ascii_alphabetic()) && n - alpha_end.len() <= 2;
+    let versioned = alpha_end.chars().all(|c| c.is_ascii_alphabetic()) && alpha_end.chars().any(|c| c.is_ascii_uppercase()) && n - alpha_end.len() <= 2;
     let digit = h.chars().any(|c| c.is_ascii_digit()) && !versioned;
     let b = h.as_bytes();
     let camel = on_contact_line && b[0].is_ascii_uppercase() && b.iter().all(u8::is_ascii_alphabetic) && b.windows(2).filter(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase()).count() == 1;
@@ -647,6 +647,7 @@ mod tests {
         assert!(!looks_like_handle("Web3", false));
         assert!(!looks_like_handle("2024", false));
         assert!(!looks_like_handle("jane.dev", false));
+        assert!(looks_like_handle("mpopescu7", true));
     }
 
     #[test]

@@ -186,7 +186,13 @@ fn split_commas(s: &str) -> Vec<String> {
             ')' | '）' | ']' => depth -= 1,
             _ => {}
         }
-        let split = depth <= 0 && (c == '，' || (c == ',' && chars.get(k + 1).is_some_and(|n| n.is_whitespace())));
+        // "Morningstar, Inc." is one name: no cut before a company-form suffix.
+        let suffix_next = || {
+            let rest: String = chars[k + 1..chars.len().min(k + 12)].iter().collect();
+            let word: String = rest.trim_start().chars().take_while(|c| c.is_alphanumeric() || *c == '.').collect();
+            matches!(word.to_lowercase().trim_end_matches('.'), "inc" | "ltd" | "llc" | "l.p" | "lp" | "corp" | "co" | "gmbh" | "plc" | "s.a" | "ag")
+        };
+        let split = depth <= 0 && (c == '，' || (c == ',' && chars.get(k + 1).is_some_and(|n| n.is_whitespace()) && !suffix_next()));
         if split {
             out.push(std::mem::take(&mut cur));
         } else {
@@ -664,12 +670,17 @@ pub fn split_degree(s: &str) -> Option<(String, String)> {
         return None;
     }
     let ws: Vec<&str> = t.split_whitespace().collect();
-    let first = ws.first()?.to_lowercase().replace('.', "");
-    let first = first.trim_end_matches(',');
+    let degree_key = |w: &str| w.to_lowercase().replace('.', "").replace('’', "'").trim_end_matches(',').to_string();
+    let first = degree_key(ws.first()?);
+    let first = first.as_str();
     if !DEGREES.contains(&first) {
-        // "Computer Science, Bachelor of Science" is handled by comma splitting; a degree
-        // later in the piece ("Dual Bachelor") is found by scanning.
-        return None;
+        // "Software Engineering Bachelor's Degree": the field, then a spelled-out degree.
+        const SPELLED: &[&str] = &["bachelor", "bachelors", "bachelor's", "master", "masters", "master's", "doctorate", "diploma", "associate"];
+        let k = ws.iter().position(|w| SPELLED.contains(&degree_key(w).as_str()))?;
+        if k == 0 || ws.len() - k > 4 || ws[..k].iter().any(|w| w.ends_with(',')) {
+            return None;
+        }
+        return Some((ws[k..].join(" "), ws[..k].join(" ")));
     }
     let mut n = 1;
     // "Bachelor of Science", "Master of Engineering - MEng", "Bachelor's degree"
@@ -930,6 +941,10 @@ fn education_entry(doc: &Doc, e: &Entry) -> Option<Education> {
             } else if ed.institution.is_none() {
                 ed.institution = Some(u);
             }
+        }
+        // "• Chongqing University of Technology" as an item under the degree.
+        if ed.institution.is_none() {
+            ed.institution = e.body.iter().map(|&i| doc.lines[i].text.trim()).find(|t| t.chars().count() <= 80 && has_word(t, &SCHOOLS) && !t.ends_with('.')).map(clean_value);
         }
         // "• B.S.E. in Computer Science." as an item under the school.
         if ed.study_type.is_none() {
