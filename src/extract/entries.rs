@@ -112,6 +112,12 @@ fn header_like(line: &Line, top_bullet_indent: Option<usize>) -> bool {
         return true;
     }
     let chars = line.text.chars().count();
+    // "260+ commits", "1.2k stars": a figure about the entry, not a name.
+    let t = line.text.trim();
+    let figure = t.starts_with(|c: char| c.is_ascii_digit()) && t.split_whitespace().count() <= 3 && t.split_whitespace().nth(1).is_some_and(|w| w.starts_with(char::is_lowercase));
+    if figure {
+        return false;
+    }
     if line.is_bullet() {
         // Top-level items with nested items under them name the entries.
         // Top-level items with nested items under them name the entries; so may a short

@@ -990,12 +990,45 @@ fn project_name(s: &str) -> String {
             }
         }
     }
+    // "Cargo(Rust)", "crates.io(Rust/JS)": the languages glued after the name are not part of it.
+    if let Some(open) = t.find('(').filter(|&k| k > 0 && t.ends_with(')') && !t[..k].ends_with(' ')) {
+        let inner = &t[open + 1..t.len() - 1];
+        if !inner.is_empty() && inner.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '+' | '#' | '.' | ' ' | ',')) {
+            t = &t[..open];
+        }
+    }
     t.to_string()
+}
+
+/// "crates.io(Rust/JS) - Previous Maintainer": a project name with the holder's role after it.
+fn names_project_with_role(text: &str) -> bool {
+    let t = text.trim();
+    t.chars().count() <= 80 && [" - ", " – ", " | "].iter().any(|sep| t.rsplit_once(sep).is_some_and(|(name, role)| !name.trim().is_empty() && classify(role) == Class::Title))
+}
+
+/// Entries whose header and body lines are all "Name - Role" lines list several projects
+/// without details: each line is a project.
+fn split_role_lines(doc: &Doc, entries: Vec<Entry>) -> Vec<Entry> {
+    let mut out = Vec::new();
+    for e in entries {
+        let all: Vec<usize> = e.header.iter().chain(e.body.iter()).copied().collect();
+        let run = all.iter().take_while(|&&i| !doc.lines[i].is_bullet() && names_project_with_role(&doc.lines[i].text)).count();
+        if e.date.is_none() && e.header.len() == 1 && run >= 2 {
+            for (k, &i) in all[..run].iter().enumerate() {
+                // Lines after the run stay with the last project named.
+                let body = if k + 1 == run { all[run..].to_vec() } else { Vec::new() };
+                out.push(Entry { header: vec![i], date: None, body });
+            }
+        } else {
+            out.push(e);
+        }
+    }
+    out
 }
 
 pub fn projects(doc: &Doc, section: &Section) -> Vec<Project> {
     let mut out = Vec::new();
-    for e in split_entries(doc, section) {
+    for e in split_role_lines(doc, split_entries(doc, section)) {
         let lines = header_lines(doc, &e);
         let first = lines.first().cloned().unwrap_or_default();
         let first = match split_at_sign(&first) {
