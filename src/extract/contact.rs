@@ -19,6 +19,10 @@ fn contact_lines(doc: &Doc) -> Vec<usize> {
             out.extend(s.body.clone().filter(|&i| !doc.lines[i].is_blank()));
         }
     }
+    // An "About" section can hold the contact details too (sidebars of PDF layouts).
+    for s in doc.sections.iter().filter(|s| s.kind == SectionKind::Summary) {
+        out.extend(s.body.clone().filter(|&i| !doc.lines[i].is_blank() && doc.lines[i].text.chars().count() <= 60));
+    }
     // A PDF's right-hand contact column can land under the first heading: a line near the top
     // that is nothing but a link is a contact detail wherever it is.
     let top = doc.lines.iter().enumerate().filter(|(_, l)| !l.is_blank()).take(15).map(|(i, _)| i);
@@ -597,9 +601,13 @@ pub fn summary(doc: &Doc, section: &Section, resume: &mut Resume) {
     let mut prev: Option<usize> = None;
     let mut first = None;
     let mut last = 0;
+    // An "About" block of a sidebar holds contact details and short labels beside the
+    // summary: only prose goes into the summary.
+    let is_prose = |t: &str| t.chars().any(is_cjk) || t.split_whitespace().count() >= 4;
+    let is_contact = |t: &str| find_email(t).is_some() || find_phone(t, false).is_some_and(|(a, b)| b - a + 6 >= t.trim().len()) || !find_urls(t).is_empty() && !t.trim().contains(' ') || is_location(t.trim());
     for i in section.body.clone() {
         let line = &doc.lines[i];
-        if line.is_blank() {
+        if line.is_blank() || is_contact(&line.text) || !is_prose(&line.text) && prev.is_none_or(|p| p + 1 < i) {
             continue;
         }
         if prev.is_some_and(|p| p + 1 < i) {
