@@ -185,6 +185,9 @@ pub fn publications(doc: &Doc, section: &Section) -> Vec<Publication> {
                 let end = venue.find(". ").unwrap_or(venue.len());
                 p.publisher = opt(clean_value(&venue[..end]));
             }
+        } else if let Some((title, venue)) = citation(&text) {
+            p.name = opt(title);
+            p.publisher = venue.and_then(opt);
         } else {
             let parts: Vec<&str> = text.split(GAP).collect();
             p.name = opt(clean_value(parts[0]));
@@ -194,6 +197,36 @@ pub fn publications(doc: &Doc, section: &Section) -> Vec<Publication> {
         }
     }
     out
+}
+
+/// The title and venue of a citation written out in full: "Title: by A. Author, et al.
+/// Venue, August 2020." or "Ding Y, Bebis G, Scalzo F. Title. In Venue 2016 Dec 12 (pp. 35-44)."
+fn citation(text: &str) -> Option<(String, Option<String>)> {
+    let venue_of = |rest: &str| {
+        let rest = rest.trim().strip_prefix("In ").or_else(|| rest.trim().strip_prefix("In").filter(|r| r.starts_with(char::is_uppercase))).unwrap_or(rest.trim());
+        // The venue ends where its date or page numbers begin.
+        let cut = find_dates(rest).first().map(|d| d.from).unwrap_or(rest.len());
+        let cut = rest[..cut].find(" (pp").unwrap_or(cut);
+        let v = clean_value(rest[..cut].trim_end_matches([',', '.', ' ']));
+        (!v.is_empty() && v.chars().count() <= 160).then_some(v)
+    };
+    if let Some((title, rest)) = text.split_once(": by ").or_else(|| text.split_once(". by ")) {
+        let after_authors = rest.find("et al.").map(|k| &rest[k + 6..]).or_else(|| rest.find(". ").map(|k| &rest[k + 2..]))?;
+        return Some((clean_value(title), venue_of(after_authors)));
+    }
+    // Authors as "Surname I, Surname I, … Surname I." then the title sentence.
+    let end = text.find(". ")?;
+    let authors: Vec<&str> = text[..end].split(", ").collect();
+    let author_like = |a: &&str| {
+        let w: Vec<&str> = a.split_whitespace().collect();
+        w.len() == 2 && w[0].starts_with(char::is_uppercase) && w[1].len() <= 3 && w[1].chars().all(|c| c.is_ascii_uppercase())
+    };
+    if authors.len() < 2 || !authors.iter().all(author_like) {
+        return None;
+    }
+    let rest = &text[end + 2..];
+    let title_end = rest.find(". ").unwrap_or(rest.len());
+    Some((clean_value(&rest[..title_end]), rest.get(title_end + 2..).and_then(venue_of)))
 }
 
 /// "Title, Awarder", "Title - Awarder", "Title | Awarder" → (title, awarder); dates removed.
@@ -278,4 +311,18 @@ pub fn interests(doc: &Doc, section: &Section) -> Vec<Interest> {
         })
         .filter(|i| i.name.is_some())
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn citations() {
+        let (t, v) = citation("Fast Lane Detection: by Ana Ruiz, Li Wei, et al. Proceedings of the 5th Vision Conference, May 2021.").unwrap();
+        assert_eq!((t.as_str(), v.as_deref()), ("Fast Lane Detection", Some("Proceedings of the 5th Vision Conference")));
+        let (t, v) = citation("Ruiz A, Wei L, Smith J. Sparse Tensor Voting for Vessels. InInternational Workshop on Imaging 2019 Mar 3 (pp. 1-9).").unwrap();
+        assert_eq!((t.as_str(), v.as_deref()), ("Sparse Tensor Voting for Vessels", Some("International Workshop on Imaging")));
+        assert_eq!(citation("Rust in production. A talk at RustConf."), None);
+    }
 }
