@@ -35,10 +35,20 @@ pub fn strip_markup(input: &MappedText) -> Stripped {
     // Bytes that may start markup; everything between them is copied in one piece. 0xE2
     // leads "†" (a superscript marker), so it is looked at too.
     let special = |b: u8| matches!(b, b'<' | b'&' | b'!' | b'[' | b'*' | b'_' | b'`' | b'^' | b'\\' | b'$' | 0xE2);
+    // Closing braces of LaTeX commands whose argument is kept (`\textbf{X}` → `X`).
+    let mut closing_braces: Vec<usize> = Vec::new();
     while i < bytes.len() {
         let b = bytes[i];
+        if closing_braces.contains(&i) {
+            closing_braces.retain(|&k| k != i);
+            i += 1;
+            continue;
+        }
         if !special(b) {
-            let run = bytes[i..].iter().position(|&c| special(c)).map_or(bytes.len(), |p| i + p);
+            let mut run = bytes[i..].iter().position(|&c| special(c)).map_or(bytes.len(), |p| i + p);
+            if let Some(&close) = closing_braces.iter().filter(|&&k| k > i).min() {
+                run = run.min(close);
+            }
             out.copy(i, run);
             i = run;
             continue;
@@ -128,6 +138,13 @@ pub fn strip_markup(input: &MappedText) -> Stripped {
             b'\\' => {
                 if let Some(skip) = latex_or_escape(src, i, &mut out) {
                     i = skip;
+                    // `{` right after a command: drop it and its partner on the same line.
+                    if bytes.get(i) == Some(&b'{') && bytes[i - 1].is_ascii_alphabetic() {
+                        if let Some(close) = matching_brace(bytes, i) {
+                            closing_braces.push(close);
+                            i += 1;
+                        }
+                    }
                     continue;
                 }
             }
@@ -158,6 +175,25 @@ pub fn strip_markup(input: &MappedText) -> Stripped {
 
 fn out_len(out: &Builder) -> usize {
     out.len()
+}
+
+/// The `}` closing the `{` at `open`, on the same line and within 300 bytes.
+fn matching_brace(bytes: &[u8], open: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    for (k, &b) in bytes.iter().enumerate().take(bytes.len().min(open + 300)).skip(open) {
+        match b {
+            b'{' => depth += 1,
+            b'}' => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(k);
+                }
+            }
+            b'\n' => return None,
+            _ => {}
+        }
+    }
+    None
 }
 
 /// A `$` that opens or closes LaTeX math around words (`$Researcher,\ NLP\ Group$`), as
@@ -292,7 +328,7 @@ fn latex_or_escape(src: &str, i: usize, out: &mut Builder) -> Option<usize> {
             out.put_char('•', i);
             Some(after)
         }
-        "textbf" | "textit" | "emph" | "underline" | "textsc" | "texttt" | "section" | "subsection" | "href" | "url" => {
+        "textbf" | "textit" | "emph" | "underline" | "textsc" | "texttt" | "section" | "subsection" | "href" | "url" | "text" | "textrm" | "textnormal" | "mathrm" | "mathbf" => {
             // Drop the command and its braces; the argument text stays.
             let mut j = after;
             if src[j..].starts_with('*') {
@@ -579,6 +615,7 @@ mod tests {
         assert_eq!(strip("[Java](https://java.com)^†^"), "Java");
         assert_eq!(strip("\\*Note"), "*Note");
         assert_eq!(strip("$\\bullet$ x"), "• x");
+        assert_eq!(strip("\\textbf{Coursera} : \\text{Deep {Learning}}; x{y}"), "Coursera : Deep {Learning}; x{y}");
     }
 
     #[test]

@@ -342,6 +342,19 @@ pub fn skills(doc: &Doc, section: &Section, resume: &mut Resume) {
         if let Some((key, rest)) = group_line(text) {
             flush(&mut group, &mut level, resume);
             let lower = key.to_lowercase();
+            // "Coursera Certification: Deep Learning; Python for Everybody": certificates, with
+            // the issuer when the key names one.
+            if lower.contains("certif") || key.contains("证书") {
+                let issuer = key.split_whitespace().filter(|w| !w.to_lowercase().starts_with("certif")).collect::<Vec<_>>().join(" ");
+                let issuer = issuer.replace("证书", "");
+                for name in language_items(&rest) {
+                    let name = clean_value(name.trim_end_matches(['.', '。']));
+                    if !name.is_empty() {
+                        resume.certificates.push(crate::model::Certificate { name: Some(name), issuer: (!issuer.trim().is_empty()).then(|| issuer.trim().to_string()), span: doc.line_span(i), ..Default::default() });
+                    }
+                }
+                continue;
+            }
             // "爱好: 唱歌, 足球" inside skills: interests, not skills.
             if matches!(crate::sections::heading_kind_of_text(&key), Some(crate::sections::SectionKind::Interests)) {
                 resume.interests.push(crate::model::Interest { name: Some(key), keywords: keywords(&rest), span: doc.line_span(i) });
