@@ -219,6 +219,10 @@ pub fn detect_sections(lines: &[Line]) -> Vec<Section> {
                 let group_in_skills = current.kind == SectionKind::Skills && kind == SectionKind::Languages && line.heading == 0 && !followed_by_languages(lines, i);
                 !deeper && !same_kind_group && !group_in_skills
             }
+            None if !current.is_header && current.kind != SectionKind::Basics && second_header(lines, i) => {
+                kind = Some(SectionKind::Basics);
+                true
+            }
             None => {
                 // An unknown Markdown heading at section level starts an `Other` section.
                 line.heading > 0 && section_level.is_some_and(|lvl| line.heading <= lvl)
@@ -246,6 +250,25 @@ pub fn detect_sections(lines: &[Line]) -> Vec<Section> {
     sections.push(current);
     split_untitled_experience(lines, &mut sections);
     sections
+}
+
+/// The header of a second copy of the résumé (the same résumé in Chinese, pasted after the
+/// English one): a person's name with contact details right under it.
+fn second_header(lines: &[Line], i: usize) -> bool {
+    let line = &lines[i];
+    if line.is_bullet() || line.text.chars().count() > 40 || !crate::extract::contact::looks_like_name(&line.text) {
+        return false;
+    }
+    // Only a Chinese name (checked against the surname table): a Latin "name" there is too
+    // often a school, a place or a column of a PDF layout.
+    if !line.text.chars().any(crate::lines::is_cjk) {
+        return false;
+    }
+    lines[i + 1..].iter().filter(|l| !l.is_blank()).take(2).any(|l| {
+        let t = l.text.trim();
+        let only_link = !t.contains(' ') && (t.contains("://") || t.starts_with("www."));
+        only_link || crate::extract::contact::find_email(t).is_some_and(|(a, b)| b - a + 2 >= t.len())
+    })
 }
 
 /// A Markdown heading deeper than the heading of the one-entry section it is in

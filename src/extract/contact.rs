@@ -211,7 +211,7 @@ const LABEL_KEYS: &[&str] = &["applying for", "target role", "意向职位", "�
 const LOCATION_KEYS: &[&str] = &["location", "address", "city", "现居", "现居地", "所在地", "地址", "居住地", "城市", "所在城市", "坐标", "base"];
 const PHONE_KEYS: &[&str] = &["phone", "tel", "mobile", "cell", "电话", "手机", "手机号", "联系电话", "手机号码", "电话号码"];
 
-fn looks_like_name(s: &str) -> bool {
+pub(crate) fn looks_like_name(s: &str) -> bool {
     let t = s.trim();
     if t.is_empty() || t.chars().count() > 40 || t.contains(['@', ':', '：', '/', '|', '(', ')', ',']) || t.chars().any(|c| c.is_ascii_digit()) {
         return false;
