@@ -39,10 +39,14 @@ pub fn strip_markup(input: &MappedText) -> Stripped {
     let mut closing_braces: Vec<usize> = Vec::new();
     while i < bytes.len() {
         let b = bytes[i];
-        if closing_braces.contains(&i) {
-            closing_braces.retain(|&k| k != i);
-            i += 1;
-            continue;
+        if !closing_braces.is_empty() {
+            // Braces passed over (inside a tag, say) are forgotten, so the list stays short.
+            closing_braces.retain(|&k| k >= i);
+            if closing_braces.contains(&i) {
+                closing_braces.retain(|&k| k != i);
+                i += 1;
+                continue;
+            }
         }
         if !special(b) {
             let mut run = bytes[i..].iter().position(|&c| special(c)).map_or(bytes.len(), |p| i + p);

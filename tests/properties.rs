@@ -143,6 +143,20 @@ fn unclosed_and_nested_html() {
 }
 
 #[test]
+fn shapes_with_their_own_passes() {
+    // A theme's skill line that lost its separators, at length.
+    hostile(&format!("Jane Doe\nSKILLS\nFrontend\nAdvanced\n{}\n", "VueNuxtReact".repeat(20_000)));
+    // Thousands of items nested under one dated job.
+    hostile(&format!("## Work\n* Acme (2018-10 ~)\n{}", "  * item\n    * detail\n".repeat(10_000)));
+    // LaTeX commands whose braces fall inside HTML tags.
+    hostile(&"<i title=\"\\textbf{x}\">\\text{y</i> z} ".repeat(10_000));
+    // Name-like Chinese lines, each followed by many blank lines.
+    hostile(&format!("Jane Doe\n\nExperience\n{}", format!("王小明\n{}", "\n".repeat(50)).repeat(5_000)));
+    // Company-form suffixes after commas, on one long line.
+    hostile(&format!("Experience\n{}2019 - 2020\n", "Acme, Inc. - Engineer, ".repeat(10_000)));
+}
+
+#[test]
 fn long_email_like_and_url_tokens() {
     hostile(&"a".repeat(1_000_000));
     hostile(&format!("https://example.com/{}", "x".repeat(500_000)));

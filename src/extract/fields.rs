@@ -578,10 +578,14 @@ pub fn projects_within_work(doc: &Doc, section: &Section) -> Vec<Project> {
             && !t.ends_with('.')
             && !super::entries::is_label_line(t)
             && super::dates::find_dates(t).is_empty();
+        if !line.is_bullet() || line.indent <= top || !has_children || !title_like {
+            continue;
+        }
         // Directly under a dated job item: "* Acme (2018-10 ~)" / "  * Payments platform".
-        let parent = body[..n].iter().rev().find(|&&j| lines[j].indent < line.indent);
+        // The search back is bounded: a job's own list is not hundreds of lines long.
+        let parent = body[n.saturating_sub(200)..n].iter().rev().find(|&&j| lines[j].indent < line.indent);
         let under_job = parent.is_some_and(|&j| lines[j].is_bullet() && lines[j].indent == top && !super::dates::find_dates(&lines[j].text).is_empty());
-        if !line.is_bullet() || line.indent <= top || !has_children || !title_like || !under_job {
+        if !under_job {
             continue;
         }
         let children: Vec<usize> = body[n + 1..].iter().copied().take_while(|&j| lines[j].indent > line.indent).collect();

@@ -63,11 +63,13 @@ fn split_glued(s: &str) -> Vec<String> {
         let rest = &s[at..];
         // A known name is one piece; it ends there when a capital follows ("MongoDBREST").
         let known = CAMEL_CASE_NAMES.iter().filter(|n| rest.starts_with(*n)).map(|n| n.len()).max();
+        // Cuts are in order: the next one at or after a position, by binary search.
+        let cut_from = |pos: usize| cuts.get(cuts.partition_point(|&c| c < pos)).copied().unwrap_or(s.len());
         let end = match known {
             Some(n) if rest[n..].starts_with(char::is_uppercase) => at + n,
-            Some(n) => cuts.iter().copied().find(|&c| c > at + n).unwrap_or(s.len()),
+            Some(n) => cut_from(at + n + 1),
             // A piece is never one letter ("iOS", "PhD" stay whole).
-            None => cuts.iter().copied().find(|&c| c >= at + 2).unwrap_or(s.len()),
+            None => cut_from(at + 2),
         };
         out.push(s[at..end].trim().to_string());
         at = end;
