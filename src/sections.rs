@@ -256,12 +256,9 @@ pub fn detect_sections(lines: &[Line]) -> Vec<Section> {
 /// English one): a person's name with contact details right under it.
 fn second_header(lines: &[Line], i: usize) -> bool {
     let line = &lines[i];
-    if line.is_bullet() || line.text.chars().count() > 40 || !crate::extract::contact::looks_like_name(&line.text) {
-        return false;
-    }
     // Only a Chinese name (checked against the surname table): a Latin "name" there is too
     // often a school, a place or a column of a PDF layout.
-    if !line.text.chars().any(crate::lines::is_cjk) {
+    if line.is_bullet() || line.text.len() > 40 || !line.text.chars().any(crate::lines::is_cjk) || !crate::extract::contact::looks_like_name(&line.text) {
         return false;
     }
     lines[i + 1..].iter().filter(|l| !l.is_blank()).take(2).any(|l| {
