@@ -89,12 +89,14 @@ pub fn heading_key(text: &str) -> String {
         Some(k) if s[k..].trim_end_matches([')', '）']).chars().skip(1).all(|c| c.is_ascii_digit()) && k > 0 => s[..k].trim_end(),
         _ => s,
     };
-    let mut key = String::with_capacity(s.len());
-    for w in s.split_whitespace() {
+    // One lower-casing of the whole text, then single spaces between its words.
+    let lower = s.to_lowercase();
+    let mut key = String::with_capacity(lower.len());
+    for w in lower.split_whitespace() {
         if !key.is_empty() {
             key.push(' ');
         }
-        key.push_str(&w.to_lowercase());
+        key.push_str(w);
     }
     // Chinese headings are sometimes letter-spaced too: `工 作 经 历`.
     if key.chars().any(is_cjk) && key.split(' ').all(|w| w.chars().count() == 1) {

@@ -8,13 +8,10 @@ use crate::sections::Section;
 
 fn spoken_word(s: &str) -> Option<&'static str> {
     let lower = s.to_lowercase();
-    SPOKEN_LANGUAGES.iter().copied().find(|l| {
-        if l.is_ascii() {
-            lower.split(|c: char| !c.is_alphabetic()).any(|w| w == *l)
-        } else {
-            lower.contains(l)
-        }
-    })
+    // The words once, then the table against them (the table is longer than most texts).
+    let words: Vec<&str> = lower.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).collect();
+    let cjk = lower.chars().any(crate::lines::is_cjk);
+    SPOKEN_LANGUAGES.iter().copied().find(|l| if l.is_ascii() { words.contains(l) } else { cjk && lower.contains(l) })
 }
 
 /// Whether `s` names a spoken language (so a "Languages" list is not a programming one).
