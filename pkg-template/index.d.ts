@@ -3,7 +3,7 @@
 /** Where a value came from in the input: UTF-16 offsets by default (JS string indices). */
 export interface Span { start: number; end: number }
 
-export interface Location { address?: string; city?: string; region?: string; countryCode?: string }
+export interface Location { address?: string; postalCode?: string; city?: string; region?: string; countryCode?: string }
 export interface Profile { network?: string; username?: string; url?: string; span: Span }
 export interface FieldSpan { field: 'name' | 'label' | 'email' | 'phone' | 'url' | 'summary' | 'location'; span: Span }
 

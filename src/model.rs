@@ -110,6 +110,8 @@ pub struct Location {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    pub postal_code: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
@@ -119,7 +121,7 @@ pub struct Location {
 
 impl Location {
     pub fn is_empty(&self) -> bool {
-        self.address.is_none() && self.city.is_none() && self.region.is_none() && self.country_code.is_none()
+        self.address.is_none() && self.postal_code.is_none() && self.city.is_none() && self.region.is_none() && self.country_code.is_none()
     }
 }
 

@@ -301,7 +301,9 @@ pub fn basics(doc: &Doc, resume: &mut Resume) {
             let mut url = t[s..e].to_string();
             // A narrow column breaks long URLs: "linkedin.com/in/jane-doe-" / "a6831 (LinkedIn)".
             if e == t.trim_end().len() && url.ends_with(['-', '/', '_']) {
-                if let Some(rest) = lines.get(i + 1).and_then(|l| l.text.split_whitespace().next()) {
+                // Not a heading or a capitalised word: "site.dev/" over "Languages" is two lines.
+                let next_line = lines.get(i + 1).filter(|l| heading_kind(l).is_none());
+                if let Some(rest) = next_line.and_then(|l| l.text.split_whitespace().next()).filter(|r| !r.starts_with(char::is_uppercase)) {
                     if rest.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '/')) {
                         url.push_str(rest);
                     }
@@ -463,10 +465,14 @@ pub fn basics(doc: &Doc, resume: &mut Resume) {
                     spans.push(FieldSpan { field: "location", span: doc.line_span(i) });
                     break 'outer;
                 }
-                let spaced = (!piece.contains(',')).then(|| spaced_location(&piece)).flatten();
+                let spaced = (!piece.contains(',')).then(|| spaced_place(&piece)).flatten();
                 if is_location(&piece) || spaced.is_some() {
                     let parts: Vec<String> = match spaced {
-                        Some(p) => p,
+                        Some(p) => {
+                            b.location.address = p.address;
+                            b.location.postal_code = p.postal_code;
+                            p.parts
+                        }
                         None => piece.split([',', '，']).map(clean_value).filter(|p| !p.is_empty()).collect(),
                     };
                     b.location.city = parts.first().cloned();
@@ -547,19 +553,46 @@ fn name_text(s: &str) -> String {
 const PAGE_CHROME: &[&str] = &["skip to content", "skip to main content", "menu", "home", "resume", "cv", "curriculum vitae", "简历", "个人简历", "download pdf", "print"];
 
 /// "Somerville MA USA": a town followed by known region/country words, without commas.
-pub fn spaced_location(s: &str) -> Option<Vec<String>> {
+/// A place written with spaces only: "Somerville Massachusetts 02143 US",
+/// "Upon request Dallas Texas US".
+pub struct SpacedPlace {
+    /// Words before the city (a street, or a theme's "Upon request").
+    pub address: Option<String>,
+    /// The city, then the known region and country words.
+    pub parts: Vec<String>,
+    pub postal_code: Option<String>,
+}
+
+pub fn spaced_place(s: &str) -> Option<SpacedPlace> {
     let words: Vec<&str> = s.split_whitespace().collect();
-    if !(2..=5).contains(&words.len()) || s.chars().any(|c| c.is_ascii_digit()) {
+    if !(2..=8).contains(&words.len()) {
+        return None;
+    }
+    let postal_at = words.iter().position(|w| (4..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit()));
+    let rest: Vec<&str> = words.iter().enumerate().filter(|&(k, _)| Some(k) != postal_at).map(|(_, w)| *w).collect();
+    if rest.iter().any(|w| w.chars().any(|c| c.is_ascii_digit())) {
         return None;
     }
     let known = |w: &str| PLACE_SET.contains(&w.to_lowercase()) && (w.len() > 2 || w.chars().all(|c| c.is_ascii_uppercase()));
-    let first_known = words.iter().position(|w| known(w))?;
-    if first_known == 0 || !words[first_known..].iter().all(|w| known(w)) || !words[0].starts_with(char::is_uppercase) {
+    let first_known = rest.iter().position(|w| known(w))?;
+    if first_known == 0 || !rest[first_known..].iter().all(|w| known(w)) {
         return None;
     }
-    let mut parts = vec![words[..first_known].join(" ")];
-    parts.extend(words[first_known..].iter().map(|w| w.to_string()));
-    Some(parts)
+    // The city is the capitalised words right before the region; what comes before is address.
+    let city_len = rest[..first_known].iter().rev().take_while(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\''))).count().min(3);
+    if city_len == 0 {
+        return None;
+    }
+    let split = first_known - city_len;
+    let mut parts = vec![rest[split..first_known].join(" ")];
+    parts.extend(rest[first_known..].iter().map(|w| w.to_string()));
+    Some(SpacedPlace { address: (split > 0).then(|| rest[..split].join(" ")), parts, postal_code: postal_at.map(|k| words[k].to_string()) })
+}
+
+/// A spaced place that is nothing but the place: "Austin Texas US".
+pub fn spaced_location(s: &str) -> Option<Vec<String>> {
+    let words = s.split_whitespace().count();
+    spaced_place(s).filter(|p| p.address.is_none() && p.postal_code.is_none() && words <= 5).map(|p| p.parts)
 }
 
 /// "Dublin, Ireland", "Austin, TX", "北京": a place the PLACES table knows, possibly after a city.
@@ -604,7 +637,7 @@ pub fn summary(doc: &Doc, section: &Section, resume: &mut Resume) {
     // An "About" block of a sidebar holds contact details and short labels beside the
     // summary: only prose goes into the summary.
     let is_prose = |t: &str| t.chars().any(is_cjk) || t.split_whitespace().count() >= 4;
-    let is_contact = |t: &str| find_email(t).is_some() || find_phone(t, false).is_some_and(|(a, b)| b - a + 6 >= t.trim().len()) || !find_urls(t).is_empty() && !t.trim().contains(' ') || is_location(t.trim());
+    let is_contact = |t: &str| find_email(t).is_some() || find_phone(t, false).is_some_and(|(a, b)| b - a + 6 >= t.trim().len()) || !find_urls(t).is_empty() && !t.trim().contains(' ') || is_location(t.trim()) || spaced_place(t.trim()).is_some();
     for i in section.body.clone() {
         let line = &doc.lines[i];
         if line.is_blank() || is_contact(&line.text) || !is_prose(&line.text) && prev.is_none_or(|p| p + 1 < i) {
