@@ -870,108 +870,106 @@ fn has_degree_word(t: &str, degree: &str) -> bool {
     t.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '.').any(|w| w.to_lowercase().replace('.', "") == degree)
 }
 
+/// One education entry from its header lines, items and date.
 fn education_entry(doc: &Doc, e: &Entry) -> Option<Education> {
-    {
-        let e = e.clone();
-        let lines = header_lines(doc, &e);
-        let mut ed = Education { span: doc.span_of_lines(e.first(), e.last()), ..Education::default() };
-        let (start, end, current) = date_fields(&e);
-        ed.start_date = start;
-        ed.end_date = end;
-        ed.current = current;
-        let mut unknown: Vec<String> = Vec::new();
-        for line in &lines {
-            let line = line.replace(" @ ", GAP).replace('@', GAP).replace([';', '；'], GAP);
-            let line = take_parenthesised(&line, &mut ed);
-            for piece in pieces(&line) {
-                // "Cairo, Egypt" is where, not what; "Peking University, Beijing" is the school.
-                if super::contact::is_location(&piece) && !has_word(&piece, &SCHOOLS) {
+    let lines = header_lines(doc, e);
+    let mut ed = Education { span: doc.span_of_lines(e.first(), e.last()), ..Education::default() };
+    let (start, end, current) = date_fields(e);
+    ed.start_date = start;
+    ed.end_date = end;
+    ed.current = current;
+    let mut unknown: Vec<String> = Vec::new();
+    for line in &lines {
+        let line = line.replace(" @ ", GAP).replace('@', GAP).replace([';', '；'], GAP);
+        let line = take_parenthesised(&line, &mut ed);
+        for piece in pieces(&line) {
+            // "Cairo, Egypt" is where, not what; "Peking University, Beijing" is the school.
+            if super::contact::is_location(&piece) && !has_word(&piece, &SCHOOLS) {
+                continue;
+            }
+            let piece = strip_degree_label(&piece).to_string();
+            let subs: Vec<String> = if piece.chars().any(is_cjk) {
+                split_commas(&piece).iter().flat_map(|p| p.split(' ').map(str::to_string).collect::<Vec<_>>()).collect()
+            } else {
+                split_commas(&piece)
+            };
+            for sub in subs {
+                let sub = clean_value(&sub);
+                let lower = sub.to_lowercase();
+                if sub.is_empty() || lower.starts_with("expected") || sub.starts_with("预计") || lower.starts_with("graduat") {
                     continue;
                 }
-                let piece = strip_degree_label(&piece).to_string();
-                let subs: Vec<String> = if piece.chars().any(is_cjk) {
-                    split_commas(&piece).iter().flat_map(|p| p.split(' ').map(str::to_string).collect::<Vec<_>>()).collect()
-                } else {
-                    split_commas(&piece)
-                };
-                for sub in subs {
-                    let sub = clean_value(&sub);
-                    let lower = sub.to_lowercase();
-                    if sub.is_empty() || lower.starts_with("expected") || sub.starts_with("预计") || lower.starts_with("graduat") {
-                        continue;
-                    }
-                    if is_score(&sub) {
-                        ed.score.get_or_insert(score_value(&sub));
-                    } else if ed.institution.is_none() && has_word(&sub, &SCHOOLS) {
-                        // A degree and the school in one piece: "Master's Degree Software Science University of Strasbourg".
-                        let (before, school) = match split_degree(&sub) {
-                            Some((degree, rest)) if ed.study_type.is_none() && !rest.is_empty() => {
-                                ed.study_type = Some(degree);
-                                match split_school(&rest) {
-                                    Some((area, school)) => (Some(area), school),
-                                    None => (None, rest),
-                                }
-                            }
-                            _ => match split_school(&sub).filter(|(a, _)| !has_word(a, &SCHOOLS) && a.split_whitespace().count() >= 2) {
+                if is_score(&sub) {
+                    ed.score.get_or_insert(score_value(&sub));
+                } else if ed.institution.is_none() && has_word(&sub, &SCHOOLS) {
+                    // A degree and the school in one piece: "Master's Degree Software Science University of Strasbourg".
+                    let (before, school) = match split_degree(&sub) {
+                        Some((degree, rest)) if ed.study_type.is_none() && !rest.is_empty() => {
+                            ed.study_type = Some(degree);
+                            match split_school(&rest) {
                                 Some((area, school)) => (Some(area), school),
-                                None => (None, sub.clone()),
-                            },
-                        };
-                        if let Some(a) = before.filter(|a| !a.is_empty()) {
-                            ed.area.get_or_insert(clean_value(&a));
+                                None => (None, rest),
+                            }
                         }
-                        let school = school.trim_end_matches(['*', ' ']).to_string();
-                        // "(保研)" and other notes in Chinese parentheses are not part of the name.
-                        let school = match school.rfind('(') {
-                            Some(k) if school.ends_with(')') && school[k..].chars().any(is_cjk) => school[..k].trim().to_string(),
-                            _ => school,
-                        };
-                        ed.institution = Some(school);
-                    } else if let Some((degree, area)) = split_degree(&sub).filter(|_| ed.study_type.is_none()) {
-                        ed.study_type = Some(degree);
-                        if !area.is_empty() && ed.area.is_none() {
-                            ed.area = Some(clean_value(&area));
-                        }
-                    } else if is_place(&sub) {
-                    } else {
-                        unknown.push(sub);
+                        _ => match split_school(&sub).filter(|(a, _)| !has_word(a, &SCHOOLS) && a.split_whitespace().count() >= 2) {
+                            Some((area, school)) => (Some(area), school),
+                            None => (None, sub.clone()),
+                        },
+                    };
+                    if let Some(a) = before.filter(|a| !a.is_empty()) {
+                        ed.area.get_or_insert(clean_value(&a));
                     }
+                    let school = school.trim_end_matches(['*', ' ']).to_string();
+                    // "(保研)" and other notes in Chinese parentheses are not part of the name.
+                    let school = match school.rfind('(') {
+                        Some(k) if school.ends_with(')') && school[k..].chars().any(is_cjk) => school[..k].trim().to_string(),
+                        _ => school,
+                    };
+                    ed.institution = Some(school);
+                } else if let Some((degree, area)) = split_degree(&sub).filter(|_| ed.study_type.is_none()) {
+                    ed.study_type = Some(degree);
+                    if !area.is_empty() && ed.area.is_none() {
+                        ed.area = Some(clean_value(&area));
+                    }
+                } else if is_place(&sub) {
+                } else {
+                    unknown.push(sub);
                 }
             }
         }
-        for u in unknown {
-            if ed.area.is_none() {
-                ed.area = Some(u);
-            } else if ed.institution.is_none() {
-                ed.institution = Some(u);
-            }
-        }
-        // "• Chongqing University of Technology" as an item under the degree.
-        if ed.institution.is_none() {
-            ed.institution = e.body.iter().map(|&i| doc.lines[i].text.trim()).find(|t| t.chars().count() <= 80 && has_word(t, &SCHOOLS) && !t.ends_with('.')).map(clean_value);
-        }
-        // "• B.S.E. in Computer Science." as an item under the school.
-        if ed.study_type.is_none() {
-            if let Some((degree, area)) = e.body.iter().find_map(|&i| split_degree(doc.lines[i].text.trim_end_matches('.'))) {
-                ed.study_type = Some(degree);
-                if ed.area.is_none() && !area.is_empty() {
-                    ed.area = Some(clean_value(&area));
-                }
-            }
-        }
-        // "• GPA 3.8/4.0" under the degree line.
-        if ed.score.is_none() {
-            ed.score = e.body.iter().find_map(|&i| gpa_in(&doc.lines[i].text).filter(|_| doc.lines[i].text.chars().count() <= 60));
-        }
-        if let Some(a) = &ed.area {
-            // An area that is really a place after the school ("Sylhet") is dropped above;
-            // one in parentheses keeps them: "Computer Science (CS)".
-            if a.eq_ignore_ascii_case("expected") {
-                ed.area = None;
-            }
-        }
-        (ed.institution.is_some() || ed.study_type.is_some()).then_some(ed)
     }
+    for u in unknown {
+        if ed.area.is_none() {
+            ed.area = Some(u);
+        } else if ed.institution.is_none() {
+            ed.institution = Some(u);
+        }
+    }
+    // "• Chongqing University of Technology" as an item under the degree.
+    if ed.institution.is_none() {
+        ed.institution = e.body.iter().map(|&i| doc.lines[i].text.trim()).find(|t| t.chars().count() <= 80 && has_word(t, &SCHOOLS) && !t.ends_with('.')).map(clean_value);
+    }
+    // "• B.S.E. in Computer Science." as an item under the school.
+    if ed.study_type.is_none() {
+        if let Some((degree, area)) = e.body.iter().find_map(|&i| split_degree(doc.lines[i].text.trim_end_matches('.'))) {
+            ed.study_type = Some(degree);
+            if ed.area.is_none() && !area.is_empty() {
+                ed.area = Some(clean_value(&area));
+            }
+        }
+    }
+    // "• GPA 3.8/4.0" under the degree line.
+    if ed.score.is_none() {
+        ed.score = e.body.iter().find_map(|&i| gpa_in(&doc.lines[i].text).filter(|_| doc.lines[i].text.chars().count() <= 60));
+    }
+    if let Some(a) = &ed.area {
+        // An area that is really a place after the school ("Sylhet") is dropped above;
+        // one in parentheses keeps them: "Computer Science (CS)".
+        if a.eq_ignore_ascii_case("expected") {
+            ed.area = None;
+        }
+    }
+    (ed.institution.is_some() || ed.study_type.is_some()).then_some(ed)
 }
 
 /// A project's name from its header text: without numbering ("1. "), a trailing role
