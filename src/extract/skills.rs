@@ -449,6 +449,10 @@ mod tests {
         assert_eq!(split_glued("ExpressNestJSPostgreSQLPrismaMongoDB"), vec!["Express", "NestJS", "PostgreSQL", "Prisma", "MongoDB"]);
         assert_eq!(split_glued("VueNext.jsTailwind CSSShadCN"), vec!["Vue", "Next.js", "Tailwind CSS", "ShadCN"]);
         assert_eq!(split_glued("SolidityHardhat"), vec!["Solidity", "Hardhat"]);
+        // Words that are skills themselves do not start groups in a one-per-line list.
+        let r = crate::parse("Jane Doe\n\nSkills\nPython\nTesting\nDocker\nDatabases\nRedis\n");
+        let groups: Vec<(Option<&str>, usize)> = r.skills.iter().map(|s| (s.name.as_deref(), s.keywords.len())).collect();
+        assert_eq!(groups, vec![(None, 3), (Some("Databases"), 1)]);
         for whole in ["TypeScript", "iOS", "PhD", "McKinsey", "PostgreSQL", "Tailwind CSS", "C++"] {
             assert_eq!(split_glued(whole), vec![whole]);
         }
