@@ -72,7 +72,7 @@ test.before(async () => {
     `--user-data-dir=${profile}`, '--remote-debugging-port=0',
     `--disable-extensions-except=${dist}`, `--load-extension=${dist}`, '--enable-unsafe-extension-debugging',
     'about:blank',
-  ], { stdio: ['ignore', 'ignore', 'pipe'] });
+  ], { stdio: ['ignore', 'ignore', 'pipe'], detached: true }); // its own process group, for cleanup
   const endpoint = await new Promise((resolve, reject) => {
     let seen = '';
     const timer = setTimeout(() => reject(new Error(`Chromium did not start:\n${seen}`)), 30000);
@@ -96,11 +96,19 @@ test.after(async () => {
   await browser?.close().catch(() => {});
   if (chrome && chrome.exitCode === null) {
     const exited = new Promise((resolve) => chrome.once('exit', resolve));
-    chrome.kill();
+    // The whole group: Chromium's helper processes keep writing to the profile otherwise.
+    try { process.kill(-chrome.pid, 'SIGTERM'); } catch { chrome.kill(); }
     await exited;
   }
   server?.close();
-  if (profile) rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
+  // A helper that outlives the browser can still hold the profile: removing it is best effort.
+  if (profile) {
+    try {
+      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+    } catch (error) {
+      console.warn(`could not remove ${profile}: ${error.message}`);
+    }
+  }
 });
 
 async function openResumeTab() {
