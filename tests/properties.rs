@@ -152,6 +152,8 @@ fn shapes_with_their_own_passes() {
     hostile(&"<i title=\"\\textbf{x}\">\\text{y</i> z} ".repeat(10_000));
     // Name-like Chinese lines, each followed by many blank lines.
     hostile(&format!("Jane Doe\n\nExperience\n{}", format!("王小明\n{}", "\n".repeat(50)).repeat(5_000)));
+    // A language item that never closes its parenthesis.
+    hostile(&format!("Languages\nEnglish (fluent\n{}", "and more\n".repeat(100_000)));
     // Company-form suffixes after commas, on one long line.
     hostile(&format!("Experience\n{}2019 - 2020\n", "Acme, Inc. - Engineer, ".repeat(10_000)));
 }

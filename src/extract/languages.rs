@@ -88,12 +88,26 @@ pub fn languages(doc: &Doc, section: &Section, resume: &mut Resume) {
     }
     let mut stray: Vec<String> = Vec::new();
     let mut first_span: Option<Span> = None;
-    for i in section.body.clone() {
-        let line = &doc.lines[i];
-        if line.is_blank() {
-            continue;
+    // A narrow column wraps inside parentheses: "Chinese (Native or bilingual" / "proficiency)".
+    let mut joined: Vec<(usize, String)> = Vec::new();
+    let mut open = 0i64; // parentheses left open by the item so far
+    for i in section.body.clone().filter(|&i| !doc.lines[i].is_blank()) {
+        let text = doc.lines[i].text.trim();
+        let depth = text.matches(['(', '（']).count() as i64 - text.matches([')', '）']).count() as i64;
+        match joined.last_mut() {
+            Some((_, prev)) if open > 0 => {
+                prev.push(' ');
+                prev.push_str(text);
+                open += depth;
+            }
+            _ => {
+                joined.push((i, text.to_string()));
+                open = depth;
+            }
         }
-        let text = line.text.as_str();
+    }
+    for (i, text) in &joined {
+        let (i, text) = (*i, text.as_str());
         let body = match text.find([':', '：']) {
             Some(k) if spoken_word(&text[..k]).is_none() => &text[k..],
             _ => text,

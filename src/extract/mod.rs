@@ -60,7 +60,15 @@ pub fn extract(doc: &Doc) -> Resume {
         resume.meta.sections.push(SectionInfo { kind: section.kind.name(), heading: section.heading.clone(), span, text });
         match section.kind {
             SectionKind::Basics | SectionKind::References | SectionKind::Other => {}
-            SectionKind::Summary => contact::summary(doc, section, &mut resume),
+            SectionKind::Summary => match skills_in_sidebar(doc, section) {
+                // A sidebar's "About" block can run on into skill groups whose heading was lost.
+                Some(at) => {
+                    contact::summary(doc, &Section { body: section.body.start..at, ..section.clone() }, &mut resume);
+                    let skills = Section { kind: SectionKind::Skills, heading: String::new(), heading_line: None, body: at..section.body.end, is_header: false, entry_name: None };
+                    skills::skills(doc, &skills, &mut resume);
+                }
+                None => contact::summary(doc, section, &mut resume),
+            },
             SectionKind::Work if section.entry_name.is_some() => resume.work.extend(fields::named_work(doc, section)),
             SectionKind::Work => {
                 resume.work.extend(fields::work(doc, section));
@@ -183,4 +191,17 @@ fn names_employer(name: &str) -> bool {
     const CJK: &[&str] = &["公司", "集团", "大学", "学院", "银行", "研究院", "研究所", "实验室", "医院", "工作室"];
     const LAST: &[&str] = &["inc", "ltd", "llc", "corp", "gmbh", "co", "company", "university", "college", "lab", "labs", "institute", "bank"];
     CJK.iter().any(|k| name.contains(k)) || name.split(|c: char| !c.is_alphanumeric()).rfind(|w| !w.is_empty()).is_some_and(|w| LAST.contains(&w.to_lowercase().as_str()))
+}
+
+/// Where skill groups printed as "Name" / "Level" / items ("SAS" / "Master" / "SAS
+/// Programming") begin inside another section, if they do: at least two such groups.
+fn skills_in_sidebar(doc: &Doc, section: &Section) -> Option<usize> {
+    let lines = doc.lines;
+    let body: Vec<usize> = section.body.clone().filter(|&i| !lines[i].is_blank()).collect();
+    let group_starts: Vec<usize> = body
+        .windows(2)
+        .filter(|w| skills::is_level_line(&lines[w[1]].text) && !skills::is_level_line(&lines[w[0]].text) && lines[w[0]].text.chars().count() <= 30)
+        .map(|w| w[0])
+        .collect();
+    (group_starts.len() >= 2).then(|| group_starts[0])
 }
