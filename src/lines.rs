@@ -77,10 +77,9 @@ fn join_broken_ranges(lines: &mut [Line]) {
             continue;
         }
         let prev = lines[i - 1].text.trim_end();
-        let last_word = prev.rsplit(' ').next().unwrap_or("").trim_end_matches('.');
-        let before = prev[..prev.len() - prev.rsplit(' ').next().unwrap_or("").len()].trim_end();
-        let after_joiner = ["–", "-", "—", "to", "~"].iter().any(|j| before.ends_with(j));
-        if after_joiner && crate::rules::dates::MONTHS.iter().any(|(m, _)| m.eq_ignore_ascii_case(last_word)) {
+        let Some((before, last_word)) = prev.rsplit_once(' ') else { continue };
+        let after_joiner = ["–", "-", "—", "to", "~"].iter().any(|j| before.trim_end().ends_with(j));
+        if after_joiner && crate::extract::dates::month_word(last_word).is_some() {
             let joined = format!("{prev} {year}");
             lines[i - 1].text = joined;
             lines[i - 1].end = lines[i].end;

@@ -42,8 +42,8 @@ pub fn strip_markup(input: &MappedText) -> Stripped {
         if !closing_braces.is_empty() {
             // Braces passed over (inside a tag, say) are forgotten, so the list stays short.
             closing_braces.retain(|&k| k >= i);
-            if closing_braces.contains(&i) {
-                closing_braces.retain(|&k| k != i);
+            if let Some(at) = closing_braces.iter().position(|&k| k == i) {
+                closing_braces.swap_remove(at);
                 i += 1;
                 continue;
             }

@@ -351,13 +351,12 @@ pub fn basics(doc: &Doc, resume: &mut Resume) {
                 _ => continue,
             },
         };
-        let Some(&(domain, network)) = NETWORKS.iter().find(|(_, name)| name.eq_ignore_ascii_case(label)) else { continue };
+        let Some(&(_, network)) = NETWORKS.iter().find(|(_, name)| name.eq_ignore_ascii_case(label)) else { continue };
         let handle = value.trim_start_matches('@');
         if handle.is_empty() || handle.contains([' ', '/', '@']) || handle.chars().count() > 60 || b.profiles.iter().any(|p| p.network == network) {
             continue;
         }
         // No URL is made up from the handle: the text did not give one.
-        let _ = domain;
         b.profiles.push(Profile { network: network.to_string(), username: Some(handle.to_string()), url: None, span: doc.line_span(i) });
         used.push(i);
         if !t.contains([':', '：']) {
@@ -552,7 +551,6 @@ fn name_text(s: &str) -> String {
 /// Lines a web page copy brings along that are never the person's name.
 const PAGE_CHROME: &[&str] = &["skip to content", "skip to main content", "menu", "home", "resume", "cv", "curriculum vitae", "简历", "个人简历", "download pdf", "print"];
 
-/// "Somerville MA USA": a town followed by known region/country words, without commas.
 /// A place written with spaces only: "Somerville Massachusetts 02143 US",
 /// "Upon request Dallas Texas US".
 pub struct SpacedPlace {
@@ -589,13 +587,12 @@ pub fn spaced_place(s: &str) -> Option<SpacedPlace> {
     Some(SpacedPlace { address: (split > 0).then(|| rest[..split].join(" ")), parts, postal_code: postal_at.map(|k| words[k].to_string()) })
 }
 
-/// A spaced place that is nothing but the place: "Austin Texas US".
+/// A spaced place that is nothing but the place: "Somerville MA USA", "Austin Texas US".
 pub fn spaced_location(s: &str) -> Option<Vec<String>> {
     let words = s.split_whitespace().count();
     spaced_place(s).filter(|p| p.address.is_none() && p.postal_code.is_none() && words <= 5).map(|p| p.parts)
 }
 
-/// "Dublin, Ireland", "Austin, TX", "北京": a place the PLACES table knows, possibly after a city.
 /// "陕西宝鸡", "广东省深圳市" → (province, city); "上海" → (None, city).
 fn chinese_place(s: &str) -> Option<(Option<String>, String)> {
     let n = s.chars().count();
@@ -615,6 +612,7 @@ fn chinese_place(s: &str) -> Option<(Option<String>, String)> {
     (2..=4).contains(&city.chars().count()).then(|| (Some(province.to_string()), city.to_string()))
 }
 
+/// "Dublin, Ireland", "Austin, TX", "北京": a place the PLACES table knows, possibly after a city.
 pub fn is_location(s: &str) -> bool {
     let parts: Vec<String> = s.split([',', '，']).map(|p| p.trim().trim_matches(['(', ')']).to_lowercase()).filter(|p| !p.is_empty()).collect();
     if parts.is_empty() || parts.len() > 4 || s.chars().count() > 60 || s.chars().any(|c| c.is_ascii_digit()) {

@@ -130,7 +130,7 @@ fn month_after_year(s: &str, i: usize) -> (Option<u8>, Option<u8>, usize) {
     (None, None, i)
 }
 
-fn month_word(word: &str) -> Option<u8> {
+pub(crate) fn month_word(word: &str) -> Option<u8> {
     let w = word.trim_end_matches('.');
     // Month names are 3 to 10 bytes long; most words are ruled out before any comparison.
     if !(3..=10).contains(&w.len()) {

@@ -175,25 +175,24 @@ pub fn split_entries(doc: &Doc, section: &Section) -> Vec<Entry> {
     for a in &anchors {
         anchor_at[a.0] = true;
     }
+    // A date alone on its line needs header lines around it; a date inside a header line
+    // does not.
+    let date_only = |k: usize, d: &DateRange| {
+        let t = &lines[idx[k]].text;
+        t[..d.from].trim_matches(|c: char| !c.is_alphanumeric()).is_empty() && t[d.to..].trim_matches(|c: char| !c.is_alphanumeric()).is_empty()
+    };
     // Nothing continues a line that is only a date: a short line after one is a header
     // even in lower case ("12 October 2019" / "pkgplay").
     for (k, d) in &anchors {
-        let t = &lines[idx[*k]].text;
-        let alone = t[..d.from].trim_matches(|c: char| !c.is_alphanumeric()).is_empty() && t[d.to..].trim_matches(|c: char| !c.is_alphanumeric()).is_empty();
-        if alone && k + 1 < idx.len() && !hl[k + 1] {
+        if date_only(*k, d) && k + 1 < idx.len() && !hl[k + 1] {
             let next = &lines[idx[k + 1]];
             hl[k + 1] = !next.is_blank() && !next.is_bullet() && next.text.chars().count() <= 40 && !ends_sentence(&next.text) && !detail_key(&next.text);
         }
     }
     let is_anchor = |k: usize| anchor_at[k];
 
-    // A date alone on its line needs header lines around it; a date inside a header line
-    // does not. Each kind of anchor learns its layout from its first occurrence, because a
-    // résumé repeats one layout per kind of entry.
-    let date_only = |k: usize, d: &DateRange| {
-        let t = &lines[idx[k]].text;
-        t[..d.from].trim_matches(|c: char| !c.is_alphanumeric()).is_empty() && t[d.to..].trim_matches(|c: char| !c.is_alphanumeric()).is_empty()
-    };
+    // Each kind of anchor (date alone, date in a header line) learns its layout from its
+    // first occurrence, because a résumé repeats one layout per kind of entry.
     // A list item right under the date can still be the entry's title line ("● Engineer @ Co").
     let post_line = |p: usize| hl[p] && (!lines[idx[p]].is_bullet() || states_roles(&lines[idx[p]].text));
     let learn = |n: usize| -> (usize, usize) {

@@ -76,7 +76,7 @@ fn classify(s: &str) -> Class {
 }
 
 /// Suffixes that belong to the organisation before them: "Nara Logics, Inc".
-fn is_org_suffix(s: &str) -> bool {
+pub(super) fn is_org_suffix(s: &str) -> bool {
     let s = s.split(['(', '（']).next().unwrap_or(s);
     matches!(s.trim().trim_end_matches('.').to_lowercase().as_str(), "inc" | "llc" | "ltd" | "l.p" | "lp" | "llp" | "gmbh" | "ag" | "sa" | "plc" | "co" | "corp" | "s.a" | "co.,ltd" | "limited")
 }
@@ -190,7 +190,7 @@ fn split_commas(s: &str) -> Vec<String> {
         let suffix_next = || {
             let rest: String = chars[k + 1..chars.len().min(k + 12)].iter().collect();
             let word: String = rest.trim_start().chars().take_while(|c| c.is_alphanumeric() || *c == '.').collect();
-            matches!(word.to_lowercase().trim_end_matches('.'), "inc" | "ltd" | "llc" | "l.p" | "lp" | "corp" | "co" | "gmbh" | "plc" | "s.a" | "ag")
+            is_org_suffix(&word)
         };
         let split = depth <= 0 && (c == '，' || (c == ',' && chars.get(k + 1).is_some_and(|n| n.is_whitespace()) && !suffix_next()));
         if split {
@@ -558,9 +558,6 @@ pub fn work(doc: &Doc, section: &Section) -> Vec<Work> {
     out
 }
 
-/// A section that is one named entry ("公司项目：Acme SDK"): the name from the heading, the
-/// first date range in the body, every list item (sub-items included) as a highlight; without
-/// list glyphs, every plain line that is not a label or the date.
 /// Projects named inside a job: a short nested list item with its own items under it
 /// ("* Acme Corp (2018 ~)" / "  * Payments platform" / "    * Built …"). The job keeps
 /// them as highlights; the project list gets them too, named, with their items.
@@ -608,6 +605,9 @@ pub fn named_project(doc: &Doc, section: &Section) -> Vec<Project> {
         .collect()
 }
 
+/// A section that is one named entry ("公司项目：Acme SDK"): the name from the heading, the
+/// first date range in the body, every list item (sub-items included) as a highlight; without
+/// list glyphs, every plain line that is not a label or the date.
 pub fn named_work(doc: &Doc, section: &Section) -> Vec<Work> {
     let lines = doc.lines;
     let body: Vec<usize> = section.body.clone().filter(|&i| !lines[i].is_blank() && lines[i].kind != crate::lines::LineKind::Rule).collect();

@@ -7,6 +7,11 @@ use crate::lines::is_cjk;
 use crate::rules::words::{ORG_WORDS, PLACES, SCHOOL_WORDS, TITLE_WORDS};
 use std::sync::LazyLock;
 
+/// The words of `s` as the tables hold them: letters, digits, `&`, `'`, `-` and inner dots.
+fn table_words(s: &str) -> impl Iterator<Item = &str> {
+    s.split(|c: char| !(c.is_alphanumeric() || matches!(c, '&' | '\'' | '-' | '.'))).map(|w| w.trim_matches('.')).filter(|w| !w.is_empty())
+}
+
 pub struct WordSet {
     /// Sorted, for binary search (smaller in wasm than a hash set, and as fast at this size).
     words: Vec<&'static str>,
@@ -30,7 +35,7 @@ impl WordSet {
         }
         set.words.sort_unstable();
         set.words.dedup();
-        set.phrase_heads = set.phrases.iter().filter_map(|p| p.split(|c: char| !(c.is_alphanumeric() || matches!(c, '&' | '\'' | '-' | '.'))).map(|w| w.trim_matches('.')).find(|w| !w.is_empty())).collect();
+        set.phrase_heads = set.phrases.iter().filter_map(|p| table_words(p).next()).collect();
         set.phrase_heads.sort_unstable();
         set.phrase_heads.dedup();
         set
@@ -53,11 +58,7 @@ impl WordSet {
         let mut lower = String::new();
         // Phrases are looked for only when a word of the text starts one.
         let mut phrase_possible = false;
-        for w in s.split(|c: char| !(c.is_alphanumeric() || matches!(c, '&' | '\'' | '-' | '.'))) {
-            let w = w.trim_matches('.');
-            if w.is_empty() {
-                continue;
-            }
+        for w in table_words(s) {
             let w = if w.bytes().any(|b| b.is_ascii_uppercase()) || !w.is_ascii() {
                 lower.clear();
                 lower.extend(w.chars().flat_map(char::to_lowercase));

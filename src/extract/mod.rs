@@ -189,8 +189,9 @@ fn projects_out_of_work(resume: &mut Resume) {
 /// A name that says it is a company, a school or a lab ("… 有限公司", "Acme Inc.").
 fn names_employer(name: &str) -> bool {
     const CJK: &[&str] = &["公司", "集团", "大学", "学院", "银行", "研究院", "研究所", "实验室", "医院", "工作室"];
-    const LAST: &[&str] = &["inc", "ltd", "llc", "corp", "gmbh", "co", "company", "university", "college", "lab", "labs", "institute", "bank"];
-    CJK.iter().any(|k| name.contains(k)) || name.split(|c: char| !c.is_alphanumeric()).rfind(|w| !w.is_empty()).is_some_and(|w| LAST.contains(&w.to_lowercase().as_str()))
+    const LAST: &[&str] = &["company", "university", "college", "lab", "labs", "institute", "bank"];
+    let last = name.split(|c: char| !c.is_alphanumeric()).rfind(|w| !w.is_empty()).unwrap_or("");
+    CJK.iter().any(|k| name.contains(k)) || fields::is_org_suffix(last) || LAST.contains(&last.to_lowercase().as_str())
 }
 
 /// Where skill groups printed as "Name" / "Level" / items ("SAS" / "Master" / "SAS
