@@ -1,6 +1,6 @@
 //! Time per pipeline stage, to see where parse time goes. Input: the fixtures grown to SIZE
 //! bytes (default 1 MB), English, Chinese or both (`en`, `zh`, default both).
-//! Run: `cargo run --release --example stages [SIZE] [en|zh]`.
+//! Run: `cargo run --release --example stages [SIZE] [en|zh|both] [RUNS]`.
 
 use std::time::Instant;
 
@@ -18,7 +18,7 @@ fn main() {
         pieces.extend(inputs::chinese_pieces());
     }
     let input = inputs::grow(&pieces, size);
-    let runs = (20_000_000 / size).clamp(20, 4000);
+    let runs = std::env::args().nth(3).and_then(|a| a.parse().ok()).unwrap_or((20_000_000 / size).clamp(20, 4000));
     let mut totals = [0f64; 7];
     for _ in 0..runs {
         let mut clock = Instant::now();
