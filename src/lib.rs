@@ -11,6 +11,7 @@
 //! The core is pure Rust with no I/O and no clock; the CLI (`src/main.rs`) and the wasm
 //! boundary (`src/wasm.rs`) are thin clients of [`parse`].
 
+pub mod chars;
 pub mod extract;
 pub mod layout;
 pub mod lines;

@@ -6,6 +6,8 @@
 //! (3+ spaces or a tab, the column gaps of `pdftotext -layout`), kept as [`GAP`] — and
 //! letter-spaced words (`E X P E R I E N C E`) joined.
 
+use crate::chars::is_alpha;
+
 /// How wide gaps inside a line are written in `Line::text`.
 pub const GAP: &str = "   ";
 
@@ -220,9 +222,7 @@ fn is_private_use(c: char) -> bool {
     matches!(c, '\u{E000}'..='\u{F8FF}' | '\u{F0000}'..='\u{10FFFF}')
 }
 
-pub fn is_cjk(c: char) -> bool {
-    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{2FFFF}')
-}
+pub use crate::chars::is_cjk;
 
 /// Page furniture from PDF text: "Page 2 of 3", "- 2 -", "2 / 3", "第 2 页", a lone page number.
 fn is_page_marker(s: &str) -> bool {
@@ -329,7 +329,7 @@ fn unspace_letters(s: &str) -> Option<String> {
     if tokens.len() < 4 {
         return None;
     }
-    let singles = tokens.iter().filter(|t| t.chars().count() == 1 && t.chars().all(|c| c.is_alphabetic())).count();
+    let singles = tokens.iter().filter(|t| t.chars().count() == 1 && t.chars().all(|c| is_alpha(c))).count();
     let empties = tokens.iter().filter(|t| t.is_empty()).count();
     if singles + empties != tokens.len() || singles < 4 {
         return None;

@@ -6,6 +6,7 @@
 //! name jobs, schools or skill groups); an unknown heading at section level starts a section of
 //! kind `Other`, whose text is kept. Lines before the first heading form the header.
 
+use crate::chars::{is_alnum, is_alpha, Lowercase};
 use crate::lines::{is_cjk, Line};
 use crate::rules::headings::{HEADINGS, HEADING_WORDS, NAMED_ENTRY_HEADINGS};
 
@@ -82,7 +83,7 @@ pub fn heading_key(text: &str) -> String {
     }
     let s = s.trim_matches(|c: char| {
         c.is_whitespace() || matches!(c, ':' | '：' | '【' | '】' | '[' | ']' | '■' | '=' | '-' | '|' | '/' | '#' | '*' | '>' | '<' | '«' | '»' | '《' | '》' | '•')
-            || !(c.is_alphanumeric() || c.is_ascii_punctuation() || is_cjk(c))
+            || !(is_alnum(c) || c.is_ascii_punctuation() || is_cjk(c))
     });
     // A count after the heading: "WORK EXPERIENCE(5)".
     let s = match s.rfind(['(', '（']) {
@@ -90,7 +91,7 @@ pub fn heading_key(text: &str) -> String {
         _ => s,
     };
     // One lower-casing of the whole text, then single spaces between its words.
-    let lower = s.to_lowercase();
+    let lower = s.lowercase();
     let mut key = String::with_capacity(lower.len());
     for w in lower.split_whitespace() {
         if !key.is_empty() {
@@ -133,7 +134,7 @@ pub fn heading_kind(line: &Line) -> Option<SectionKind> {
     let text = line.text.as_str();
     // No heading has more than four words (letter-spaced ones are single letters, numbering
     // and separators are not words); a longer line is rejected before its key is built.
-    let word = |w: &&str| w.chars().filter(|c| c.is_alphanumeric()).nth(1).is_some() && !w.ends_with(['.', '、', ')']);
+    let word = |w: &&str| w.chars().filter(|c| is_alnum(*c)).nth(1).is_some() && !w.ends_with(['.', '、', ')']);
     if text.split_whitespace().filter(word).nth(4).is_some() {
         return None;
     }
@@ -144,7 +145,7 @@ pub fn heading_kind(line: &Line) -> Option<SectionKind> {
     // `Skills: Rust, Go` is content, not a heading; `Skills:` alone is a heading.
     if let Some(colon) = text.find([':', '：']) {
         // "Technology Stack :-" has only punctuation after its colon.
-        if text[colon..].chars().any(|c| c.is_alphanumeric()) {
+        if text[colon..].chars().any(|c| is_alnum(c)) {
             return None;
         }
     }
@@ -167,7 +168,7 @@ pub fn heading_kind(line: &Line) -> Option<SectionKind> {
         words.len() <= 4
             && words.iter().all(|w| {
                 let c = w.chars().next().unwrap_or(' ');
-                c.is_uppercase() || !c.is_alphabetic() || matches!(*w, "and" | "of" | "&" | "in" | "the")
+                c.is_uppercase() || !is_alpha(c) || matches!(*w, "and" | "of" | "&" | "in" | "the")
             })
     };
     if !heading_shaped {
@@ -176,7 +177,7 @@ pub fn heading_kind(line: &Line) -> Option<SectionKind> {
     // Whole words only, and not parts of compounds: "Project-Based Program" is no heading.
     let words: Vec<&str> = key.split(|c: char| c.is_whitespace() || matches!(c, '&' | '/' | ',' | '(' | ')')).filter(|w| !w.is_empty() && !w.contains('-')).collect();
     let last = words.last().copied().unwrap_or("");
-    let emphatic = line.heading > 0 || text.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase());
+    let emphatic = line.heading > 0 || text.chars().filter(|c| is_alpha(*c)).all(|c| c.is_uppercase());
     HEADING_WORDS
         .iter()
         .find(|(w, _)| {

@@ -44,8 +44,10 @@ pub fn parse(text: JsValue, options: JsValue) -> Result<JsValue, JsError> {
     if utf16 {
         resume.spans_to_utf16(&text);
     }
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    serde::Serialize::serialize(&resume, &serializer).map_err(|e| JsError::new(&format!("could not build the result: {e}")))
+    // One JSON string out and the engine's JSON.parse: much quicker than building the
+    // object field by field across the boundary.
+    let json = serde_json::to_string(&resume).map_err(|e| JsError::new(&format!("could not build the result: {e}")))?;
+    js_sys::JSON::parse(&json).map_err(|_| JsError::new("could not build the result"))
 }
 
 /// For benchmarks: parses `text` `iterations` times inside wasm (one string copy in), so the

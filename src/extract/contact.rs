@@ -4,6 +4,7 @@
 //! in contact/personal-information sections, then anywhere. Emails, phones and URLs are
 //! recognised by hand-written scanners (no regex crate in the core: size matters in wasm).
 
+use crate::chars::{is_alnum, is_alpha, Lowercase};
 use super::{clean_value, Doc};
 use crate::lines::{is_cjk, GAP};
 use crate::model::{FieldSpan, Profile, Resume, Span};
@@ -201,7 +202,7 @@ fn strip_label(s: &str) -> &str {
 
 fn label_of(s: &str) -> String {
     match s.find([':', '：']) {
-        Some(k) if k < 30 => s[..k].trim().to_lowercase(),
+        Some(k) if k < 30 => s[..k].trim().lowercase(),
         _ => String::new(),
     }
 }
@@ -229,11 +230,11 @@ pub(crate) fn looks_like_name(s: &str) -> bool {
     if super::lookup::TITLES.matches(t) || super::lookup::PLACE_SET.matches(t) && words.len() < 2 {
         return false;
     }
-    let lower = t.to_lowercase();
+    let lower = t.lowercase();
     if PAGE_CHROME.contains(&lower.as_str()) {
         return false;
     }
-    words.iter().all(|w| w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '.' | '’')))
+    words.iter().all(|w| w.chars().all(|c| is_alpha(c) || matches!(c, '-' | '\'' | '.' | '’')))
         && (words.len() >= 2 || words[0].chars().next().is_some_and(char::is_uppercase))
 }
 
@@ -279,7 +280,7 @@ pub fn basics(doc: &Doc, resume: &mut Resume) {
         if super::dates::find_dates(t).iter().any(|d| d.is_range()) {
             continue;
         }
-        let labelled = PHONE_KEYS.iter().any(|k| t.to_lowercase().contains(k)) || t.contains('+');
+        let labelled = PHONE_KEYS.iter().any(|k| t.lowercase().contains(k)) || t.contains('+');
         for piece in t.split(GAP) {
             let off = piece.as_ptr() as usize - t.as_ptr() as usize;
             if let Some((s, e)) = find_phone(piece, labelled) {
@@ -545,7 +546,7 @@ fn first_field(t: &str) -> &str {
 fn name_text(s: &str) -> String {
     // Emoji or icons before a name ("🧑‍💻赵勇臻") are decoration.
     let first = s.split(GAP).next().unwrap_or("");
-    clean_value(first.trim_matches(|c: char| !(c.is_alphanumeric() || c == '.' || c == '\'')))
+    clean_value(first.trim_matches(|c: char| !(is_alnum(c) || c == '.' || c == '\'')))
 }
 
 /// Lines a web page copy brings along that are never the person's name.
@@ -571,13 +572,13 @@ pub fn spaced_place(s: &str) -> Option<SpacedPlace> {
     if rest.iter().any(|w| w.chars().any(|c| c.is_ascii_digit())) {
         return None;
     }
-    let known = |w: &str| PLACE_SET.contains(&w.to_lowercase()) && (w.len() > 2 || w.chars().all(|c| c.is_ascii_uppercase()));
+    let known = |w: &str| PLACE_SET.contains(&w.lowercase()) && (w.len() > 2 || w.chars().all(|c| c.is_ascii_uppercase()));
     let first_known = rest.iter().position(|w| known(w))?;
     if first_known == 0 || !rest[first_known..].iter().all(|w| known(w)) {
         return None;
     }
     // The city is the capitalised words right before the region; what comes before is address.
-    let city_len = rest[..first_known].iter().rev().take_while(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\''))).count().min(3);
+    let city_len = rest[..first_known].iter().rev().take_while(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| is_alpha(c) || matches!(c, '-' | '.' | '\''))).count().min(3);
     if city_len == 0 {
         return None;
     }
@@ -614,7 +615,7 @@ fn chinese_place(s: &str) -> Option<(Option<String>, String)> {
 
 /// "Dublin, Ireland", "Austin, TX", "北京": a place the PLACES table knows, possibly after a city.
 pub fn is_location(s: &str) -> bool {
-    let parts: Vec<String> = s.split([',', '，']).map(|p| p.trim().trim_matches(['(', ')']).to_lowercase()).filter(|p| !p.is_empty()).collect();
+    let parts: Vec<String> = s.split([',', '，']).map(|p| p.trim().trim_matches(['(', ')']).lowercase()).filter(|p| !p.is_empty()).collect();
     if parts.is_empty() || parts.len() > 4 || s.chars().count() > 60 || s.chars().any(|c| c.is_ascii_digit()) {
         return false;
     }

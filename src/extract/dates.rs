@@ -5,6 +5,7 @@
 //! Hand-written (no date crate): we only recognise and normalise, never compute with dates,
 //! and "Present" stays an open end rather than today's date.
 
+use crate::chars::{is_alnum, is_alpha, Lowercase};
 use crate::rules::dates::{MONTHS, PRESENT_WORDS, RANGE_JOINERS, SEASONS};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -139,7 +140,7 @@ pub(crate) fn month_word(word: &str) -> Option<u8> {
     if w.is_ascii() {
         return MONTHS.iter().find(|(k, _)| k.eq_ignore_ascii_case(w)).map(|&(_, m)| m);
     }
-    let w = w.to_lowercase();
+    let w = w.lowercase();
     MONTHS.iter().find(|(k, _)| *k == w).map(|&(_, m)| m)
 }
 
@@ -229,7 +230,7 @@ fn tokens(s: &str) -> Vec<Tok> {
             continue;
         }
         if c.is_ascii_alphabetic() && !prev_word {
-            let wlen = s[i..].find(|ch: char| !ch.is_alphabetic()).unwrap_or(s.len() - i);
+            let wlen = s[i..].find(|ch: char| !is_alpha(ch)).unwrap_or(s.len() - i);
             let word = &s[i..i + wlen];
             if let Some(m) = month_word(word) {
                 if let Some((y, mut day, end)) = year_after_month(s, i + wlen) {
@@ -240,7 +241,7 @@ fn tokens(s: &str) -> Vec<Tok> {
                         let head = ["st", "nd", "rd", "th"].iter().find_map(|x| head.strip_suffix(x)).unwrap_or(head);
                         let digits = head.len() - head.trim_end_matches(|c: char| c.is_ascii_digit()).len();
                         let d: u32 = head[head.len() - digits..].parse().unwrap_or(0);
-                        let alone = !head[..head.len() - digits].ends_with(|c: char| c.is_alphanumeric() || c == '.' || c == '/');
+                        let alone = !head[..head.len() - digits].ends_with(|c: char| is_alnum(c) || c == '.' || c == '/');
                         if (1..=2).contains(&digits) && (1..=31).contains(&d) && alone && head.len() < i {
                             day = Some(d as u8);
                             from = head.len() - digits;
@@ -288,7 +289,7 @@ fn is_joiner(between: &str) -> bool {
 fn open_end(after: &str) -> Option<usize> {
     let trimmed = after.trim_start();
     let lead = after.len() - trimmed.len();
-    let joiner = RANGE_JOINERS.iter().chain(["--", "——"].iter()).filter(|j| !j.chars().all(char::is_alphabetic)).find(|j| trimmed.starts_with(**j))?;
+    let joiner = RANGE_JOINERS.iter().chain(["--", "——"].iter()).filter(|j| !j.chars().all(is_alpha)).find(|j| trimmed.starts_with(**j))?;
     let rest = &trimmed[joiner.len()..];
     let rest_trim = rest.trim_start();
     let closes = rest_trim.is_empty() || rest_trim.starts_with([')', '）', ']', '|', '】']) || rest_trim.starts_with(crate::lines::GAP);
@@ -357,7 +358,7 @@ pub fn find_dates(s: &str) -> Vec<DateRange> {
             let trimmed = after.trim_start();
             if let Some(j) = ["- ", "– ", "— "].iter().find(|j| trimmed.starts_with(**j)) {
                 let rest = trimmed[j.len()..].trim_start();
-                if rest.starts_with(|c: char| c.is_alphabetic()) && !rest.starts_with(|c: char| c.is_lowercase()) && toks.len() == 1 {
+                if rest.starts_with(|c: char| is_alpha(c)) && !rest.starts_with(|c: char| c.is_lowercase()) && toks.len() == 1 {
                     let consumed = after.len() - trimmed.len() + j.len();
                     out.push(DateRange { start, end: End::Present, from: t.from, to: t.to + consumed });
                     k += 1;

@@ -7,6 +7,7 @@
 //! without dates fall back to their structure: sub-headings, top-level bullets with nested
 //! ones, or blank-line separated blocks.
 
+use crate::chars::{is_alnum, Lowercase};
 use super::dates::{first_range, DateRange};
 use super::Doc;
 use crate::lines::Line;
@@ -44,7 +45,7 @@ pub fn is_label_line(text: &str) -> bool {
     if text.len() > 40 {
         return false;
     }
-    let t = text.trim().trim_end_matches([':', '：']).to_lowercase();
+    let t = text.trim().trim_end_matches([':', '：']).lowercase();
     matches!(t.as_str(), "highlights" | "responsibilities" | "accomplishments" | "achievements" | "key achievements" | "summary" | "description" | "主要工作" | "工作内容" | "职责" | "工作职责" | "主要职责" | "项目描述" | "项目职责" | "成果")
 }
 
@@ -54,7 +55,7 @@ fn detail_key(text: &str) -> bool {
     }
     match text.find([':', '：']) {
         Some(k) => {
-            let key = text[..k].trim().to_lowercase();
+            let key = text[..k].trim().lowercase();
             DETAIL_KEYS.contains(&key.as_str())
         }
         None => false,
@@ -88,7 +89,7 @@ pub fn anchor_date(line: &Line) -> Option<DateRange> {
 /// A line that is only contact details (an email, a labelled phone).
 fn is_contact_line(text: &str) -> bool {
     let t = text.trim();
-    let lower = t.to_lowercase();
+    let lower = t.lowercase();
     let labelled_phone = ["phone", "mobile", "tel", "电话", "手机"].iter().any(|k| lower.starts_with(k));
     (super::contact::find_email(t).is_some() && t.split_whitespace().count() <= 4) || labelled_phone || super::contact::find_phone(t, false).is_some_and(|(a, b)| b - a + 6 >= t.len())
 }
@@ -159,7 +160,7 @@ pub fn split_entries(doc: &Doc, section: &Section) -> Vec<Entry> {
         anchors.retain(|(k, d)| {
             let t = &lines[idx[*k]].text;
             let rest = format!("{}{}", &t[..d.from], &t[d.to..]);
-            d.is_range() || rest.trim_matches(|c: char| !c.is_alphanumeric()).is_empty()
+            d.is_range() || rest.trim_matches(|c: char| !is_alnum(c)).is_empty()
         });
     }
     if anchors.is_empty() {
@@ -179,7 +180,7 @@ pub fn split_entries(doc: &Doc, section: &Section) -> Vec<Entry> {
     // does not.
     let date_only = |k: usize, d: &DateRange| {
         let t = &lines[idx[k]].text;
-        t[..d.from].trim_matches(|c: char| !c.is_alphanumeric()).is_empty() && t[d.to..].trim_matches(|c: char| !c.is_alphanumeric()).is_empty()
+        t[..d.from].trim_matches(|c: char| !is_alnum(c)).is_empty() && t[d.to..].trim_matches(|c: char| !is_alnum(c)).is_empty()
     };
     // Nothing continues a line that is only a date: a short line after one is a header
     // even in lower case ("12 October 2019" / "pkgplay").

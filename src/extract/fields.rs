@@ -1,6 +1,7 @@
 //! Entry fields for work, volunteer, education and projects: which piece of a header is the
 //! organisation, the title, the place, the school, the degree; and the highlights.
 
+use crate::chars::{is_alnum, is_alpha, Lowercase};
 use super::dates::{DateRange, End};
 use super::entries::{split_entries, Entry};
 use super::{clean_value, opt, Doc};
@@ -20,9 +21,9 @@ enum Class {
 
 /// Lower-case words of `s` (letters, digits, `&`, `'`, `-`, `.` kept inside words).
 fn words(s: &str) -> Vec<String> {
-    s.split(|c: char| !(c.is_alphanumeric() || matches!(c, '&' | '\'' | '-' | '.')))
+    s.split(|c: char| !(is_alnum(c) || matches!(c, '&' | '\'' | '-' | '.')))
         .filter(|w| !w.is_empty())
-        .map(|w| w.trim_matches('.').to_lowercase())
+        .map(|w| w.trim_matches('.').lowercase())
         .collect()
 }
 
@@ -34,7 +35,7 @@ fn is_place(s: &str) -> bool {
     let parts: Vec<&str> = s.split([',', '，']).map(str::trim).filter(|p| !p.is_empty()).collect();
     !parts.is_empty()
         && parts.iter().all(|p| {
-            let l = p.to_lowercase();
+            let l = p.lowercase();
             PLACE_SET.contains(&l) || (p.len() == 2 && p.chars().all(|c| c.is_ascii_uppercase()))
         })
 }
@@ -78,7 +79,7 @@ fn classify(s: &str) -> Class {
 /// Suffixes that belong to the organisation before them: "Nara Logics, Inc".
 pub(super) fn is_org_suffix(s: &str) -> bool {
     let s = s.split(['(', '（']).next().unwrap_or(s);
-    matches!(s.trim().trim_end_matches('.').to_lowercase().as_str(), "inc" | "llc" | "ltd" | "l.p" | "lp" | "llp" | "gmbh" | "ag" | "sa" | "plc" | "co" | "corp" | "s.a" | "co.,ltd" | "limited")
+    matches!(s.trim().trim_end_matches('.').lowercase().as_str(), "inc" | "llc" | "ltd" | "l.p" | "lp" | "llp" | "gmbh" | "ag" | "sa" | "plc" | "co" | "corp" | "s.a" | "co.,ltd" | "limited")
 }
 
 /// Removes the date expression and duration notes such as "(7 months)" from a header line.
@@ -91,7 +92,7 @@ fn without_date(text: &str, dr: Option<&DateRange>) -> String {
     if let Some(open) = t.find('(') {
         let inside = &t[open..];
         if let Some(close) = inside.find(')') {
-            let body = inside[1..close].to_lowercase();
+            let body = inside[1..close].lowercase();
             if body.chars().next().is_some_and(|c| c.is_ascii_digit()) && (body.contains("month") || body.contains("year") || body.contains("yr")) || body.trim().is_empty() {
                 t.replace_range(open..open + close + 1, "");
             }
@@ -121,7 +122,7 @@ fn pieces(text: &str) -> Vec<String> {
 }
 
 fn is_url(s: &str) -> bool {
-    let l = s.to_lowercase();
+    let l = s.lowercase();
     l.starts_with("http://") || l.starts_with("https://") || l.starts_with("www.") || (l.contains(".com/") && !l.contains(' '))
 }
 
@@ -189,7 +190,7 @@ fn split_commas(s: &str) -> Vec<String> {
         // "Morningstar, Inc." is one name: no cut before a company-form suffix.
         let suffix_next = || {
             let rest: String = chars[k + 1..chars.len().min(k + 12)].iter().collect();
-            let word: String = rest.trim_start().chars().take_while(|c| c.is_alphanumeric() || *c == '.').collect();
+            let word: String = rest.trim_start().chars().take_while(|c| is_alnum(*c) || *c == '.').collect();
             is_org_suffix(&word)
         };
         let split = depth <= 0 && (c == '，' || (c == ',' && chars.get(k + 1).is_some_and(|n| n.is_whitespace()) && !suffix_next()));
@@ -242,7 +243,7 @@ struct Roles {
 /// words after the noun that ends a title, when they are not part of a title themselves.
 fn split_title_name(t: &str) -> Option<(String, String)> {
     let words: Vec<&str> = t.split_whitespace().collect();
-    let head = words.iter().rposition(|w| TITLE_HEADS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_lowercase().as_str()))?;
+    let head = words.iter().rposition(|w| TITLE_HEADS.contains(&w.trim_matches(|c: char| !is_alnum(c) && c != '-').lowercase().as_str()))?;
     if words[head].ends_with([':', '：']) {
         return None; // "Manager: Jane Doe" names a person
     }
@@ -299,7 +300,7 @@ fn assign_roles(lines: &[String]) -> Roles {
         if let Some(k) = all.iter().position(|c| c.0 == Class::Title) {
             let text = all[k].1.clone();
             let words: Vec<&str> = text.split_whitespace().collect();
-            let caps = words.iter().take_while(|w| w.len() >= 3 && w.chars().all(|c| c.is_ascii_uppercase() || c == '&') && !TITLE_WORDS.contains(&w.to_lowercase().as_str())).count();
+            let caps = words.iter().take_while(|w| w.len() >= 3 && w.chars().all(|c| c.is_ascii_uppercase() || c == '&') && !TITLE_WORDS.contains(&w.lowercase().as_str())).count();
             if caps > 0 && caps < words.len() {
                 all.insert(k, (Class::Org, words[..caps].join(" ")));
                 all[k + 1].1 = words[caps..].join(" ");
@@ -367,7 +368,7 @@ fn assign_roles(lines: &[String]) -> Roles {
         if let Some(k) = unknown.next() {
             let t = &all[k].1;
             let words: Vec<&str> = t.split_whitespace().collect();
-            if (1..=3).contains(&words.len()) && words.iter().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '.')) {
+            if (1..=3).contains(&words.len()) && words.iter().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| is_alpha(c) || c == '.')) {
                 r.place = Some(t.clone());
             }
         }
@@ -401,7 +402,7 @@ fn date_fields(e: &Entry) -> (Option<String>, Option<String>, bool) {
 fn join(a: &mut String, b: &str) {
     let a_cjk = a.chars().next_back().is_some_and(is_cjk);
     let b_cjk = b.chars().next().is_some_and(is_cjk);
-    if a.ends_with('-') && a.chars().rev().nth(1).is_some_and(|c| c.is_alphabetic()) && b.starts_with(|c: char| c.is_lowercase()) {
+    if a.ends_with('-') && a.chars().rev().nth(1).is_some_and(|c| is_alpha(c)) && b.starts_with(|c: char| c.is_lowercase()) {
         a.pop(); // hyphenated line break
     } else if !(a_cjk && b_cjk) && !a.is_empty() {
         a.push(' ');
@@ -482,7 +483,7 @@ pub fn highlights(doc: &Doc, e: &Entry) -> Vec<String> {
         prev = Some(i);
     }
     // An item with no letters or digits ("-" left by a nested bullet) says nothing.
-    out.retain(|s| s.chars().any(char::is_alphanumeric));
+    out.retain(|s| s.chars().any(is_alnum));
     // Without list glyphs, a single paragraph is the entry's description, not a list.
     if !any_bullets && out.len() == 1 {
         return Vec::new();
@@ -674,7 +675,7 @@ pub fn split_degree(s: &str) -> Option<(String, String)> {
         return None;
     }
     let ws: Vec<&str> = t.split_whitespace().collect();
-    let degree_key = |w: &str| w.to_lowercase().replace('.', "").replace('’', "'").trim_end_matches(',').to_string();
+    let degree_key = |w: &str| w.lowercase().replace('.', "").replace('’', "'").trim_end_matches(',').to_string();
     let first = degree_key(ws.first()?);
     let first = first.as_str();
     if !DEGREES.contains(&first) {
@@ -702,14 +703,14 @@ pub fn split_degree(s: &str) -> Option<(String, String)> {
     }
     let degree = ws[..n].join(" ");
     let mut rest: &[&str] = &ws[n..];
-    if rest.first().is_some_and(|w| matches!(w.to_lowercase().as_str(), "in" | "of" | "-" | "–" | ":")) {
+    if rest.first().is_some_and(|w| matches!(w.lowercase().as_str(), "in" | "of" | "-" | "–" | ":")) {
         rest = &rest[1..];
     }
     Some((degree.trim_end_matches(',').to_string(), rest.join(" ")))
 }
 
 fn is_score(s: &str) -> bool {
-    let l = s.to_lowercase();
+    let l = s.lowercase();
     l.contains("gpa") || l.contains("绩点") || l.contains("grade") || l.contains("cgpa") || l.contains("排名") || l.contains("rank")
         || ["distinction", "merit", "first class", "first-class", "second class", "upper second", "honours", "honors", "cum laude", "magna cum laude", "summa cum laude", "2:1", "优异", "一等荣誉", "二等荣誉", "优秀"]
             .iter()
@@ -719,7 +720,7 @@ fn is_score(s: &str) -> bool {
 
 /// The number after "GPA" anywhere in `s`: "… latin honors (GPA: 3.92/4)" → "3.92/4".
 fn gpa_in(s: &str) -> Option<String> {
-    let lower = s.to_lowercase();
+    let lower = s.lowercase();
     let k = ["gpa", "绩点", "grade"].iter().filter_map(|key| lower.find(key).map(|k| k + key.len())).min()?;
     let rest = s.get(k..)?.trim_start_matches([':', ' ', '：']);
     let n: String = rest.chars().take_while(|c| c.is_ascii_digit() || matches!(c, '.' | '/' | ' ')).collect();
@@ -731,7 +732,7 @@ fn gpa_in(s: &str) -> Option<String> {
 fn strip_degree_label(s: &str) -> &str {
     match s.split_once([':', '：']) {
         Some((label, rest)) if label.split_whitespace().count() <= 3 && !rest.trim().is_empty() => {
-            let l = label.to_lowercase();
+            let l = label.lowercase();
             if ["degree", "major", "minor", "专业", "学位", "学历", "program"].iter().any(|k| l.contains(k)) {
                 rest.trim()
             } else {
@@ -746,7 +747,7 @@ fn strip_degree_label(s: &str) -> &str {
 /// "University of Strasbourg"): where a school name begins inside a piece.
 fn split_school(s: &str) -> Option<(String, String)> {
     let ws: Vec<&str> = s.split_whitespace().collect();
-    let k = ws.iter().position(|w| SCHOOLS.contains(w.to_lowercase().trim_end_matches(',')))?;
+    let k = ws.iter().position(|w| SCHOOLS.contains(w.lowercase().trim_end_matches(',')))?;
     let start = if ws.get(k + 1).is_some_and(|n| matches!(*n, "of" | "de" | "del" | "da" | "di")) {
         k
     } else {
@@ -817,7 +818,7 @@ fn degree_in_parentheses(s: &str) -> Option<String> {
     let open = s.find('(')?;
     let close = open + s[open..].find(')')?;
     let inner = s[open + 1..close].trim();
-    let key = inner.to_lowercase().replace('.', "");
+    let key = inner.lowercase().replace('.', "");
     (DEGREES.contains(&key.as_str()) && open > 0).then(|| inner.to_string())
 }
 
@@ -827,7 +828,7 @@ fn take_parenthesised(piece: &str, ed: &mut Education) -> String {
     while let Some(open) = out.find('(') {
         let Some(close) = out[open..].find(')').map(|k| open + k) else { break };
         let inner = out[open + 1..close].trim().to_string();
-        let key = inner.to_lowercase().replace('.', "");
+        let key = inner.lowercase().replace('.', "");
         if is_score(&inner) && gpa_in(&inner).is_some() {
             ed.score.get_or_insert(score_value(&inner));
         } else if DEGREES.contains(&key.as_str()) && open > 0 {
@@ -858,7 +859,7 @@ pub fn education_in_header(doc: &Doc, section: &Section) -> Option<Education> {
         let date = super::dates::first_range(t).map(|d| (i, d));
         let mut ed = education_entry(doc, &Entry { header: vec![i], date, body: Vec::new() })?;
         // "2018年 本科毕业生": a single date beside "graduate" is when the degree ended.
-        let lower = t.to_lowercase();
+        let lower = t.lowercase();
         if ed.end_date.is_none() && !ed.current && (t.contains("毕业") || lower.contains("graduat")) {
             ed.end_date = ed.start_date.take();
         }
@@ -867,7 +868,7 @@ pub fn education_in_header(doc: &Doc, section: &Section) -> Option<Education> {
 }
 
 fn has_degree_word(t: &str, degree: &str) -> bool {
-    t.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '.').any(|w| w.to_lowercase().replace('.', "") == degree)
+    t.split(|c: char| !is_alnum(c) && c != '\'' && c != '.').any(|w| w.lowercase().replace('.', "") == degree)
 }
 
 /// One education entry from its header lines, items and date.
@@ -895,7 +896,7 @@ fn education_entry(doc: &Doc, e: &Entry) -> Option<Education> {
             };
             for sub in subs {
                 let sub = clean_value(&sub);
-                let lower = sub.to_lowercase();
+                let lower = sub.lowercase();
                 if sub.is_empty() || lower.starts_with("expected") || sub.starts_with("预计") || lower.starts_with("graduat") {
                     continue;
                 }

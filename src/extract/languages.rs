@@ -1,5 +1,6 @@
 //! Spoken languages: "Spanish (Native)", "English: fluent", "英语（CET-6）".
 
+use crate::chars::{is_alpha, Lowercase};
 use super::{clean_value, Doc};
 use crate::lines::GAP;
 use crate::model::{Language, Resume, Skill, Span};
@@ -7,9 +8,9 @@ use crate::rules::words::{FLUENCY_WORDS, SPOKEN_LANGUAGES};
 use crate::sections::Section;
 
 fn spoken_word(s: &str) -> Option<&'static str> {
-    let lower = s.to_lowercase();
+    let lower = s.lowercase();
     // The words once, then the table against them (the table is longer than most texts).
-    let words: Vec<&str> = lower.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).collect();
+    let words: Vec<&str> = lower.split(|c: char| !is_alpha(c)).filter(|w| !w.is_empty()).collect();
     let cjk = lower.chars().any(crate::lines::is_cjk);
     SPOKEN_LANGUAGES.iter().copied().find(|l| if l.is_ascii() { words.contains(l) } else { cjk && lower.contains(l) })
 }

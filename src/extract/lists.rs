@@ -1,5 +1,6 @@
 //! Sections that are plain lists of items: publications, awards, certificates, interests.
 
+use crate::chars::{is_alnum, Lowercase};
 use super::dates::find_dates;
 use super::{clean_value, opt, Doc};
 use crate::lines::GAP;
@@ -16,14 +17,14 @@ pub struct Item {
 
 fn date_only(text: &str) -> Option<String> {
     let t = text.trim();
-    let lower = t.to_lowercase();
+    let lower = t.lowercase();
     let stripped = ["awarded on", "issued", "date", "received", "获得时间", "时间"].iter().find_map(|k| lower.strip_prefix(k).map(|_| t[k.len()..].trim_start_matches([':', '：', ' ']))).unwrap_or(t);
     let ds = find_dates(stripped);
     let d = ds.first()?;
     let rest = format!("{}{}", &stripped[..d.from], &stripped[d.to..]);
-    rest.trim_matches(|c: char| !c.is_alphanumeric()).is_empty().then(|| d.start.iso()).or_else(|| {
+    rest.trim_matches(|c: char| !is_alnum(c)).is_empty().then(|| d.start.iso()).or_else(|| {
         // "2014 - 2015, 2015 - 2016": several ranges and nothing else.
-        let words = stripped.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).all(|w| w.chars().all(|c| c.is_ascii_digit()));
+        let words = stripped.split(|c: char| !is_alnum(c)).filter(|w| !w.is_empty()).all(|w| w.chars().all(|c| c.is_ascii_digit()));
         words.then(|| d.start.iso())
     })
 }

@@ -3,13 +3,14 @@
 //! A table holds single words (matched as whole words, case-insensitively), phrases with spaces
 //! (matched as substrings of the lower-cased text) and Chinese keys (matched as substrings).
 
+use crate::chars::{is_alnum, Lowercase};
 use crate::lines::is_cjk;
 use crate::rules::words::{ORG_WORDS, PLACES, SCHOOL_WORDS, TITLE_WORDS};
 use std::sync::LazyLock;
 
 /// The words of `s` as the tables hold them: letters, digits, `&`, `'`, `-` and inner dots.
 fn table_words(s: &str) -> impl Iterator<Item = &str> {
-    s.split(|c: char| !(c.is_alphanumeric() || matches!(c, '&' | '\'' | '-' | '.'))).map(|w| w.trim_matches('.')).filter(|w| !w.is_empty())
+    s.split(|c: char| !(is_alnum(c) || matches!(c, '&' | '\'' | '-' | '.'))).map(|w| w.trim_matches('.')).filter(|w| !w.is_empty())
 }
 
 pub struct WordSet {
@@ -72,7 +73,7 @@ impl WordSet {
             phrase_possible |= self.phrase_heads.binary_search(&w).is_ok();
         }
         phrase_possible && {
-            let l = s.to_lowercase();
+            let l = s.lowercase();
             self.phrases.iter().any(|p| l.contains(p))
         }
     }

@@ -9,6 +9,7 @@ pub mod lists;
 pub mod lookup;
 pub mod skills;
 
+use crate::chars::{is_alnum, Lowercase};
 use crate::lines::Line;
 use crate::markup::Link;
 use crate::model::{Meta, Resume, SectionInfo, Span};
@@ -127,7 +128,7 @@ pub fn clean_value(s: &str) -> String {
     if s.trim_end().ends_with(')') && t.contains('(') && !t.ends_with(')') {
         t.push(')');
     }
-    if t.starts_with(|c: char| c.is_alphanumeric() || !c.is_ascii()) || t.is_empty() {
+    if t.starts_with(|c: char| is_alnum(c) || !c.is_ascii()) || t.is_empty() {
         t.split(crate::lines::GAP).map(str::trim).filter(|p| !p.is_empty()).collect::<Vec<_>>().join(" ")
     } else {
         t
@@ -166,10 +167,10 @@ fn projects_out_of_work(resume: &mut Resume) {
     const JOB_ON_PROJECT: &[&str] = &["经理", "负责人", "主管", "助理", "工程师", "总监", "组长", "专员"];
     let is_project = |w: &crate::model::Work| {
         let Some(role) = w.position.as_deref() else { return false };
-        let lower = role.to_lowercase();
-        let names_project = role.contains("项目") || lower.split(|c: char| !c.is_alphanumeric()).any(|x| x == "project" || x == "projects");
+        let lower = role.lowercase();
+        let names_project = role.contains("项目") || lower.split(|c: char| !is_alnum(c)).any(|x| x == "project" || x == "projects");
         let job = JOB_ON_PROJECT.iter().any(|j| role.contains(j))
-            || lower.split(|c: char| !c.is_alphanumeric() && c != '-').any(|x| crate::rules::words::TITLE_HEADS.contains(&x));
+            || lower.split(|c: char| !is_alnum(c) && c != '-').any(|x| crate::rules::words::TITLE_HEADS.contains(&x));
         names_project && !job && !w.name.as_deref().is_some_and(names_employer)
     };
     let (projects, work): (Vec<_>, Vec<_>) = std::mem::take(&mut resume.work).into_iter().partition(|w| is_project(w));
@@ -190,8 +191,8 @@ fn projects_out_of_work(resume: &mut Resume) {
 fn names_employer(name: &str) -> bool {
     const CJK: &[&str] = &["公司", "集团", "大学", "学院", "银行", "研究院", "研究所", "实验室", "医院", "工作室"];
     const LAST: &[&str] = &["company", "university", "college", "lab", "labs", "institute", "bank"];
-    let last = name.split(|c: char| !c.is_alphanumeric()).rfind(|w| !w.is_empty()).unwrap_or("");
-    CJK.iter().any(|k| name.contains(k)) || fields::is_org_suffix(last) || LAST.contains(&last.to_lowercase().as_str())
+    let last = name.split(|c: char| !is_alnum(c)).rfind(|w| !w.is_empty()).unwrap_or("");
+    CJK.iter().any(|k| name.contains(k)) || fields::is_org_suffix(last) || LAST.contains(&last.lowercase().as_str())
 }
 
 /// Where skill groups printed as "Name" / "Level" / items ("SAS" / "Master" / "SAS

@@ -1,6 +1,7 @@
 //! Skills: explicit lists only. `Group: a, b, c` lines, sub-headings over item lists, and
 //! plain lists. Sentences ("熟悉 …，了解 …", "I have worked with …") are not keyword lists.
 
+use crate::chars::{is_alpha, Lowercase};
 use super::languages::{items as language_items, mentions_spoken_language, parse_item};
 use super::{clean_value, Doc};
 use crate::lines::{is_cjk, GAP};
@@ -51,7 +52,7 @@ fn split_glued(s: &str) -> Vec<String> {
         let after = chars.get(k + 2).map(|c| c.1);
         let camel = (prev.is_lowercase() || prev.is_ascii_digit()) && cur.is_uppercase();
         // "CSSShadCN" → "CSS" | "ShadCN", but "APIs" is a plural, not "AP" | "Is".
-        let plural = next == Some('s') && !after.is_some_and(char::is_alphabetic);
+        let plural = next == Some('s') && !after.is_some_and(is_alpha);
         let acronym_end = prev.is_uppercase() && cur.is_uppercase() && next.is_some_and(char::is_lowercase) && !plural;
         if camel || acronym_end {
             cuts.push(chars[k].0);
@@ -99,7 +100,7 @@ fn group_line(text: &str) -> Option<(String, String)> {
     let list_like = rest.contains([',', '，', '、', ';', '；']);
     let key_is_prose = PROSE_MARKERS.iter().any(|m| key.contains(m)) || key.contains(['；', ';', '。']);
     let key_ok = !key_is_prose && key.chars().count() <= 40 && (!key.contains([',', '，']) || list_like && key.chars().count() <= 30);
-    if key.is_empty() || rest.is_empty() || !key_ok || key.to_lowercase().starts_with("http") {
+    if key.is_empty() || rest.is_empty() || !key_ok || key.lowercase().starts_with("http") {
         return None;
     }
     Some((clean_value(key), rest.to_string()))
@@ -157,7 +158,7 @@ fn space_separated(text: &str) -> Vec<String> {
     let mostly_capitalised = capitalised * 3 >= tokens.len() * 2;
     let mut prev_capitalised = false;
     for tok in tokens {
-        let lower_word = tok.starts_with(char::is_lowercase) && tok.chars().all(|c| c.is_alphabetic() || c == '-');
+        let lower_word = tok.starts_with(char::is_lowercase) && tok.chars().all(|c| is_alpha(c) || c == '-');
         // Only after a capitalised word ("Web performance"), not after an acronym ("REST microservices").
         let continues_phrase = mostly_capitalised && lower_word && prev_capitalised;
         prev_capitalised = tok.starts_with(char::is_uppercase) && tok.chars().skip(1).any(char::is_lowercase);
@@ -199,7 +200,7 @@ fn looks_like_tool_names(text: &str) -> bool {
 const LEVEL_WORDS: &[&str] = &["master", "expert", "advanced", "proficient", "intermediate", "beginner", "basic", "novice", "familiar", "精通", "熟练", "熟悉", "了解", "掌握"];
 
 pub fn is_level_line(text: &str) -> bool {
-    LEVEL_WORDS.contains(&text.trim().to_lowercase().as_str())
+    LEVEL_WORDS.contains(&text.trim().lowercase().as_str())
 }
 
 pub fn skills(doc: &Doc, section: &Section, resume: &mut Resume) {
@@ -343,11 +344,11 @@ pub fn skills(doc: &Doc, section: &Section, resume: &mut Resume) {
         }
         if let Some((key, rest)) = group_line(text) {
             flush(&mut group, &mut level, resume);
-            let lower = key.to_lowercase();
+            let lower = key.lowercase();
             // "Coursera Certification: Deep Learning; Python for Everybody": certificates, with
             // the issuer when the key names one.
             if lower.contains("certif") || key.contains("证书") {
-                let issuer = key.split_whitespace().filter(|w| !w.to_lowercase().starts_with("certif")).collect::<Vec<_>>().join(" ");
+                let issuer = key.split_whitespace().filter(|w| !w.lowercase().starts_with("certif")).collect::<Vec<_>>().join(" ");
                 let issuer = issuer.replace("证书", "");
                 for name in language_items(&rest) {
                     let name = clean_value(name.trim_end_matches(['.', '。']));
@@ -370,7 +371,7 @@ pub fn skills(doc: &Doc, section: &Section, resume: &mut Resume) {
                 }
                 continue;
             }
-            let lower_rest = rest.to_lowercase();
+            let lower_rest = rest.lowercase();
             let rest = if is_prose(&rest) || LIST_LEADS.iter().any(|l| lower_rest.starts_with(l)) { list_in_sentence(&rest) } else { rest };
             // The group stays open: item lines that follow without a name of their own
             // ("  • PromiseKit • fastlane") continue it.
@@ -430,7 +431,7 @@ pub fn skills(doc: &Doc, section: &Section, resume: &mut Resume) {
     // One unnamed list under a heading ("Top Skills") is named by the heading, and so is the
     // first of several under a heading that names a kind of skill ("Programming Languages").
     let generic = ["skill", "技能", "competenc", "expertise", "qualification", "proficienc", "technical", "专长", "能力"];
-    let specific = !generic.iter().any(|g| section.heading.to_lowercase().contains(g));
+    let specific = !generic.iter().any(|g| section.heading.lowercase().contains(g));
     if (resume.skills.len() == before + 1 || specific && resume.skills.len() > before) && resume.skills[before].name.is_none() && !section.heading.is_empty() {
         resume.skills[before].name = Some(clean_value(section.heading.trim_end_matches([':', '：'])));
     }

@@ -1,0 +1,70 @@
+//! Character classes and lower-casing that are quick for the two kinds of text a résumé is
+//! made of: ASCII and CJK ideographs. The standard library answers both by searching Unicode
+//! tables for every non-ASCII character; an ideograph has no case and is always a letter, so
+//! it is answered here by a range check.
+
+/// A CJK ideograph (the unified blocks and their extensions).
+pub fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{2FFFF}')
+}
+
+/// `char::is_alphanumeric`, quick for ASCII and ideographs.
+#[inline]
+pub fn is_alnum(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        is_cjk(c) || c.is_alphanumeric()
+    }
+}
+
+/// `char::is_alphabetic`, quick for ASCII and ideographs.
+#[inline]
+pub fn is_alpha(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else {
+        is_cjk(c) || c.is_alphabetic()
+    }
+}
+
+/// `str::to_lowercase` with no table search for ASCII and ideographs. (Final sigma is
+/// lower-cased like any other sigma; no table key depends on it.)
+pub trait Lowercase {
+    fn lowercase(&self) -> String;
+}
+
+impl Lowercase for str {
+    fn lowercase(&self) -> String {
+        if self.is_ascii() {
+            return self.to_ascii_lowercase();
+        }
+        let mut out = String::with_capacity(self.len());
+        for c in self.chars() {
+            if c.is_ascii() {
+                out.push(c.to_ascii_lowercase());
+            } else if is_cjk(c) {
+                out.push(c);
+            } else {
+                out.extend(c.to_lowercase());
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn agrees_with_the_standard_library() {
+        for s in ["Senior ENGINEER", "北京大学 Peking University", "ÉCOLE Polytechnique", "İstanbul", "Straße", "", "ＡＢＣ"] {
+            assert_eq!(s.lowercase(), s.to_lowercase(), "{s}");
+        }
+        for c in ['a', 'Z', '9', '_', ' ', '中', '𠀀', 'é', 'ß', '١', '・', '，', '😀'] {
+            assert_eq!(is_alnum(c), c.is_alphanumeric(), "{c}");
+            assert_eq!(is_alpha(c), c.is_alphabetic(), "{c}");
+        }
+    }
+}
