@@ -40,16 +40,21 @@ impl Lowercase for str {
             return self.to_ascii_lowercase();
         }
         let mut out = String::with_capacity(self.len());
-        for c in self.chars() {
-            if c.is_ascii() {
-                out.push(c.to_ascii_lowercase());
-            } else if is_cjk(c) {
-                out.push(c);
-            } else {
-                out.extend(c.to_lowercase());
-            }
-        }
+        push_lowercase(&mut out, self);
         out
+    }
+}
+
+/// Appends `s` lower-cased to `out`, as [`Lowercase::lowercase`] would write it.
+pub fn push_lowercase(out: &mut String, s: &str) {
+    for c in s.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else if is_cjk(c) {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
     }
 }
 

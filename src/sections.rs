@@ -6,7 +6,7 @@
 //! name jobs, schools or skill groups); an unknown heading at section level starts a section of
 //! kind `Other`, whose text is kept. Lines before the first heading form the header.
 
-use crate::chars::{is_alnum, is_alpha, Lowercase};
+use crate::chars::{is_alnum, is_alpha, push_lowercase};
 use crate::lines::{is_cjk, Line};
 use crate::rules::headings::{HEADINGS, HEADING_WORDS, NAMED_ENTRY_HEADINGS};
 
@@ -69,7 +69,7 @@ pub struct Section {
 pub fn heading_key(text: &str) -> String {
     let mut s = text.trim();
     // Leading numbering: `1.`, `1、`, `一、`, `II.`, and decorations such as `【 】`.
-    let numeral_len = s.chars().take_while(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(*c)).map(char::len_utf8).sum::<usize>();
+    let numeral_len = s.chars().take_while(|c| c.is_ascii_digit() || matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十')).map(char::len_utf8).sum::<usize>();
     if numeral_len > 0 {
         let rest = &s[numeral_len..];
         if let Some(r) = rest.strip_prefix(['.', '、', ')', ' ']) {
@@ -90,17 +90,18 @@ pub fn heading_key(text: &str) -> String {
         Some(k) if s[k..].trim_end_matches([')', '）']).chars().skip(1).all(|c| c.is_ascii_digit()) && k > 0 => s[..k].trim_end(),
         _ => s,
     };
-    // One lower-casing of the whole text, then single spaces between its words.
-    let lower = s.lowercase();
-    let mut key = String::with_capacity(lower.len());
-    for w in lower.split_whitespace() {
+    // Lower-cased words with single spaces between them.
+    let mut key = String::with_capacity(s.len());
+    let mut single_chars = true;
+    for w in s.split_whitespace() {
         if !key.is_empty() {
             key.push(' ');
         }
-        key.push_str(w);
+        push_lowercase(&mut key, w);
+        single_chars &= w.chars().nth(1).is_none();
     }
     // Chinese headings are sometimes letter-spaced too: `工 作 经 历`.
-    if key.chars().any(is_cjk) && key.split(' ').all(|w| w.chars().count() == 1) {
+    if single_chars && key.chars().any(is_cjk) {
         key.retain(|c| c != ' ');
     }
     key
@@ -178,20 +179,25 @@ pub fn heading_kind(line: &Line) -> Option<SectionKind> {
     let words: Vec<&str> = key.split(|c: char| c.is_whitespace() || matches!(c, '&' | '/' | ',' | '(' | ')')).filter(|w| !w.is_empty() && !w.contains('-')).collect();
     let last = words.last().copied().unwrap_or("");
     let emphatic = line.heading > 0 || text.chars().filter(|c| is_alpha(*c)).all(|c| c.is_uppercase());
-    HEADING_WORDS
+    let key_has_cjk = cjk > 0;
+    HEADING_WORDS_CJK
         .iter()
-        .find(|(w, _)| {
-            if w.chars().any(is_cjk) {
-                key.contains(w)
-            } else if matches!(*w, "experience" | "employment" | "interests" | "summary") && !emphatic {
+        .find(|&&(w, _, w_is_cjk)| {
+            if w_is_cjk {
+                key_has_cjk && key.contains(w)
+            } else if matches!(w, "experience" | "employment" | "interests" | "summary") && !emphatic {
                 // "User Experience Design" is not a heading; "Relevant Experience" is.
                 last.starts_with(w) && !key.contains('(')
             } else {
                 words.iter().any(|x| x.starts_with(w))
             }
         })
-        .map(|&(_, kind)| kind)
+        .map(|&(_, kind, _)| kind)
 }
+
+/// `HEADING_WORDS`, each marked Chinese or not once rather than on every line.
+static HEADING_WORDS_CJK: std::sync::LazyLock<Vec<(&'static str, SectionKind, bool)>> =
+    std::sync::LazyLock::new(|| HEADING_WORDS.iter().map(|&(w, kind)| (w, kind, w.chars().any(is_cjk))).collect());
 
 pub fn detect_sections(lines: &[Line]) -> Vec<Section> {
     let mut sections = Vec::new();

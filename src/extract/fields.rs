@@ -179,29 +179,31 @@ fn chunks(piece: &str) -> Vec<(Class, String)> {
 fn split_commas(s: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut depth = 0i32;
-    let mut cur = String::new();
-    let chars: Vec<char> = s.chars().collect();
-    for (k, &c) in chars.iter().enumerate() {
+    let mut start = 0;
+    for (k, c) in s.char_indices() {
         match c {
             '(' | '（' | '[' => depth += 1,
             ')' | '）' | ']' => depth -= 1,
             _ => {}
         }
+        let after = &s[k + c.len_utf8()..];
         // "Morningstar, Inc." is one name: no cut before a company-form suffix.
-        let suffix_next = || {
-            let rest: String = chars[k + 1..chars.len().min(k + 12)].iter().collect();
-            let word: String = rest.trim_start().chars().take_while(|c| is_alnum(*c) || *c == '.').collect();
-            is_org_suffix(&word)
-        };
-        let split = depth <= 0 && (c == '，' || (c == ',' && chars.get(k + 1).is_some_and(|n| n.is_whitespace()) && !suffix_next()));
+        let split = depth <= 0 && (c == '，' || (c == ',' && after.starts_with(char::is_whitespace) && !org_suffix_follows(after)));
         if split {
-            out.push(std::mem::take(&mut cur));
-        } else {
-            cur.push(c);
+            out.push(s[start..k].to_string());
+            start = k + c.len_utf8();
         }
     }
-    out.push(cur);
+    out.push(s[start..].to_string());
     out
+}
+
+/// Whether the word right after a comma (within its next 11 characters) is a company form.
+fn org_suffix_follows(after: &str) -> bool {
+    let window = after.char_indices().nth(11).map_or(after, |(i, _)| &after[..i]);
+    let rest = window.trim_start();
+    let word_end = rest.find(|c: char| !(is_alnum(c) || c == '.')).unwrap_or(rest.len());
+    is_org_suffix(&rest[..word_end])
 }
 
 fn split_dashes(s: &str) -> Vec<String> {
@@ -210,6 +212,9 @@ fn split_dashes(s: &str) -> Vec<String> {
 
 /// Strips "Manager: Jane Roe", "Advisor: …" notes from a title.
 fn strip_supervisor(s: &str) -> String {
+    if !s.contains([':', '：']) {
+        return s.to_string();
+    }
     for key in [" Manager", " Advisor", " Supervisor", " Mentor", " Reporting to", " 导师", " 指导老师", " 主管", " 上级", "导师", "指导老师"] {
         if let Some(k) = s.find(key) {
             let rest = s[k + key.len()..].trim_start();

@@ -27,7 +27,12 @@ pub fn items(s: &str) -> Vec<String> {
     let mut cur = String::new();
     // " / " separates alternatives ("Git / SVN"); a bare slash is part of a name ("CI/CD").
     // " > " and " = " rank skills ("JS > MATLAB = C++"): also separators.
-    let s = s.replace(GAP, ",").replace(" / ", ",").replace(" >> ", ",").replace(" > ", ",").replace(" == ", ",").replace(" = ", ",").replace(" • ", ",").replace(" · ", ",");
+    let mut s = s.to_string();
+    for separator in [GAP, " / ", " >> ", " > ", " == ", " = ", " • ", " · "] {
+        if s.contains(separator) {
+            s = s.replace(separator, ",");
+        }
+    }
     for c in s.chars() {
         match c {
             '(' | '（' => depth += 1,

@@ -3,7 +3,7 @@
 //! A table holds single words (matched as whole words, case-insensitively), phrases with spaces
 //! (matched as substrings of the lower-cased text) and Chinese keys (matched as substrings).
 
-use crate::chars::{is_alnum, Lowercase};
+use crate::chars::{is_alnum, push_lowercase, Lowercase};
 use crate::lines::is_cjk;
 use crate::rules::words::{ORG_WORDS, PLACES, SCHOOL_WORDS, TITLE_WORDS};
 use std::sync::LazyLock;
@@ -35,6 +35,7 @@ impl WordSet {
             }
         }
         set.words.sort_unstable();
+        set.cjk.sort_unstable();
         set.words.dedup();
         set.phrase_heads = set.phrases.iter().filter_map(|p| table_words(p).next()).collect();
         set.phrase_heads.sort_unstable();
@@ -51,9 +52,20 @@ impl WordSet {
         self.has_word(key) || self.phrases.contains(&key) || self.cjk.contains(&key)
     }
 
+    /// Whether a Chinese key occurs in `s`: at each character, only the keys that start with
+    /// it (a range of the sorted keys) are compared.
+    fn has_cjk_key(&self, s: &str) -> bool {
+        s.char_indices().any(|(i, c)| {
+            let rest = &s[i..];
+            let head = &rest[..c.len_utf8()];
+            let from = self.cjk.partition_point(|k| *k < head);
+            self.cjk[from..].iter().take_while(|k| k.starts_with(head)).any(|k| rest.starts_with(k))
+        })
+    }
+
     /// Whether `s` holds a word, phrase or Chinese key of the table.
     pub fn matches(&self, s: &str) -> bool {
-        if !self.cjk.is_empty() && s.chars().any(is_cjk) && self.cjk.iter().any(|k| s.contains(k)) {
+        if !self.cjk.is_empty() && !s.is_ascii() && self.has_cjk_key(s) {
             return true;
         }
         let mut lower = String::new();
@@ -62,7 +74,7 @@ impl WordSet {
         for w in table_words(s) {
             let w = if w.bytes().any(|b| b.is_ascii_uppercase()) || !w.is_ascii() {
                 lower.clear();
-                lower.extend(w.chars().flat_map(char::to_lowercase));
+                push_lowercase(&mut lower, w);
                 lower.as_str()
             } else {
                 w
