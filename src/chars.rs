@@ -45,6 +45,21 @@ impl Lowercase for str {
     }
 }
 
+/// Calls `f` with `s` lower-cased, on the stack when `s` is short ASCII (most table lookups
+/// are of single words), so a comparison costs no allocation.
+pub fn with_lowercase<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 48];
+    if s.len() <= buf.len() && s.is_ascii() {
+        let buf = &mut buf[..s.len()];
+        buf.copy_from_slice(s.as_bytes());
+        buf.make_ascii_lowercase();
+        // Lower-cased ASCII is still ASCII.
+        f(std::str::from_utf8(buf).unwrap_or_default())
+    } else {
+        f(&s.lowercase())
+    }
+}
+
 /// Appends `s` lower-cased to `out`, as [`Lowercase::lowercase`] would write it.
 pub fn push_lowercase(out: &mut String, s: &str) {
     for c in s.chars() {
@@ -66,6 +81,9 @@ mod tests {
     fn agrees_with_the_standard_library() {
         for s in ["Senior ENGINEER", "北京大学 Peking University", "ÉCOLE Polytechnique", "İstanbul", "Straße", "", "ＡＢＣ"] {
             assert_eq!(s.lowercase(), s.to_lowercase(), "{s}");
+        }
+        for s in ["Dublin", "MIXED case words", "北京 Beijing", &"A".repeat(60)] {
+            assert_eq!(with_lowercase(s, str::to_string), s.to_lowercase());
         }
         for c in ['a', 'Z', '9', '_', ' ', '中', '𠀀', 'é', 'ß', '١', '・', '，', '😀'] {
             assert_eq!(is_alnum(c), c.is_alphanumeric(), "{c}");

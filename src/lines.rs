@@ -325,6 +325,10 @@ fn tidy(s: &str) -> String {
 
 /// `E X P E R I E N C E` → `EXPERIENCE`; `W O R K  H I S T O R Y` → `WORK HISTORY`.
 fn unspace_letters(s: &str) -> Option<String> {
+    // Most lines start with a word of two or more letters: no list of tokens for them.
+    if s.split(' ').next().is_none_or(|first| first.chars().nth(1).is_some()) {
+        return None;
+    }
     let tokens: Vec<&str> = s.split(' ').collect();
     if tokens.len() < 4 {
         return None;

@@ -176,9 +176,8 @@ fn profile_for(url: &str) -> Option<Profile> {
     let url = url.trim();
     let lower = url.to_ascii_lowercase();
     let rest = lower.trim_start_matches("https://").trim_start_matches("http://").trim_start_matches("www.");
-    let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
-    let &(domain, network) = NETWORKS.iter().find(|(d, _)| host == *d || host.ends_with(&format!(".{d}")))?;
-    let _ = domain;
+    let host = rest.split_once('/').map_or(rest, |(host, _)| host);
+    let &(_, network) = NETWORKS.iter().find(|(d, _)| host.strip_suffix(d).is_some_and(|sub| sub.is_empty() || sub.ends_with('.')))?;
     // Username: the first path segment, or the one after /in/ on LinkedIn.
     let raw_rest = &url[url.len() - rest.len()..];
     let raw_path = raw_rest.split_once('/').map(|x| x.1).unwrap_or("");
@@ -188,7 +187,6 @@ fn profile_for(url: &str) -> Option<Profile> {
         _ => segs.first().copied(),
     }
     .map(|u| u.trim_start_matches('@').to_string());
-    let _ = path;
     Some(Profile { network: network.to_string(), username, url: Some(with_scheme(url)), span: Span::default() })
 }
 
@@ -280,7 +278,8 @@ pub fn basics(doc: &Doc, resume: &mut Resume) {
         if super::dates::find_dates(t).iter().any(|d| d.is_range()) {
             continue;
         }
-        let labelled = PHONE_KEYS.iter().any(|k| t.lowercase().contains(k)) || t.contains('+');
+        let lower = t.lowercase();
+        let labelled = PHONE_KEYS.iter().any(|k| lower.contains(k)) || t.contains('+');
         for piece in t.split(GAP) {
             let off = piece.as_ptr() as usize - t.as_ptr() as usize;
             if let Some((s, e)) = find_phone(piece, labelled) {
@@ -572,7 +571,7 @@ pub fn spaced_place(s: &str) -> Option<SpacedPlace> {
     if rest.iter().any(|w| w.chars().any(|c| c.is_ascii_digit())) {
         return None;
     }
-    let known = |w: &str| PLACE_SET.contains(&w.lowercase()) && (w.len() > 2 || w.chars().all(|c| c.is_ascii_uppercase()));
+    let known = |w: &str| PLACE_SET.contains_any_case(w) && (w.len() > 2 || w.chars().all(|c| c.is_ascii_uppercase()));
     let first_known = rest.iter().position(|w| known(w))?;
     if first_known == 0 || !rest[first_known..].iter().all(|w| known(w)) {
         return None;

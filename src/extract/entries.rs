@@ -7,7 +7,7 @@
 //! without dates fall back to their structure: sub-headings, top-level bullets with nested
 //! ones, or blank-line separated blocks.
 
-use crate::chars::{is_alnum, Lowercase};
+use crate::chars::{is_alnum, with_lowercase, Lowercase};
 use super::dates::{first_range, DateRange};
 use super::Doc;
 use crate::lines::Line;
@@ -45,8 +45,7 @@ pub fn is_label_line(text: &str) -> bool {
     if text.len() > 40 {
         return false;
     }
-    let t = text.trim().trim_end_matches([':', '：']).lowercase();
-    matches!(t.as_str(), "highlights" | "responsibilities" | "accomplishments" | "achievements" | "key achievements" | "summary" | "description" | "主要工作" | "工作内容" | "职责" | "工作职责" | "主要职责" | "项目描述" | "项目职责" | "成果")
+    with_lowercase(text.trim().trim_end_matches([':', '：']), |t| matches!(t, "highlights" | "responsibilities" | "accomplishments" | "achievements" | "key achievements" | "summary" | "description" | "主要工作" | "工作内容" | "职责" | "工作职责" | "主要职责" | "项目描述" | "项目职责" | "成果"))
 }
 
 fn detail_key(text: &str) -> bool {
@@ -89,8 +88,7 @@ pub fn anchor_date(line: &Line) -> Option<DateRange> {
 /// A line that is only contact details (an email, a labelled phone).
 fn is_contact_line(text: &str) -> bool {
     let t = text.trim();
-    let lower = t.lowercase();
-    let labelled_phone = ["phone", "mobile", "tel", "电话", "手机"].iter().any(|k| lower.starts_with(k));
+    let labelled_phone = ["phone", "mobile", "tel", "电话", "手机"].iter().any(|k| t.get(..k.len()).is_some_and(|head| head.eq_ignore_ascii_case(k)));
     (super::contact::find_email(t).is_some() && t.split_whitespace().count() <= 4) || labelled_phone || super::contact::find_phone(t, false).is_some_and(|(a, b)| b - a + 6 >= t.len())
 }
 

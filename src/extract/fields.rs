@@ -35,8 +35,7 @@ fn is_place(s: &str) -> bool {
     let parts: Vec<&str> = s.split([',', '，']).map(str::trim).filter(|p| !p.is_empty()).collect();
     !parts.is_empty()
         && parts.iter().all(|p| {
-            let l = p.lowercase();
-            PLACE_SET.contains(&l) || (p.len() == 2 && p.chars().all(|c| c.is_ascii_uppercase()))
+            PLACE_SET.contains_any_case(p) || (p.len() == 2 && p.chars().all(|c| c.is_ascii_uppercase()))
         })
 }
 
@@ -122,8 +121,8 @@ fn pieces(text: &str) -> Vec<String> {
 }
 
 fn is_url(s: &str) -> bool {
-    let l = s.lowercase();
-    l.starts_with("http://") || l.starts_with("https://") || l.starts_with("www.") || (l.contains(".com/") && !l.contains(' '))
+    let starts = |p: &str| s.get(..p.len()).is_some_and(|head| head.eq_ignore_ascii_case(p));
+    starts("http://") || starts("https://") || starts("www.") || !s.contains(' ') && s.to_ascii_lowercase().contains(".com/")
 }
 
 /// Splits a piece at commas into classified chunks, merging chunks that belong together.
@@ -680,7 +679,6 @@ pub fn split_degree(s: &str) -> Option<(String, String)> {
         return None;
     }
     let ws: Vec<&str> = t.split_whitespace().collect();
-    let degree_key = |w: &str| w.lowercase().replace('.', "").replace('’', "'").trim_end_matches(',').to_string();
     let first = degree_key(ws.first()?);
     let first = first.as_str();
     if !DEGREES.contains(&first) {
@@ -873,7 +871,23 @@ pub fn education_in_header(doc: &Doc, section: &Section) -> Option<Education> {
 }
 
 fn has_degree_word(t: &str, degree: &str) -> bool {
-    t.split(|c: char| !is_alnum(c) && c != '\'' && c != '.').any(|w| w.lowercase().replace('.', "") == degree)
+    t.split(|c: char| !is_alnum(c) && c != '\'' && c != '.').any(|w| degree_key(w) == degree)
+}
+
+/// A word as the degree table writes it: lower case, no dots, a plain apostrophe, no
+/// trailing comma ("B.Sc.," → "bsc", "Bachelor’s" → "bachelor's").
+fn degree_key(w: &str) -> String {
+    let mut key = String::with_capacity(w.len());
+    for c in w.chars() {
+        match c {
+            '.' => {}
+            '’' => key.push('\''),
+            c if c.is_ascii() => key.push(c.to_ascii_lowercase()),
+            c => key.extend(c.to_lowercase()),
+        }
+    }
+    key.truncate(key.trim_end_matches(',').len());
+    key
 }
 
 /// One education entry from its header lines, items and date.

@@ -3,7 +3,7 @@
 //! A table holds single words (matched as whole words, case-insensitively), phrases with spaces
 //! (matched as substrings of the lower-cased text) and Chinese keys (matched as substrings).
 
-use crate::chars::{is_alnum, push_lowercase, Lowercase};
+use crate::chars::{is_alnum, with_lowercase, Lowercase};
 use crate::lines::is_cjk;
 use crate::rules::words::{ORG_WORDS, PLACES, SCHOOL_WORDS, TITLE_WORDS};
 use std::sync::LazyLock;
@@ -49,7 +49,12 @@ impl WordSet {
 
     /// Whether the lower-cased `key` is in the table exactly.
     pub fn contains(&self, key: &str) -> bool {
-        self.has_word(key) || self.phrases.contains(&key) || self.cjk.contains(&key)
+        self.has_word(key) || self.phrases.contains(&key) || self.cjk.binary_search(&key).is_ok()
+    }
+
+    /// Whether `key`, in any case, is in the table exactly.
+    pub fn contains_any_case(&self, key: &str) -> bool {
+        with_lowercase(key, |key| self.contains(key))
     }
 
     /// Whether a Chinese key occurs in `s`: at each character, only the keys that start with
@@ -68,21 +73,14 @@ impl WordSet {
         if !self.cjk.is_empty() && !s.is_ascii() && self.has_cjk_key(s) {
             return true;
         }
-        let mut lower = String::new();
         // Phrases are looked for only when a word of the text starts one.
         let mut phrase_possible = false;
         for w in table_words(s) {
-            let w = if w.bytes().any(|b| b.is_ascii_uppercase()) || !w.is_ascii() {
-                lower.clear();
-                push_lowercase(&mut lower, w);
-                lower.as_str()
-            } else {
-                w
-            };
-            if self.has_word(w) {
+            let (found, starts_phrase) = with_lowercase(w, |w| (self.has_word(w), self.phrase_heads.binary_search(&w).is_ok()));
+            if found {
                 return true;
             }
-            phrase_possible |= self.phrase_heads.binary_search(&w).is_ok();
+            phrase_possible |= starts_phrase;
         }
         phrase_possible && {
             let l = s.lowercase();
