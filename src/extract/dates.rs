@@ -189,6 +189,11 @@ fn duration_follows(s: &str, i: usize) -> bool {
     ["month", "year", "yr", "mo"].iter().any(|w| rest.starts_with(w))
 }
 
+/// First characters of the non-ASCII words for "present" (至今, 现在, ...), so that most
+/// characters of a Chinese line are passed over with one comparison.
+static NON_ASCII_PRESENT_HEADS: std::sync::LazyLock<Vec<char>> =
+    std::sync::LazyLock::new(|| PRESENT_WORDS.iter().filter(|w| !w.is_ascii()).filter_map(|w| w.chars().next()).collect());
+
 fn tokens(s: &str) -> Vec<Tok> {
     let b = s.as_bytes();
     let mut toks = Vec::new();
@@ -232,8 +237,10 @@ fn tokens(s: &str) -> Vec<Tok> {
         if c.is_ascii_alphabetic() && !prev_word {
             let wlen = s[i..].find(|ch: char| !is_alpha(ch)).unwrap_or(s.len() - i);
             let word = &s[i..i + wlen];
-            if let Some(m) = month_word(word) {
-                if let Some((y, mut day, end)) = year_after_month(s, i + wlen) {
+            // A month or season word counts only before a year: look for the year first.
+            let year_after = year_after_month(s, i + wlen);
+            if let Some(m) = year_after.and_then(|_| month_word(word)) {
+                if let Some((y, mut day, end)) = year_after {
                     // "01 April 2018", "3rd May 2021": the day before the month.
                     let mut from = i;
                     if day.is_none() {
@@ -253,8 +260,8 @@ fn tokens(s: &str) -> Vec<Tok> {
                     continue;
                 }
             }
-            if SEASONS.iter().any(|k| k.eq_ignore_ascii_case(word)) {
-                if let Some((y, None, end)) = year_after_month(s, i + wlen) {
+            if let Some((y, None, end)) = year_after {
+                if SEASONS.iter().any(|k| k.eq_ignore_ascii_case(word)) {
                     toks.push(Tok { kind: TokKind::Date(Date { year: y as u16, month: None, day: None }), from: i, to: end });
                     i = end;
                     continue;
@@ -267,7 +274,7 @@ fn tokens(s: &str) -> Vec<Tok> {
             continue;
         }
         let ch = s[i..].chars().next().unwrap_or(' ');
-        if !ch.is_ascii() {
+        if !ch.is_ascii() && NON_ASCII_PRESENT_HEADS.contains(&ch) {
             if let Some(w) = PRESENT_WORDS.iter().filter(|w| !w.is_ascii()).find(|w| s[i..].starts_with(**w)) {
                 toks.push(Tok { kind: TokKind::Present, from: i, to: i + w.len() });
                 i += w.len();
