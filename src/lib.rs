@@ -20,6 +20,7 @@ pub mod model;
 pub mod normalize;
 pub mod rules;
 pub mod sections;
+pub mod strs;
 pub mod text;
 
 #[cfg(target_arch = "wasm32")]

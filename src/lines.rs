@@ -240,7 +240,7 @@ fn is_page_marker(s: &str) -> bool {
             _ => false,
         };
     }
-    if let Some((a, b)) = t.split_once(" / ").or_else(|| t.split_once('/').filter(|_| !t.contains(' '))) {
+    if let Some((a, b)) = crate::strs::split_once(t, " / ").or_else(|| t.split_once('/').filter(|_| !t.contains(' '))) {
         return is_num(a.trim()) && is_num(b.trim()) && a.trim().parse::<u16>().ok() <= b.trim().parse::<u16>().ok();
     }
     if let Some(rest) = t.strip_prefix('第').and_then(|r| r.strip_suffix('页')) {
@@ -248,7 +248,7 @@ fn is_page_marker(s: &str) -> bool {
     }
     // A browser's print header or footer: "resume.md      5/17/2021".
     if t.contains('/') && t.contains('.') {
-        let mut parts = t.split("   ").map(str::trim).filter(|p| !p.is_empty());
+        let mut parts = crate::strs::split(t, GAP).map(str::trim).filter(|p| !p.is_empty());
         if let (Some(a), Some(b), None) = (parts.next(), parts.next(), parts.next()) {
             let file = |x: &str| !x.contains(' ') && [".md", ".html", ".htm", ".pdf"].iter().any(|e| x.len() > e.len() && x.is_char_boundary(x.len() - e.len()) && x[x.len() - e.len()..].eq_ignore_ascii_case(e));
             let date = |x: &str| {

@@ -120,8 +120,8 @@ pub fn find_phone(s: &str, labelled: bool) -> Option<(usize, usize)> {
             continue;
         }
         let text = &s[i..end];
-        let looks_like_date = super::dates::find_dates(text).iter().any(|d| d.is_range()) || text.matches('.').count() >= 2 && !text.contains(' ');
-        if groups_ok && (7..=16).contains(&total) && digits >= 3 && !looks_like_date {
+        let looks_like_date = || super::dates::find_dates(text).iter().any(|d| d.is_range()) || text.matches('.').count() >= 2 && !text.contains(' ');
+        if groups_ok && (7..=16).contains(&total) && digits >= 3 && !looks_like_date() {
             return Some((i, end));
         }
         i = j.max(i + 1);
@@ -137,7 +137,7 @@ pub fn find_urls(s: &str) -> Vec<(usize, usize)> {
         let off = token.as_ptr() as usize - s.as_ptr() as usize;
         start = start.max(off);
         // "博客:https://…": the URL may start inside the token.
-        let inner = ["https://", "http://", "www."].iter().filter_map(|p| token.find(p)).min().unwrap_or(0);
+        let inner = ["https://", "http://", "www."].iter().filter_map(|p| crate::strs::find(token, p)).min().unwrap_or(0);
         let token = &token[inner..];
         let off = off + inner;
         let t = token.trim_end_matches(['.', ',', ';', ':']);

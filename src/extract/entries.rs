@@ -7,7 +7,7 @@
 //! without dates fall back to their structure: sub-headings, top-level bullets with nested
 //! ones, or blank-line separated blocks.
 
-use crate::chars::{is_alnum, with_lowercase, Lowercase};
+use crate::chars::{is_alnum, with_lowercase};
 use super::dates::{first_range, DateRange};
 use super::Doc;
 use crate::lines::Line;
@@ -53,10 +53,7 @@ fn detail_key(text: &str) -> bool {
         return true;
     }
     match text.find([':', '：']) {
-        Some(k) => {
-            let key = text[..k].trim().lowercase();
-            DETAIL_KEYS.contains(&key.as_str())
-        }
+        Some(k) => with_lowercase(text[..k].trim(), |key| DETAIL_KEYS.contains(&key)),
         None => false,
     }
 }

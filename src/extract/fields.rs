@@ -10,6 +10,7 @@ use crate::model::{Education, Project, Volunteer, Work};
 use super::lookup::{ORGS, PLACE_SET, SCHOOLS, TITLES};
 use crate::rules::words::{DEGREES, TITLE_HEADS, TITLE_WORDS};
 use crate::sections::Section;
+use crate::strs;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Class {
@@ -107,9 +108,9 @@ fn without_date(text: &str, dr: Option<&DateRange>) -> String {
 /// Pieces of a header line: split at wide gaps and at `|`, `·`, `•`, `∙`, ` — `.
 fn pieces(text: &str) -> Vec<String> {
     let mut out = Vec::new();
-    for chunk in text.split(GAP) {
+    for chunk in strs::split(text, GAP) {
         for p in chunk.split([ '|', '·', '•', '∙', '｜', '‧']) {
-            for q in p.split(" — ") {
+            for q in strs::split(p, " — ") {
                 let v = clean_value(q);
                 if !v.is_empty() && !is_url(&v) {
                     out.push(v);
@@ -227,7 +228,7 @@ fn strip_supervisor(s: &str) -> String {
 
 fn split_at_sign(text: &str) -> Option<(String, String)> {
     for sep in [" @ ", "@ ", " @", " at ", "＠"] {
-        if let Some(k) = text.find(sep) {
+        if let Some(k) = strs::find(text, sep) {
             let (l, r) = (&text[..k], &text[k + sep.len()..]);
             if !l.trim().is_empty() && !r.trim().is_empty() && !r.trim_start().starts_with(|c: char| c.is_ascii_digit()) {
                 return Some((l.to_string(), r.to_string()));

@@ -129,7 +129,7 @@ pub fn clean_value(s: &str) -> String {
         t.push(')');
     }
     if t.starts_with(|c: char| is_alnum(c) || !c.is_ascii()) || t.is_empty() {
-        t.split(crate::lines::GAP).map(str::trim).filter(|p| !p.is_empty()).collect::<Vec<_>>().join(" ")
+        crate::strs::split(&t, crate::lines::GAP).map(str::trim).filter(|p| !p.is_empty()).collect::<Vec<_>>().join(" ")
     } else {
         t
     }
