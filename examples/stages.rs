@@ -30,9 +30,10 @@ fn main() {
         lap(0);
         let normalized = normalize::normalize(&mapped);
         lap(1);
-        let single_column = layout::split_columns(&normalized);
+        let split = layout::split_columns(&normalized);
+        let single_column = split.as_ref().unwrap_or(&normalized);
         lap(2);
-        let stripped = markup::strip_markup(&single_column);
+        let stripped = markup::strip_markup(single_column);
         lap(3);
         let lines = lines::split_lines(&stripped.text.text);
         lap(4);

@@ -16,9 +16,8 @@ struct Run {
     end: usize,
 }
 
-/// Runs of a line separated by 3+ spaces.
-fn runs(line: &str) -> Vec<Run> {
-    let mut out = Vec::new();
+/// Appends the runs of a line separated by 3+ spaces to `out`.
+fn push_runs(line: &str, out: &mut Vec<Run>) {
     let mut col = 0;
     let mut cur: Option<Run> = None;
     let mut spaces = 0;
@@ -40,39 +39,54 @@ fn runs(line: &str) -> Vec<Run> {
         col += 1;
     }
     out.extend(cur);
-    out
 }
 
 const MIN_COLUMN: usize = 12;
 const MAX_COLUMN: usize = 60;
 
-pub fn split_columns(input: &MappedText) -> MappedText {
+/// The text with a two-column region re-emitted one column after the other, or `None` when
+/// the text has no such region (the usual case, which costs no copy).
+pub fn split_columns(input: &MappedText) -> Option<MappedText> {
     let text = input.text.as_str();
+    // A column start needs a wide gap or indent before it: no three spaces, no columns.
+    if !crate::strs::contains(text, "   ") {
+        return None;
+    }
     let mut bounds = Vec::new();
     let mut off = 0;
     for l in text.split('\n') {
         bounds.push((off, off + l.len()));
         off += l.len() + 1;
     }
-    let line_runs: Vec<Vec<Run>> = bounds.iter().map(|&(s, e)| if e - s > 2000 { Vec::new() } else { runs(&text[s..e]) }).collect();
+    // One list of runs for the whole text, sliced per line.
+    let mut all_runs = Vec::new();
+    let mut line_ranges = Vec::with_capacity(bounds.len());
+    for &(s, e) in &bounds {
+        let from = all_runs.len();
+        if e - s <= 2000 {
+            push_runs(&text[s..e], &mut all_runs);
+        }
+        line_ranges.push(from..all_runs.len());
+    }
+    let line_runs: Vec<&[Run]> = line_ranges.into_iter().map(|r| &all_runs[r]).collect();
     // Votes for a column: a run starting there after a gap or after a wide indent.
     let mut votes = [0usize; MAX_COLUMN + 2];
     for rs in &line_runs {
-        for r in rs {
+        for r in rs.iter() {
             if (MIN_COLUMN..=MAX_COLUMN).contains(&r.col) {
                 votes[r.col] += 1;
             }
         }
     }
     let Some(c) = (MIN_COLUMN..=MAX_COLUMN).max_by_key(|&c| votes[c] + votes[c - 1] / 2 + votes[c + 1] / 2) else {
-        return input.clone();
+        return None;
     };
     let at_c = |r: &Run| r.col + 1 >= c && r.col <= c + 1;
     let c_lines: Vec<usize> = (0..line_runs.len()).filter(|&i| line_runs[i].iter().any(at_c)).collect();
     // Both columns must hold text: lines with a left run and a right run at c.
     let two_sided = c_lines.iter().filter(|&&i| line_runs[i].len() >= 2 && line_runs[i][0].col < c.saturating_sub(2)).count();
     if c_lines.len() < 6 || two_sided < 3 {
-        return input.clone();
+        return None;
     }
     let first = c_lines[0];
     let crosses = |i: usize| line_runs[i].iter().any(|r| r.col + 1 < c && r.col_end > c + 1);
@@ -89,7 +103,7 @@ pub fn split_columns(input: &MappedText) -> MappedText {
     let region_lines = (first..=last).filter(|&i| !line_runs[i].is_empty()).count();
     let crossing = (first..=last).filter(|&i| crosses(i)).count();
     if crossing * 5 > region_lines {
-        return input.clone();
+        return None;
     }
     let mut out = Builder::new(input);
     let copy_line = |out: &mut Builder, i: usize| {
@@ -122,11 +136,11 @@ pub fn split_columns(input: &MappedText) -> MappedText {
     for i in last + 1..bounds.len() {
         copy_line(&mut out, i);
     }
-    out.finish()
+    Some(out.finish())
 }
 
 #[allow(clippy::too_many_arguments)]
-fn emit_column(out: &mut Builder, text: &str, bounds: &[(usize, usize)], line_runs: &[Vec<Run>], first: usize, last: usize, c: usize, left_pass: bool) {
+fn emit_column(out: &mut Builder, text: &str, bounds: &[(usize, usize)], line_runs: &[&[Run]], first: usize, last: usize, c: usize, left_pass: bool) {
     let _ = text;
     let crosses = |i: usize| line_runs[i].iter().any(|r| r.col + 1 < c && r.col_end > c + 1);
     if left_pass {
@@ -173,7 +187,7 @@ mod tests {
                     Rust                 Acme   2020 - Now\n\
                     Go                   Engineer\n\
                     SQL                  Did things.\n";
-        let out = split_columns(&MappedText::identity(page)).text;
+        let out = split_columns(&MappedText::identity(page)).expect("two columns").text;
         let left_end = out.find("SQL").unwrap();
         let right_start = out.find("Summary").unwrap();
         assert!(left_end < right_start, "{out}");
@@ -183,6 +197,6 @@ mod tests {
     #[test]
     fn single_column_text_is_unchanged() {
         let page = "Jane Doe\nAcme Corp                                   2020 - Now\nEngineer\n- Built things\n";
-        assert_eq!(split_columns(&MappedText::identity(page)).text, page);
+        assert!(split_columns(&MappedText::identity(page)).is_none());
     }
 }

@@ -38,8 +38,8 @@ pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 pub fn parse(text: &str) -> Resume {
     let input = text::MappedText::identity(text);
     let normalized = normalize::normalize(&input);
-    let single_column = layout::split_columns(&normalized);
-    let stripped = markup::strip_markup(&single_column);
+    let split = layout::split_columns(&normalized);
+    let stripped = markup::strip_markup(split.as_ref().unwrap_or(&normalized));
     let lines = lines::split_lines(&stripped.text.text);
     let sections = sections::detect_sections(&lines);
     let doc = extract::Doc { clean: &stripped.text, lines: &lines, links: &stripped.links, sections: &sections };
