@@ -146,13 +146,14 @@ pub fn find_urls(s: &str) -> Vec<(usize, usize)> {
         if t.is_empty() || t.contains('@') && !t.contains('/') {
             continue;
         }
-        let lower = t.to_ascii_lowercase();
-        let is_url = lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("www.") || {
-            let host = lower.split('/').next().unwrap_or("");
+        let starts = |p: &str| t.get(..p.len()).is_some_and(|head| head.eq_ignore_ascii_case(p));
+        let is_url = starts("http://") || starts("https://") || starts("www.") || {
+            let host = t.split('/').next().unwrap_or("");
             let tld = host.rsplit('.').next().unwrap_or("");
+            const TLDS: &[&str] = &["com", "io", "org", "net", "dev", "me", "cn", "co", "ai", "app", "xyz", "site", "tech", "info", "page"];
             host.contains('.')
                 && host.chars().all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')
-                && matches!(tld, "com" | "io" | "org" | "net" | "dev" | "me" | "cn" | "co" | "ai" | "app" | "xyz" | "site" | "tech" | "info" | "page")
+                && TLDS.iter().any(|d| d.eq_ignore_ascii_case(tld))
                 && !host.starts_with('.')
         };
         if is_url {

@@ -128,7 +128,7 @@ pub fn clean_value(s: &str) -> String {
     if s.trim_end().ends_with(')') && t.contains('(') && !t.ends_with(')') {
         t.push(')');
     }
-    if t.starts_with(|c: char| is_alnum(c) || !c.is_ascii()) || t.is_empty() {
+    if (t.starts_with(|c: char| is_alnum(c) || !c.is_ascii()) || t.is_empty()) && crate::strs::contains(&t, crate::lines::GAP) {
         crate::strs::split(&t, crate::lines::GAP).map(str::trim).filter(|p| !p.is_empty()).collect::<Vec<_>>().join(" ")
     } else {
         t
