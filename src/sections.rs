@@ -110,7 +110,8 @@ pub fn heading_key(text: &str) -> String {
 /// The section kind a short label names, by the heading tables ("爱好" → interests).
 pub fn heading_kind_of_text(text: &str) -> Option<SectionKind> {
     let key = heading_key(text);
-    lookup(&key).or_else(|| HEADING_WORDS.iter().find(|(w, _)| w.chars().any(is_cjk) && key.contains(w) && key.chars().count() <= 6).map(|&(_, k)| k))
+    let short = || key.chars().count() <= 6;
+    lookup(&key).or_else(|| HEADING_WORDS_CJK.iter().find(|&&(w, _, cjk)| cjk && short() && key.contains(w)).map(|&(_, k, _)| k))
 }
 
 /// The heading table as a map: `heading_kind` asks it about almost every line.

@@ -615,8 +615,11 @@ fn chinese_place(s: &str) -> Option<(Option<String>, String)> {
 
 /// "Dublin, Ireland", "Austin, TX", "北京": a place the PLACES table knows, possibly after a city.
 pub fn is_location(s: &str) -> bool {
+    if s.len() > 4 * 60 || s.chars().count() > 60 || s.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
     let parts: Vec<String> = s.split([',', '，']).map(|p| p.trim().trim_matches(['(', ')']).lowercase()).filter(|p| !p.is_empty()).collect();
-    if parts.is_empty() || parts.len() > 4 || s.chars().count() > 60 || s.chars().any(|c| c.is_ascii_digit()) {
+    if parts.is_empty() || parts.len() > 4 {
         return false;
     }
     let known = parts.iter().filter(|p| PLACE_SET.contains(p)).count();

@@ -40,6 +40,17 @@ const DETAIL_KEYS: &[&str] = &[
     "项目内容", "工作职责", "使用技术", "技术要点", "成果", "业绩", "主修课程", "相关课程", "课程",
 ];
 
+const LONGEST_DETAIL_KEY: usize = {
+    let (mut i, mut longest) = (0, 0);
+    while i < DETAIL_KEYS.len() {
+        if DETAIL_KEYS[i].len() > longest {
+            longest = DETAIL_KEYS[i].len();
+        }
+        i += 1;
+    }
+    longest
+};
+
 /// Labels that stand alone on a line inside an entry ("Highlights", "Responsibilities:").
 pub fn is_label_line(text: &str) -> bool {
     if text.len() > 40 {
@@ -52,7 +63,12 @@ fn detail_key(text: &str) -> bool {
     if is_label_line(text) {
         return true;
     }
-    match text.find([':', '：']) {
+    // The colon after a key comes early: only the head of a long line is searched.
+    let mut head_end = text.len().min(LONGEST_DETAIL_KEY + 8);
+    while !text.is_char_boundary(head_end) {
+        head_end -= 1;
+    }
+    match text[..head_end].find([':', '：']) {
         Some(k) => with_lowercase(text[..k].trim(), |key| DETAIL_KEYS.contains(&key)),
         None => false,
     }

@@ -1,7 +1,7 @@
 //! Entry fields for work, volunteer, education and projects: which piece of a header is the
 //! organisation, the title, the place, the school, the degree; and the highlights.
 
-use crate::chars::{is_alnum, is_alpha, Lowercase};
+use crate::chars::{is_alnum, is_alpha, with_lowercase, Lowercase};
 use super::dates::{DateRange, End};
 use super::entries::{split_entries, Entry};
 use super::{clean_value, opt, Doc};
@@ -714,7 +714,10 @@ pub fn split_degree(s: &str) -> Option<(String, String)> {
 }
 
 fn is_score(s: &str) -> bool {
-    let l = s.lowercase();
+    with_lowercase(s, |l| is_score_lower(s, l))
+}
+
+fn is_score_lower(s: &str, l: &str) -> bool {
     l.contains("gpa") || l.contains("绩点") || l.contains("grade") || l.contains("cgpa") || l.contains("排名") || l.contains("rank")
         || ["distinction", "merit", "first class", "first-class", "second class", "upper second", "honours", "honors", "cum laude", "magna cum laude", "summa cum laude", "2:1", "优异", "一等荣誉", "二等荣誉", "优秀"]
             .iter()
@@ -901,7 +904,7 @@ fn education_entry(doc: &Doc, e: &Entry) -> Option<Education> {
     ed.current = current;
     let mut unknown: Vec<String> = Vec::new();
     for line in &lines {
-        let line = line.replace(" @ ", GAP).replace('@', GAP).replace([';', '；'], GAP);
+        let line = if line.contains(['@', ';', '；']) { line.replace(" @ ", GAP).replace('@', GAP).replace([';', '；'], GAP) } else { line.clone() };
         let line = take_parenthesised(&line, &mut ed);
         for piece in pieces(&line) {
             // "Cairo, Egypt" is where, not what; "Peking University, Beijing" is the school.
