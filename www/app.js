@@ -1,9 +1,14 @@
-// The page: paste or drop a résumé, parse it in a worker (WebAssembly), show it structured.
+// The page: paste or drop a résumé, parse it (WebAssembly; large texts in a worker), show it structured.
 // Everything parsed is rendered with textContent: résumé text is never treated as markup,
 // and links are made only for http(s), mailto and tel.
 import { STRINGS, pickLanguage } from './i18n.js';
 import { EXAMPLE_EN, EXAMPLE_ZH } from './examples.js';
 import { el, renderResume, downloadText } from './render.js';
+import { parserReady } from './boot.js';
+
+// Texts up to this many characters are parsed on the page's thread (a typical résumé takes a
+// few milliseconds); longer ones go to a worker, so the page stays responsive.
+const MAIN_THREAD_LIMIT = 100_000;
 
 const $ = (id) => document.getElementById(id);
 const input = $('input');
@@ -21,7 +26,8 @@ let lastResume = null;
 let parsedText = '';
 let timer = 0;
 
-let worker = startWorker();
+// Started on the first large text.
+let worker = null;
 
 // A trap inside WebAssembly leaves that instance unusable; a fresh worker gets a fresh one,
 // so one bad input never breaks the next parse.
@@ -36,7 +42,6 @@ function startWorker() {
 }
 
 function onResult({ data }) {
-  if (!performance.getEntriesByName('parser-ready').length) performance.mark('parser-ready');
   if (data.id !== latest) return; // a newer edit is on its way
   if (data.error) {
     status.textContent = t().failed + data.error;
@@ -57,10 +62,24 @@ function t() {
   return STRINGS[lang];
 }
 
-function requestParse() {
+async function requestParse() {
   latest += 1;
+  const id = latest;
   parsedText = input.value;
-  worker.postMessage({ id: latest, text: parsedText });
+  if (parsedText.length > MAIN_THREAD_LIMIT) {
+    worker = worker || startWorker();
+    worker.postMessage({ id, text: parsedText });
+    return;
+  }
+  const parse = await parserReady;
+  if (id !== latest) return;
+  const started = performance.now();
+  try {
+    // The package's entry starts a fresh instance itself after a trap.
+    onResult({ data: { id, resume: parse(parsedText), ms: performance.now() - started } });
+  } catch (error) {
+    onResult({ data: { id, error: String(error && error.message ? error.message : error) } });
+  }
 }
 
 function scheduleParse() {
