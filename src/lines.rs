@@ -294,33 +294,44 @@ fn mark_setext_headings(lines: &mut [Line]) {
 
 /// Squeezes spaces, keeps wide gaps as [`GAP`], joins letter-spaced words.
 fn tidy(s: &str) -> String {
+    let bytes = s.as_bytes();
     let mut out = String::with_capacity(s.len());
     let mut spaces = 0;
     let mut k = 0; // byte offset
-    while let Some(c) = s[k..].chars().next() {
+    while k < bytes.len() {
+        if bytes[k] == b' ' {
+            spaces += 1;
+            k += 1;
+            continue;
+        }
         // Leaders between columns ("Acme ------- Boston", "Skills ....... Rust") are gaps.
-        if matches!(c, '-' | '.' | '_' | '·' | '…') && spaces > 0 {
-            let run = s[k..].chars().take_while(|&d| d == c).count();
-            let after = k + run * c.len_utf8();
-            if run >= 3 && s[after..].chars().next().is_none_or(|n| n == ' ') {
+        if spaces > 0 {
+            if let Some(after) = leader_end(s, k) {
                 spaces = 3;
                 k = after;
                 continue;
             }
+            if !out.is_empty() {
+                // Two or more spaces separate fields in pasted headers ("Title  Company").
+                out.push_str(if spaces >= 2 { GAP } else { " " });
+            }
+            spaces = 0;
         }
-        k += c.len_utf8();
-        if c == ' ' {
-            spaces += 1;
-            continue;
-        }
-        if spaces > 0 && !out.is_empty() {
-            // Two or more spaces separate fields in pasted headers ("Title  Company").
-            out.push_str(if spaces >= 2 { GAP } else { " " });
-        }
-        spaces = 0;
-        out.push(c);
+        // The rest of the word goes in whole (spaces are ASCII, so this is a char boundary).
+        let word_end = bytes[k..].iter().position(|&b| b == b' ').map_or(bytes.len(), |n| k + n);
+        out.push_str(&s[k..word_end]);
+        k = word_end;
     }
     unspace_letters(&out).unwrap_or(out)
+}
+
+/// The end of a leader at `k` (three or more of `-`, `.`, `_`, `·`, `…` followed by a space
+/// or the end of the line).
+fn leader_end(s: &str, k: usize) -> Option<usize> {
+    let c = s[k..].chars().next().filter(|c| matches!(c, '-' | '.' | '_' | '·' | '…'))?;
+    let run = s[k..].chars().take_while(|&d| d == c).count();
+    let after = k + run * c.len_utf8();
+    (run >= 3 && s[after..].chars().next().is_none_or(|n| n == ' ')).then_some(after)
 }
 
 /// `E X P E R I E N C E` → `EXPERIENCE`; `W O R K  H I S T O R Y` → `WORK HISTORY`.
