@@ -127,6 +127,18 @@ fn lookup(key: &str) -> Option<SectionKind> {
     HEADING_MAP.get(key).copied()
 }
 
+/// Words of two or more letters or digits, not counting numbering ("1.", "一、", "a)").
+fn has_more_than_four_words(text: &str) -> bool {
+    if text.is_ascii() {
+        // Byte by byte: most lines are ASCII, and this runs on every line.
+        let word = |w: &&str| w.bytes().filter(u8::is_ascii_alphanumeric).nth(1).is_some() && !w.ends_with(['.', ')']);
+        text.split_ascii_whitespace().filter(word).nth(4).is_some()
+    } else {
+        let word = |w: &&str| w.chars().filter(|c| is_alnum(*c)).nth(1).is_some() && !w.ends_with(['.', '、', ')']);
+        text.split_whitespace().filter(word).nth(4).is_some()
+    }
+}
+
 /// The kind of heading `line` would be, judged from its text alone.
 pub fn heading_kind(line: &Line) -> Option<SectionKind> {
     // Headings are short; most lines are rejected here before any allocation.
@@ -136,8 +148,7 @@ pub fn heading_kind(line: &Line) -> Option<SectionKind> {
     let text = line.text.as_str();
     // No heading has more than four words (letter-spaced ones are single letters, numbering
     // and separators are not words); a longer line is rejected before its key is built.
-    let word = |w: &&str| w.chars().filter(|c| is_alnum(*c)).nth(1).is_some() && !w.ends_with(['.', '、', ')']);
-    if text.split_whitespace().filter(word).nth(4).is_some() {
+    if has_more_than_four_words(text) {
         return None;
     }
     if line.is_bullet() && !line.icon {

@@ -660,10 +660,13 @@ pub fn volunteer(doc: &Doc, section: &Section) -> Vec<Volunteer> {
 
 /// The leading degree phrase of `s` and the rest: "Bachelor of Science in CS" →
 /// ("Bachelor of Science", "CS"); "MSc Web Science" → ("MSc", "Web Science").
+/// The Chinese entries of `DEGREES`, in table order.
+static CHINESE_DEGREES: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| DEGREES.iter().copied().filter(|d| d.chars().any(is_cjk)).collect());
+
 pub fn split_degree(s: &str) -> Option<(String, String)> {
     let t = s.trim();
-    if t.chars().any(is_cjk) {
-        for d in DEGREES.iter().filter(|d| d.chars().any(is_cjk)) {
+    if !t.is_ascii() && t.chars().any(is_cjk) {
+        for d in CHINESE_DEGREES.iter() {
             if t == *d {
                 return Some((t.to_string(), String::new()));
             }
@@ -685,7 +688,9 @@ pub fn split_degree(s: &str) -> Option<(String, String)> {
     if !DEGREES.contains(&first) {
         // "Software Engineering Bachelor's Degree": the field, then a spelled-out degree.
         const SPELLED: &[&str] = &["bachelor", "bachelors", "bachelor's", "master", "masters", "master's", "doctorate", "diploma", "associate"];
-        let k = ws.iter().position(|w| SPELLED.contains(&degree_key(w).as_str()))?;
+        // Only words that start like one of them are keyed (and allocated).
+        let could_be = |w: &str| w.bytes().next().is_some_and(|b| SPELLED.iter().any(|s| s.as_bytes()[0] == b.to_ascii_lowercase()));
+        let k = ws.iter().position(|w| could_be(w) && SPELLED.contains(&degree_key(w).as_str()))?;
         if k == 0 || ws.len() - k > 4 || ws[..k].iter().any(|w| w.ends_with(',')) {
             return None;
         }
