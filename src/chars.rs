@@ -68,15 +68,22 @@ pub fn push_lowercase(out: &mut String, s: &str) {
         out[start..].make_ascii_lowercase();
         return;
     }
-    for c in s.chars() {
+    // Runs of characters that lower-casing leaves alone are copied whole.
+    let mut run_start = 0;
+    for (i, c) in s.char_indices() {
+        let unchanged = if c.is_ascii() { !c.is_ascii_uppercase() } else { is_cjk(c) };
+        if unchanged {
+            continue;
+        }
+        out.push_str(&s[run_start..i]);
         if c.is_ascii() {
             out.push(c.to_ascii_lowercase());
-        } else if is_cjk(c) {
-            out.push(c);
         } else {
             out.extend(c.to_lowercase());
         }
+        run_start = i + c.len_utf8();
     }
+    out.push_str(&s[run_start..]);
 }
 
 #[cfg(test)]

@@ -67,6 +67,12 @@ pub struct Section {
 
 /// The normalised lookup key of a heading candidate.
 pub fn heading_key(text: &str) -> String {
+    key_within(text, usize::MAX).unwrap_or_default()
+}
+
+/// [`heading_key`], or `None` as soon as the key is known to be longer than `limit` bytes:
+/// most lines are far longer than any heading, and their keys are not built.
+fn key_within(text: &str, limit: usize) -> Option<String> {
     let mut s = text.trim();
     // Leading numbering: `1.`, `1、`, `一、`, `II.`, and decorations such as `【 】`.
     let numeral_len = s.chars().take_while(|c| c.is_ascii_digit() || matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十')).map(char::len_utf8).sum::<usize>();
@@ -86,32 +92,40 @@ pub fn heading_key(text: &str) -> String {
             || !(is_alnum(c) || c.is_ascii_punctuation() || is_cjk(c))
     });
     // A count after the heading: "WORK EXPERIENCE(5)".
-    let s = match s.rfind(['(', '（']) {
+    // (Only a text ending in a bracket or a digit can end in one; most lines are not searched.)
+    let counted = s.ends_with(|c: char| matches!(c, ')' | '）' | '(' | '（') || c.is_ascii_digit());
+    let s = match s.rfind(['(', '（']).filter(|_| counted) {
         Some(k) if s[k..].trim_end_matches([')', '）']).chars().skip(1).all(|c| c.is_ascii_digit()) && k > 0 => s[..k].trim_end(),
         _ => s,
     };
     // Lower-cased words with single spaces between them.
-    let mut key = String::with_capacity(s.len());
+    let mut key = String::with_capacity(s.len().min(limit.saturating_add(8)));
     let mut single_chars = true;
+    let mut spaces = 0;
     for w in s.split_whitespace() {
         if !key.is_empty() {
             key.push(' ');
+            spaces += 1;
         }
         push_lowercase(&mut key, w);
         single_chars &= w.chars().nth(1).is_none();
+        // Letter-spaced keys lose their spaces below: they do not count against the limit.
+        if key.len() - if single_chars { spaces } else { 0 } > limit {
+            return None;
+        }
     }
     // Chinese headings are sometimes letter-spaced too: `工 作 经 历`.
     if single_chars && key.chars().any(is_cjk) {
         key.retain(|c| c != ' ');
     }
-    key
+    Some(key)
 }
 
 /// The section kind a short label names, by the heading tables ("爱好" → interests).
 pub fn heading_kind_of_text(text: &str) -> Option<SectionKind> {
     let key = heading_key(text);
     let short = || key.chars().count() <= 6;
-    lookup(&key).or_else(|| HEADING_WORDS_CJK.iter().find(|&&(w, _, cjk)| cjk && short() && key.contains(w)).map(|&(_, k, _)| k))
+    lookup(&key).or_else(|| HEADING_WORDS_CJK.iter().find(|&&(w, _, cjk)| cjk && short() && crate::strs::contains(&key, w)).map(|&(_, k, _)| k))
 }
 
 /// The heading table as a map: `heading_kind` asks it about almost every line.
@@ -162,7 +176,7 @@ pub fn heading_kind(line: &Line) -> Option<SectionKind> {
             return None;
         }
     }
-    let key = heading_key(text);
+    let key = key_within(text, 48)?;
     if key.is_empty() || key.len() > 48 {
         return None;
     }
@@ -196,7 +210,7 @@ pub fn heading_kind(line: &Line) -> Option<SectionKind> {
         .iter()
         .find(|&&(w, _, w_is_cjk)| {
             if w_is_cjk {
-                key_has_cjk && key.contains(w)
+                key_has_cjk && crate::strs::contains(&key, w)
             } else if matches!(w, "experience" | "employment" | "interests" | "summary") && !emphatic {
                 // "User Experience Design" is not a heading; "Relevant Experience" is.
                 last.starts_with(w) && !key.contains('(')
