@@ -46,7 +46,8 @@ impl Lowercase for str {
 }
 
 /// Calls `f` with `s` lower-cased, on the stack when `s` is short ASCII (most table lookups
-/// are of single words), so a comparison costs no allocation.
+/// are of single words) and in place when nothing in it has case, so a comparison costs no
+/// allocation.
 pub fn with_lowercase<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
     let mut buf = [0u8; 48];
     if s.len() <= buf.len() && s.is_ascii() {
@@ -55,6 +56,9 @@ pub fn with_lowercase<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
         buf.make_ascii_lowercase();
         // Lower-cased ASCII is still ASCII.
         f(std::str::from_utf8(buf).unwrap_or_default())
+    } else if s.chars().all(|c| if c.is_ascii() { !c.is_ascii_uppercase() } else { is_cjk(c) }) {
+        // Chinese text (with lower-case ASCII) is its own lower case.
+        f(s)
     } else {
         f(&s.lowercase())
     }

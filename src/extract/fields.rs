@@ -924,8 +924,8 @@ fn education_entry(doc: &Doc, e: &Entry) -> Option<Education> {
             };
             for sub in subs {
                 let sub = clean_value(&sub);
-                let lower = sub.lowercase();
-                if sub.is_empty() || lower.starts_with("expected") || sub.starts_with("预计") || lower.starts_with("graduat") {
+                let status = with_lowercase(&sub, |l| l.starts_with("expected") || l.starts_with("graduat"));
+                if sub.is_empty() || status || sub.starts_with("预计") {
                     continue;
                 }
                 if is_score(&sub) {

@@ -12,7 +12,7 @@ fn spoken_word(s: &str) -> Option<&'static str> {
     // The words once, then the table against them (the table is longer than most texts).
     let words: Vec<&str> = lower.split(|c: char| !is_alpha(c)).filter(|w| !w.is_empty()).collect();
     let cjk = lower.chars().any(crate::lines::is_cjk);
-    SPOKEN_LANGUAGES.iter().copied().find(|l| if l.is_ascii() { words.contains(l) } else { cjk && lower.contains(l) })
+    SPOKEN_LANGUAGES.iter().copied().find(|l| if l.is_ascii() { words.contains(l) } else { cjk && crate::strs::contains(&lower, l) })
 }
 
 /// Whether `s` names a spoken language (so a "Languages" list is not a programming one).

@@ -17,6 +17,10 @@ pub struct Item {
 
 fn date_only(text: &str) -> Option<String> {
     let t = text.trim();
+    // Every date has a digit.
+    if !t.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
     let lower = t.lowercase();
     let stripped = ["awarded on", "issued", "date", "received", "获得时间", "时间"].iter().find_map(|k| lower.strip_prefix(k).map(|_| t[k.len()..].trim_start_matches([':', '：', ' ']))).unwrap_or(t);
     let ds = find_dates(stripped);
