@@ -240,7 +240,9 @@ fn is_page_marker(s: &str) -> bool {
             _ => false,
         };
     }
-    if let Some((a, b)) = crate::strs::split_once(t, " / ").or_else(|| t.split_once('/').filter(|_| !t.contains(' '))) {
+    // "2 / 3": two numbers of up to three digits around a slash, so a short line.
+    let split = if t.len() <= 16 { crate::strs::split_once(t, " / ") } else { None };
+    if let Some((a, b)) = split.or_else(|| t.split_once('/').filter(|_| !t.contains(' '))) {
         return is_num(a.trim()) && is_num(b.trim()) && a.trim().parse::<u16>().ok() <= b.trim().parse::<u16>().ok();
     }
     if let Some(rest) = t.strip_prefix('第').and_then(|r| r.strip_suffix('页')) {
