@@ -563,16 +563,24 @@ pub struct SpacedPlace {
 }
 
 pub fn spaced_place(s: &str) -> Option<SpacedPlace> {
+    let known = |w: &str| PLACE_SET.contains_any_case(w) && (w.len() > 2 || w.chars().all(|c| c.is_ascii_uppercase()));
+    let is_postal = |w: &str| (4..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
+    // The place ends the text (before a postal code): most texts are ruled out by their last
+    // word, before anything is collected.
+    let mut from_end = s.split_whitespace().rev();
+    let last = from_end.next()?;
+    if !known(if is_postal(last) { from_end.next()? } else { last }) {
+        return None;
+    }
     let words: Vec<&str> = s.split_whitespace().collect();
     if !(2..=8).contains(&words.len()) {
         return None;
     }
-    let postal_at = words.iter().position(|w| (4..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit()));
+    let postal_at = words.iter().position(|w| is_postal(w));
     let rest: Vec<&str> = words.iter().enumerate().filter(|&(k, _)| Some(k) != postal_at).map(|(_, w)| *w).collect();
     if rest.iter().any(|w| w.chars().any(|c| c.is_ascii_digit())) {
         return None;
     }
-    let known = |w: &str| PLACE_SET.contains_any_case(w) && (w.len() > 2 || w.chars().all(|c| c.is_ascii_uppercase()));
     let first_known = rest.iter().position(|w| known(w))?;
     if first_known == 0 || !rest[first_known..].iter().all(|w| known(w)) {
         return None;
