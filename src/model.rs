@@ -349,19 +349,47 @@ impl Resume {
     /// Rewrites every span from UTF-8 byte offsets of `text` to UTF-16 code-unit offsets,
     /// the unit JavaScript strings are indexed in.
     pub fn spans_to_utf16(&mut self, text: &str) {
-        // utf16_at[i] = UTF-16 offset of byte i (for char boundaries; inner bytes repeat the char's offset).
-        let mut utf16_at = Vec::with_capacity(text.len() + 1);
-        let mut units = 0usize;
-        for c in text.chars() {
-            for _ in 0..c.len_utf8() {
-                utf16_at.push(units);
-            }
-            units += c.len_utf16();
+        // In ASCII text a byte is a UTF-16 unit: nothing to convert.
+        if text.is_ascii() {
+            return;
         }
+        // utf16_at[i] = UTF-16 offset of byte i (inner bytes of a character repeat its offset);
+        // a character of four UTF-8 bytes takes two UTF-16 units, any other one.
+        let mut units = 0u32;
+        let mut char_start = 0u32;
+        let mut utf16_at: Vec<u32> = text
+            .bytes()
+            .map(|b| {
+                if b & 0xC0 != 0x80 {
+                    char_start = units;
+                    units += if b >= 0xF0 { 2 } else { 1 };
+                }
+                char_start
+            })
+            .collect();
         utf16_at.push(units);
         self.for_each_span_mut(|span| {
-            span.start = utf16_at[span.start.min(text.len())];
-            span.end = utf16_at[span.end.min(text.len())];
+            span.start = utf16_at[span.start.min(text.len())] as usize;
+            span.end = utf16_at[span.end.min(text.len())] as usize;
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn spans_become_utf16_offsets() {
+        let text = "Zoë 张伟 😀 Rust\nJane Doe\njane@example.com\n\nExperience\nAcme 😀 Corp  2020 - Present\n";
+        let utf8 = crate::parse(text);
+        let mut utf16 = utf8.clone();
+        utf16.spans_to_utf16(text);
+        let units = |byte: usize| text[..byte].encode_utf16().count();
+        let mut expected = Vec::new();
+        let mut converted = Vec::new();
+        let mut a = utf8;
+        a.for_each_span_mut(|s| expected.push((units(s.start), units(s.end))));
+        utf16.for_each_span_mut(|s| converted.push((s.start, s.end)));
+        assert!(!expected.is_empty());
+        assert_eq!(converted, expected);
     }
 }
