@@ -125,7 +125,7 @@ fn key_within(text: &str, limit: usize) -> Option<String> {
 pub fn heading_kind_of_text(text: &str) -> Option<SectionKind> {
     let key = heading_key(text);
     let short = || key.chars().count() <= 6;
-    lookup(&key).or_else(|| HEADING_WORDS_CJK.iter().find(|&&(w, _, cjk)| cjk && short() && crate::strs::contains(&key, w)).map(|&(_, k, _)| k))
+    lookup(&key).or_else(|| HEADING_WORD_INFO.iter().find(|w| w.cjk && short() && crate::strs::contains(&key, w.text)).map(|w| w.kind))
 }
 
 /// The heading table as a map: `heading_kind` asks it about almost every line.
@@ -206,24 +206,40 @@ pub fn heading_kind(line: &Line) -> Option<SectionKind> {
     let last = words.last().copied().unwrap_or("");
     let emphatic = line.heading > 0 || text.chars().filter(|c| is_alpha(*c)).all(|c| c.is_uppercase());
     let key_has_cjk = cjk > 0;
-    HEADING_WORDS_CJK
+    let starts_a_word = |w: &str| words.iter().any(|x| x.as_bytes().first() == w.as_bytes().first() && x.starts_with(w));
+    HEADING_WORD_INFO
         .iter()
-        .find(|&&(w, _, w_is_cjk)| {
-            if w_is_cjk {
+        .find(|word| {
+            let w = word.text;
+            if word.cjk {
                 key_has_cjk && crate::strs::contains(&key, w)
-            } else if matches!(w, "experience" | "employment" | "interests" | "summary") && !emphatic {
+            } else if key_has_cjk {
+                false
+            } else if word.last_only && !emphatic {
                 // "User Experience Design" is not a heading; "Relevant Experience" is.
                 last.starts_with(w) && !key.contains('(')
             } else {
-                words.iter().any(|x| x.starts_with(w))
+                starts_a_word(w)
             }
         })
-        .map(|&(_, kind, _)| kind)
+        .map(|word| word.kind)
 }
 
-/// `HEADING_WORDS`, each marked Chinese or not once rather than on every line.
-static HEADING_WORDS_CJK: std::sync::LazyLock<Vec<(&'static str, SectionKind, bool)>> =
-    std::sync::LazyLock::new(|| HEADING_WORDS.iter().map(|&(w, kind)| (w, kind, w.chars().any(is_cjk))).collect());
+/// An entry of `HEADING_WORDS` with what `heading_kind` asks of it worked out once.
+struct HeadingWord {
+    text: &'static str,
+    kind: SectionKind,
+    cjk: bool,
+    /// Names a section only as the last word of a plain heading (else as any word).
+    last_only: bool,
+}
+
+static HEADING_WORD_INFO: std::sync::LazyLock<Vec<HeadingWord>> = std::sync::LazyLock::new(|| {
+    HEADING_WORDS
+        .iter()
+        .map(|&(text, kind)| HeadingWord { text, kind, cjk: text.chars().any(is_cjk), last_only: matches!(text, "experience" | "employment" | "interests" | "summary") })
+        .collect()
+});
 
 pub fn detect_sections(lines: &[Line]) -> Vec<Section> {
     let mut sections = Vec::new();
