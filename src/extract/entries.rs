@@ -141,8 +141,8 @@ fn header_like(line: &Line, top_bullet_indent: Option<usize>) -> bool {
     // though a degree may be written in lower case ("bachelor of Medicine").
     // Some names are written in lower case too: "eBay", "n2N Commerce", "visual assault, llc".
     let first_word = line.text.split_whitespace().next().unwrap_or("");
-    let name_like = first_word.chars().skip(1).any(char::is_uppercase) || chars <= 40 && super::fields::has_word(&line.text, &super::lookup::ORGS);
-    let continuation = line.text.starts_with(char::is_lowercase) && super::fields::split_degree(&line.text).is_none() && !name_like;
+    let name_like = || first_word.chars().skip(1).any(char::is_uppercase) || chars <= 40 && super::fields::has_word(&line.text, &super::lookup::ORGS);
+    let continuation = line.text.starts_with(char::is_lowercase) && super::fields::split_degree(&line.text).is_none() && !name_like();
     chars <= 100 && !ends_sentence(&line.text) && !continuation
 }
 
