@@ -78,9 +78,7 @@ pub fn split_columns(input: &MappedText) -> Option<MappedText> {
             }
         }
     }
-    let Some(c) = (MIN_COLUMN..=MAX_COLUMN).max_by_key(|&c| votes[c] + votes[c - 1] / 2 + votes[c + 1] / 2) else {
-        return None;
-    };
+    let c = (MIN_COLUMN..=MAX_COLUMN).max_by_key(|&c| votes[c] + votes[c - 1] / 2 + votes[c + 1] / 2)?;
     let at_c = |r: &Run| r.col + 1 >= c && r.col <= c + 1;
     let c_lines: Vec<usize> = (0..line_runs.len()).filter(|&i| line_runs[i].iter().any(at_c)).collect();
     // Both columns must hold text: lines with a left run and a right run at c.

@@ -346,7 +346,7 @@ fn unspace_letters(s: &str) -> Option<String> {
     if tokens.len() < 4 {
         return None;
     }
-    let singles = tokens.iter().filter(|t| t.chars().count() == 1 && t.chars().all(|c| is_alpha(c))).count();
+    let singles = tokens.iter().filter(|t| t.chars().count() == 1 && t.chars().all(is_alpha)).count();
     let empties = tokens.iter().filter(|t| t.is_empty()).count();
     if singles + empties != tokens.len() || singles < 4 {
         return None;

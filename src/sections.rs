@@ -172,7 +172,7 @@ pub fn heading_kind(line: &Line) -> Option<SectionKind> {
     // `Skills: Rust, Go` is content, not a heading; `Skills:` alone is a heading.
     if let Some(colon) = text.find([':', '：']) {
         // "Technology Stack :-" has only punctuation after its colon.
-        if text[colon..].chars().any(|c| is_alnum(c)) {
+        if text[colon..].chars().any(is_alnum) {
             return None;
         }
     }

@@ -407,7 +407,7 @@ fn date_fields(e: &Entry) -> (Option<String>, Option<String>, bool) {
 fn join(a: &mut String, b: &str) {
     let a_cjk = a.chars().next_back().is_some_and(is_cjk);
     let b_cjk = b.chars().next().is_some_and(is_cjk);
-    if a.ends_with('-') && a.chars().rev().nth(1).is_some_and(|c| is_alpha(c)) && b.starts_with(|c: char| c.is_lowercase()) {
+    if a.ends_with('-') && a.chars().rev().nth(1).is_some_and(is_alpha) && b.starts_with(|c: char| c.is_lowercase()) {
         a.pop(); // hyphenated line break
     } else if !(a_cjk && b_cjk) && !a.is_empty() {
         a.push(' ');
