@@ -7,6 +7,7 @@
 //! `[Acme](https://acme.com)` reads "Acme", and kept aside as [`Link`]s for the contact pass.
 //! Nothing here is executed or rendered: the result is only ever treated as text.
 
+use crate::strs::FindChars;
 use crate::text::{Builder, MappedText};
 
 /// A link target found in markup, with the clean-text range of its visible text.
@@ -392,7 +393,7 @@ fn html_tag(src: &str, start: usize, end: usize, out: &mut Builder, links: &mut 
     let name_len = body.bytes().take_while(|b| b.is_ascii_alphanumeric() || *b == b'-' || *b == b'_' || *b == b':').count();
     let name = body[..name_len].to_ascii_lowercase();
     // `<https://x.y>` / `<me@x.y>` autolinks: the content is the text.
-    if !body.contains([' ', '=', '"']) && (body.contains("://") || body.contains('@')) {
+    if !body.contains_chars(&[' ', '=', '"']) && (body.contains("://") || body.contains('@')) {
         let inner = &src[start + 1..end - 1];
         out.copy(start + 1, start + 1 + inner.len());
         return end;

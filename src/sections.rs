@@ -6,6 +6,7 @@
 //! name jobs, schools or skill groups); an unknown heading at section level starts a section of
 //! kind `Other`, whose text is kept. Lines before the first heading form the header.
 
+use crate::strs::FindChars;
 use crate::chars::{is_alnum, is_alpha, push_lowercase};
 use crate::lines::{is_cjk, Line};
 use crate::rules::headings::{HEADINGS, HEADING_WORDS, NAMED_ENTRY_HEADINGS};
@@ -170,7 +171,7 @@ pub fn heading_kind(line: &Line) -> Option<SectionKind> {
         return if line.numbered { None } else { lookup(&heading_key(text)) };
     }
     // `Skills: Rust, Go` is content, not a heading; `Skills:` alone is a heading.
-    if let Some(colon) = text.find([':', '：']) {
+    if let Some(colon) = text.find_chars(&[':', '：']) {
         // "Technology Stack :-" has only punctuation after its colon.
         if text[colon..].chars().any(is_alnum) {
             return None;
@@ -183,7 +184,7 @@ pub fn heading_kind(line: &Line) -> Option<SectionKind> {
     if let Some(kind) = lookup(&key) {
         return Some(kind);
     }
-    if key.chars().any(|c| c.is_ascii_digit()) || key.contains(['@', ',', '，', '.', '。']) {
+    if key.chars().any(|c| c.is_ascii_digit()) || key.contains_chars(&['@', ',', '，', '.', '。']) {
         return None;
     }
     let cjk = key.chars().filter(|&c| is_cjk(c)).count();

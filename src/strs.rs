@@ -46,6 +46,40 @@ pub fn split_once<'a>(hay: &'a str, separator: &str) -> Option<(&'a str, &'a str
     find(hay, separator).map(|k| (&hay[..k], &hay[k + separator.len()..]))
 }
 
+/// `str::find` and `str::contains` for a small set of characters (`[':', '：']`), scanning
+/// bytes for the sets' first bytes rather than decoding every character.
+pub trait FindChars {
+    fn find_chars(&self, set: &[char]) -> Option<usize>;
+    fn contains_chars(&self, set: &[char]) -> bool {
+        self.find_chars(set).is_some()
+    }
+}
+
+impl FindChars for str {
+    fn find_chars(&self, set: &[char]) -> Option<usize> {
+        let mut leads = [0u8; 8];
+        if set.len() > leads.len() {
+            return self.find(set);
+        }
+        for (lead, c) in leads.iter_mut().zip(set) {
+            *lead = c.encode_utf8(&mut [0; 4]).as_bytes()[0];
+        }
+        let leads = &leads[..set.len()];
+        let bytes = self.as_bytes();
+        let mut from = 0;
+        // A first byte of a character never occurs inside another one: every hit is a
+        // character boundary.
+        while let Some(k) = bytes[from..].iter().position(|b| leads.contains(b)) {
+            let i = from + k;
+            if set.iter().any(|&c| self[i..].starts_with(c)) {
+                return Some(i);
+            }
+            from = i + 1;
+        }
+        None
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -59,6 +93,9 @@ mod tests {
                 assert_eq!(find(h, n), h.find(n), "{h:?} {n:?}");
                 assert_eq!(split(h, n).collect::<Vec<_>>(), h.split(n).collect::<Vec<_>>(), "{h:?} {n:?}");
                 assert_eq!(split_once(h, n), h.split_once(n), "{h:?} {n:?}");
+            }
+            for set in [&[':', '：'][..], &['，', ',', '、'], &['x'], &['上', 'b', '/']] {
+                assert_eq!(h.find_chars(set), h.find(set), "{h:?} {set:?}");
             }
         }
     }

@@ -4,6 +4,7 @@
 //! in contact/personal-information sections, then anywhere. Emails, phones and URLs are
 //! recognised by hand-written scanners (no regex crate in the core: size matters in wasm).
 
+use crate::strs::FindChars;
 use crate::chars::{is_alnum, is_alpha, Lowercase};
 use super::{clean_value, Doc};
 use crate::lines::{is_cjk, GAP};
@@ -193,14 +194,14 @@ fn profile_for(url: &str) -> Option<Profile> {
 
 /// Label words in front of contact values: `Email:`, `电话：`.
 fn strip_label(s: &str) -> &str {
-    match s.find([':', '：']) {
+    match s.find_chars(&[':', '：']) {
         Some(k) if k < 30 && !s[..k].contains("http") => s[k..].trim_start_matches([':', '：']).trim(),
         _ => s.trim(),
     }
 }
 
 fn label_of(s: &str) -> String {
-    match s.find([':', '：']) {
+    match s.find_chars(&[':', '：']) {
         Some(k) if k < 30 => s[..k].trim().lowercase(),
         _ => String::new(),
     }
@@ -213,7 +214,7 @@ const PHONE_KEYS: &[&str] = &["phone", "tel", "mobile", "cell", "电话", "手�
 
 pub(crate) fn looks_like_name(s: &str) -> bool {
     let t = s.trim();
-    if t.is_empty() || t.chars().count() > 40 || t.contains(['@', ':', '：', '/', '|', '(', ')', ',']) || t.chars().any(|c| c.is_ascii_digit()) {
+    if t.is_empty() || t.chars().count() > 40 || t.contains_chars(&['@', ':', '：', '/', '|', '(', ')', ',']) || t.chars().any(|c| c.is_ascii_digit()) {
         return false;
     }
     let cjk = t.chars().filter(|&c| is_cjk(c)).count();
@@ -354,13 +355,13 @@ pub fn basics(doc: &Doc, resume: &mut Resume) {
         };
         let Some(&(_, network)) = NETWORKS.iter().find(|(_, name)| name.eq_ignore_ascii_case(label)) else { continue };
         let handle = value.trim_start_matches('@');
-        if handle.is_empty() || handle.contains([' ', '/', '@']) || handle.chars().count() > 60 || b.profiles.iter().any(|p| p.network == network) {
+        if handle.is_empty() || handle.contains_chars(&[' ', '/', '@']) || handle.chars().count() > 60 || b.profiles.iter().any(|p| p.network == network) {
             continue;
         }
         // No URL is made up from the handle: the text did not give one.
         b.profiles.push(Profile { network: network.to_string(), username: Some(handle.to_string()), url: None, span: doc.line_span(i) });
         used.push(i);
-        if !t.contains([':', '：']) {
+        if !t.contains_chars(&[':', '：']) {
             used.push(i + 1);
             if let Some(&j) = contact.get(n + 1) {
                 used.push(j);
@@ -428,7 +429,7 @@ pub fn basics(doc: &Doc, resume: &mut Resume) {
             let next = contact.iter().copied().find(|&i| i > n);
             if let Some(i) = next {
                 let t = lines[i].text.split(GAP).next().unwrap_or("").trim();
-                let t = if t.contains(['@']) || find_phone(t, false).is_some() { first_field(t) } else { t };
+                let t = if t.contains_chars(&['@']) || find_phone(t, false).is_some() { first_field(t) } else { t };
                 let t = t.to_string();
                 let ok = t.chars().count() <= 90
                     && !t.contains('@')

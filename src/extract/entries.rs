@@ -7,6 +7,7 @@
 //! without dates fall back to their structure: sub-headings, top-level bullets with nested
 //! ones, or blank-line separated blocks.
 
+use crate::strs::FindChars;
 use crate::chars::{is_alnum, with_lowercase};
 use super::dates::{first_range, DateRange};
 use super::Doc;
@@ -68,7 +69,7 @@ fn detail_key(text: &str) -> bool {
     while !text.is_char_boundary(head_end) {
         head_end -= 1;
     }
-    match text[..head_end].find([':', '：']) {
+    match text[..head_end].find_chars(&[':', '：']) {
         Some(k) => with_lowercase(text[..k].trim(), |key| DETAIL_KEYS.contains(&key)),
         None => false,
     }
@@ -134,7 +135,7 @@ fn header_like(line: &Line, top_bullet_indent: Option<usize>) -> bool {
         // Top-level items with nested items under them name the entries.
         // Top-level items with nested items under them name the entries; so may a short
         // item that is not a sentence ("• Tencent").
-        let short_name = chars <= 60 && !line.text.contains([':', '：']) && !line.text.contains(crate::lines::GAP);
+        let short_name = chars <= 60 && !line.text.contains_chars(&[':', '：']) && !line.text.contains(crate::lines::GAP);
         return (top_bullet_indent.is_some_and(|ind| line.indent <= ind) && chars <= 80 || short_name) && !ends_sentence(&line.text);
     }
     // Headers neither end a sentence nor continue one from the line before ("execution plans."),

@@ -1,6 +1,7 @@
 //! Entry fields for work, volunteer, education and projects: which piece of a header is the
 //! organisation, the title, the place, the school, the degree; and the highlights.
 
+use crate::strs::FindChars;
 use crate::chars::{is_alnum, is_alpha, with_lowercase, Lowercase};
 use super::dates::{DateRange, End};
 use super::entries::{split_entries, Entry};
@@ -212,7 +213,7 @@ fn split_dashes(s: &str) -> Vec<String> {
 
 /// Strips "Manager: Jane Roe", "Advisor: …" notes from a title.
 fn strip_supervisor(s: &str) -> String {
-    if !s.contains([':', '：']) {
+    if !s.contains_chars(&[':', '：']) {
         return s.to_string();
     }
     for key in [" Manager", " Advisor", " Supervisor", " Mentor", " Reporting to", " 导师", " 指导老师", " 主管", " 上级", "导师", "指导老师"] {
@@ -577,7 +578,7 @@ pub fn projects_within_work(doc: &Doc, section: &Section) -> Vec<Project> {
         let t = line.text.trim();
         let has_children = body.get(n + 1).is_some_and(|&j| lines[j].is_bullet() && lines[j].indent > line.indent);
         let title_like = t.chars().count() <= 30
-            && !t.contains(['，', '。', ',', '；', ';', ':', '：'])
+            && !t.contains_chars(&['，', '。', ',', '；', ';', ':', '：'])
             && !t.ends_with('.')
             && !super::entries::is_label_line(t)
             && super::dates::find_dates(t).is_empty();
@@ -865,7 +866,7 @@ pub fn education_in_header(doc: &Doc, section: &Section) -> Option<Education> {
     section.body.clone().filter(|&i| !lines[i].is_blank()).find_map(|i| {
         let t = lines[i].text.as_str();
         let names_degree = DEGREES.iter().any(|d| if d.is_ascii() { has_degree_word(t, d) } else { t.contains(d) });
-        if !has_word(t, &SCHOOLS) || !names_degree || t.contains(['@', ':', '：']) || t.chars().count() > 80 {
+        if !has_word(t, &SCHOOLS) || !names_degree || t.contains_chars(&['@', ':', '：']) || t.chars().count() > 80 {
             return None;
         }
         let date = super::dates::first_range(t).map(|d| (i, d));
@@ -909,7 +910,7 @@ fn education_entry(doc: &Doc, e: &Entry) -> Option<Education> {
     ed.current = current;
     let mut unknown: Vec<String> = Vec::new();
     for line in &lines {
-        let line = if line.contains(['@', ';', '；']) { line.replace(" @ ", GAP).replace('@', GAP).replace([';', '；'], GAP) } else { line.clone() };
+        let line = if line.contains_chars(&['@', ';', '；']) { line.replace(" @ ", GAP).replace('@', GAP).replace([';', '；'], GAP) } else { line.clone() };
         let line = take_parenthesised(&line, &mut ed);
         for piece in pieces(&line) {
             // "Cairo, Egypt" is where, not what; "Peking University, Beijing" is the school.

@@ -1,5 +1,6 @@
 //! Spoken languages: "Spanish (Native)", "English: fluent", "英语（CET-6）".
 
+use crate::strs::FindChars;
 use crate::chars::{is_alpha, Lowercase};
 use super::{clean_value, Doc};
 use crate::lines::GAP;
@@ -53,7 +54,7 @@ pub fn items(s: &str) -> Vec<String> {
 pub fn parse_item(item: &str) -> Option<(String, Option<String>)> {
     let item = item.trim();
     spoken_word(item)?;
-    if let Some(open) = item.find(['(', '（']) {
+    if let Some(open) = item.find_chars(&['(', '（']) {
         let lang = clean_value(&item[..open]);
         let close = item.rfind([')', '）']).unwrap_or(item.len());
         let fl = clean_value(&item[open + item[open..].chars().next()?.len_utf8()..close.max(open + 1)]);
@@ -114,7 +115,7 @@ pub fn languages(doc: &Doc, section: &Section, resume: &mut Resume) {
     }
     for (i, text) in &joined {
         let (i, text) = (*i, text.as_str());
-        let body = match text.find([':', '：']) {
+        let body = match text.find_chars(&[':', '：']) {
             Some(k) if spoken_word(&text[..k]).is_none() => &text[k..],
             _ => text,
         };

@@ -1,6 +1,7 @@
 //! Skills: explicit lists only. `Group: a, b, c` lines, sub-headings over item lists, and
 //! plain lists. Sentences ("熟悉 …，了解 …", "I have worked with …") are not keyword lists.
 
+use crate::strs::FindChars;
 use crate::chars::{is_alpha, Lowercase};
 use super::languages::{items as language_items, mentions_spoken_language, parse_item};
 use super::{clean_value, Doc};
@@ -87,19 +88,19 @@ fn group_line(text: &str) -> Option<(String, String)> {
         let (key, rest) = (&text[..k], &text[k + 3..]);
         !key.contains(',') && (rest.contains(',') || key.split_whitespace().count() <= 3 && key.starts_with(char::is_uppercase) && rest.split_whitespace().count() <= 4)
     });
-    let (key, rest) = match text.find([':', '：']).or(dash) {
+    let (key, rest) = match text.find_chars(&[':', '：']).or(dash) {
         Some(k) => (text[..k].trim(), text[k..].trim_start_matches([':', '：', '-', ' ']).trim()),
         None => {
             let (k, r) = text.split_once(GAP)?;
-            if !r.contains([',', '，', '、', ';']) {
+            if !r.contains_chars(&[',', '，', '、', ';']) {
                 return None;
             }
             (k.trim(), r.trim())
         }
     };
-    let list_like = rest.contains([',', '，', '、', ';', '；']);
-    let key_is_prose = PROSE_MARKERS.iter().any(|m| key.contains(m)) || key.contains(['；', ';', '。']);
-    let key_ok = !key_is_prose && key.chars().count() <= 40 && (!key.contains([',', '，']) || list_like && key.chars().count() <= 30);
+    let list_like = rest.contains_chars(&[',', '，', '、', ';', '；']);
+    let key_is_prose = PROSE_MARKERS.iter().any(|m| key.contains(m)) || key.contains_chars(&['；', ';', '。']);
+    let key_ok = !key_is_prose && key.chars().count() <= 40 && (!key.contains_chars(&[',', '，']) || list_like && key.chars().count() <= 30);
     if key.is_empty() || rest.is_empty() || !key_ok || key.lowercase().starts_with("http") {
         return None;
     }
@@ -180,7 +181,7 @@ fn parenthesised_group(text: &str) -> Option<(String, String)> {
     let open = text.find('(')?;
     let inner = text[open + 1..].strip_suffix([')', '.'])?.trim_end_matches(')');
     let name = clean_value(&text[..open]);
-    if name.is_empty() || name.split_whitespace().count() > 3 || !inner.contains(',') || text[..open].contains([':', '：', ',']) {
+    if name.is_empty() || name.split_whitespace().count() > 3 || !inner.contains(',') || text[..open].contains_chars(&[':', '：', ',']) {
         return None;
     }
     let inner = ["i.e.,", "i.e.", "e.g.,", "e.g.", "eg.", "ie."].iter().find_map(|p| inner.trim_start().strip_prefix(p)).unwrap_or(inner);
@@ -193,7 +194,7 @@ fn looks_like_tool_names(text: &str) -> bool {
     // "Familiar with JavaScript", "Algorithms and Data Structures" are phrases.
     let phrase = words.iter().any(|w| matches!(*w, "with" | "of" | "for" | "in" | "to" | "the"))
         || (words.len() <= 4 && words.contains(&"and"));
-    words.len() >= 3 && !phrase && !text.chars().any(is_cjk) && words.iter().filter(|w| w.starts_with(char::is_lowercase) && w.len() > 3 && !w.contains(['.', '-', '/'])).count() * 3 <= words.len() + 1
+    words.len() >= 3 && !phrase && !text.chars().any(is_cjk) && words.iter().filter(|w| w.starts_with(char::is_lowercase) && w.len() > 3 && !w.contains_chars(&['.', '-', '/'])).count() * 3 <= words.len() + 1
 }
 
 /// Skill levels that JSON Resume themes print under a group name ("Frontend / Advanced / …").
@@ -229,7 +230,7 @@ pub fn skills(doc: &Doc, section: &Section, resume: &mut Resume) {
             && lines[i].heading == 0
             && t.split_whitespace().count() <= 3
             && t.chars().count() <= 30
-            && !t.contains([',', '，', '、', ';', '|', ':', '：'])
+            && !t.contains_chars(&[',', '，', '、', ';', '|', ':', '：'])
             // Two blank lines before the name, one after, then a packed block.
             && (i == section.body.start || is_blank(i - 1) && (i - 1 == section.body.start || is_blank(i - 2)))
             && is_blank(i + 1)
@@ -246,7 +247,7 @@ pub fn skills(doc: &Doc, section: &Section, resume: &mut Resume) {
     let joined: Vec<String> = {
         let mut out: Vec<String> = Vec::new();
         for (n, &i) in body.iter().enumerate() {
-            let continues = n > 0 && body[n - 1] + 1 == i && !lines[i].is_bullet() && lines[body[n - 1]].is_bullet() && lines[i].heading == 0 && !lines[i].text.contains([':', '：']);
+            let continues = n > 0 && body[n - 1] + 1 == i && !lines[i].is_bullet() && lines[body[n - 1]].is_bullet() && lines[i].heading == 0 && !lines[i].text.contains_chars(&[':', '：']);
             if continues {
                 if let Some(last) = out.last_mut() {
                     last.push(' ');
@@ -304,7 +305,7 @@ pub fn skills(doc: &Doc, section: &Section, resume: &mut Resume) {
             }
         }
         // "Languages  TypeScript Go Rust" with wrapped lines indented under the items.
-        if let Some((key, rest)) = text.split_once(GAP).filter(|(k, r)| k.split_whitespace().count() <= 2 && !k.contains([':', '：', ',']) && !r.contains([',', '，', '、', ';']) && looks_like_tool_names(r) && !line.is_bullet()) {
+        if let Some((key, rest)) = text.split_once(GAP).filter(|(k, r)| k.split_whitespace().count() <= 2 && !k.contains_chars(&[':', '：', ',']) && !r.contains_chars(&[',', '，', '、', ';']) && looks_like_tool_names(r) && !line.is_bullet()) {
             flush(&mut group, &mut level, resume);
             group = Some((clean_value(key), space_separated(rest), doc.line_span(i)));
             gap_keyed = true;
@@ -329,7 +330,7 @@ pub fn skills(doc: &Doc, section: &Section, resume: &mut Resume) {
         }
         // In a block of "Name  items" lines with indented continuations, a line at the margin
         // starts the next group even with a single space after its name.
-        if line.indent == 0 && gap_keyed && !line.is_bullet() && looks_like_tool_names(text) && !text.contains([',', ':', '：']) {
+        if line.indent == 0 && gap_keyed && !line.is_bullet() && looks_like_tool_names(text) && !text.contains_chars(&[',', ':', '：']) {
             if let Some((key, rest)) = text.split_once(' ') {
                 flush(&mut group, &mut level, resume);
                 group = Some((clean_value(key), space_separated(rest), doc.line_span(i)));
@@ -380,7 +381,7 @@ pub fn skills(doc: &Doc, section: &Section, resume: &mut Resume) {
         }
         // A sub-heading: a Markdown heading, or a short line without separators that is
         // followed by item lines (a bullet list, or a line of items).
-        let no_separators = !text.contains([',', '，', '、', ';', '|']) && !text.contains(GAP);
+        let no_separators = !text.contains_chars(&[',', '，', '、', ';', '|']) && !text.contains(GAP);
         let sub_heading = line.heading > 0
             || (!line.is_bullet() && no_separators && text.chars().count() <= 40 && text.ends_with([':', '：']))
             || (!line.is_bullet() && no_separators && text.chars().count() <= 30 && next.is_some_and(|l| l.is_bullet()));
@@ -392,7 +393,7 @@ pub fn skills(doc: &Doc, section: &Section, resume: &mut Resume) {
             && text.chars().count() <= 30
             && next.is_some_and(|l| {
                 // A two-word item under a one-word item ("AWS" / "GitHub Actions") names nothing.
-                let items = if l.text.contains([',', '，', '、', ';']) {
+                let items = if l.text.contains_chars(&[',', '，', '、', ';']) {
                     keywords(&l.text).len()
                 } else if looks_like_tool_names(&l.text) {
                     l.text.split_whitespace().count()
