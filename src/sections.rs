@@ -130,8 +130,10 @@ pub fn heading_kind_of_text(text: &str) -> Option<SectionKind> {
 }
 
 /// The heading table as a map: `heading_kind` asks it about almost every line.
-static HEADING_MAP: std::sync::LazyLock<std::collections::HashMap<&'static str, SectionKind>> = std::sync::LazyLock::new(|| {
-    let mut map = std::collections::HashMap::with_capacity(HEADINGS.len());
+type HeadingMap = std::collections::HashMap<&'static str, SectionKind, crate::strs::FnvBuild>;
+
+static HEADING_MAP: std::sync::LazyLock<HeadingMap> = std::sync::LazyLock::new(|| {
+    let mut map = HeadingMap::with_capacity_and_hasher(HEADINGS.len(), Default::default());
     for &(key, kind) in HEADINGS {
         map.entry(key).or_insert(kind); // the first entry of a key wins, as in a linear search
     }

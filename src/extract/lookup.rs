@@ -13,38 +13,35 @@ fn table_words(s: &str) -> impl Iterator<Item = &str> {
     s.split(|c: char| !(is_alnum(c) || matches!(c, '&' | '\'' | '-' | '.'))).map(|w| w.trim_matches('.')).filter(|w| !w.is_empty())
 }
 
+type FnvHashSet = std::collections::HashSet<&'static str, crate::strs::FnvBuild>;
+
 pub struct WordSet {
-    /// Sorted, for binary search (smaller in wasm than a hash set, and as fast at this size).
-    words: Vec<&'static str>,
+    words: FnvHashSet,
     phrases: Vec<&'static str>,
-    /// First words of the phrases, sorted: a phrase can match only where one of them occurs.
-    phrase_heads: Vec<&'static str>,
+    /// First words of the phrases: a phrase can match only where one of them occurs.
+    phrase_heads: FnvHashSet,
     cjk: Vec<&'static str>,
 }
 
 impl WordSet {
     fn new(table: &'static [&'static str]) -> WordSet {
-        let mut set = WordSet { words: Vec::new(), phrases: Vec::new(), phrase_heads: Vec::new(), cjk: Vec::new() };
+        let mut set = WordSet { words: FnvHashSet::default(), phrases: Vec::new(), phrase_heads: FnvHashSet::default(), cjk: Vec::new() };
         for &k in table {
             if k.chars().any(is_cjk) {
                 set.cjk.push(k);
             } else if k.contains(' ') {
                 set.phrases.push(k);
             } else {
-                set.words.push(k);
+                set.words.insert(k);
             }
         }
-        set.words.sort_unstable();
         set.cjk.sort_unstable();
-        set.words.dedup();
         set.phrase_heads = set.phrases.iter().filter_map(|p| table_words(p).next()).collect();
-        set.phrase_heads.sort_unstable();
-        set.phrase_heads.dedup();
         set
     }
 
     fn has_word(&self, w: &str) -> bool {
-        self.words.binary_search(&w).is_ok()
+        self.words.contains(w)
     }
 
     /// Whether the lower-cased `key` is in the table exactly.
@@ -76,7 +73,7 @@ impl WordSet {
         // Phrases are looked for only when a word of the text starts one.
         let mut phrase_possible = false;
         for w in table_words(s) {
-            let (found, starts_phrase) = with_lowercase(w, |w| (self.has_word(w), self.phrase_heads.binary_search(&w).is_ok()));
+            let (found, starts_phrase) = with_lowercase(w, |w| (self.has_word(w), self.phrase_heads.contains(w)));
             if found {
                 return true;
             }
