@@ -16,23 +16,30 @@ struct Run {
     end: usize,
 }
 
-/// Appends the runs of a line separated by 3+ spaces to `out`.
+/// Appends the runs of a line separated by 3+ spaces to `out`. Columns count characters; the
+/// line is read byte by byte (a UTF-8 continuation byte only extends the current run).
 fn push_runs(line: &str, out: &mut Vec<Run>) {
     let mut col = 0;
     let mut cur: Option<Run> = None;
     let mut spaces = 0;
-    for (b, c) in line.char_indices() {
-        if c == ' ' {
+    for (b, &byte) in line.as_bytes().iter().enumerate() {
+        if byte & 0xC0 == 0x80 {
+            if let Some(r) = cur.as_mut() {
+                r.end = b + 1;
+            }
+            continue;
+        }
+        if byte == b' ' {
             spaces += 1;
         } else {
             if spaces >= 3 || cur.is_none() {
                 if let Some(r) = cur.take() {
                     out.push(r);
                 }
-                cur = Some(Run { col, col_end: col + 1, start: b, end: b + c.len_utf8() });
+                cur = Some(Run { col, col_end: col + 1, start: b, end: b + 1 });
             } else if let Some(r) = cur.as_mut() {
                 r.col_end = col + 1;
-                r.end = b + c.len_utf8();
+                r.end = b + 1;
             }
             spaces = 0;
         }
