@@ -200,10 +200,12 @@ fn tokens(s: &str) -> Vec<Tok> {
     let mut i = 0;
     while i < b.len() {
         let c = b[i];
-        let prev_char = s[..i].chars().next_back();
-        let prev_word = prev_char.is_some_and(|p| p.is_ascii_alphanumeric());
+        // Only ASCII letters and digits count here, and the last byte of any other character
+        // is not one: the byte before is enough.
+        let prev_byte = i.checked_sub(1).map(|k| b[k]);
+        let prev_word = prev_byte.is_some_and(|p| p.is_ascii_alphanumeric());
         // "Devoteam2025-03": a full year-month glued to a word (some themes print that).
-        let glued_iso = prev_char.is_some_and(|p| p.is_ascii_alphabetic()) && digits_at(b, i) == 4 && b.get(i + 4) == Some(&b'-') && digits_at(b, (i + 5).min(b.len())) == 2;
+        let glued_iso = prev_byte.is_some_and(|p| p.is_ascii_alphabetic()) && digits_at(b, i) == 4 && b.get(i + 4) == Some(&b'-') && digits_at(b, (i + 5).min(b.len())) == 2;
         if c.is_ascii_digit() && (!prev_word || glued_iso) {
             let n = digits_at(b, i);
             let glued_duration = n > 4 && n <= 6 && duration_follows(s, i + n);
