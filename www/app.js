@@ -71,7 +71,14 @@ async function requestParse() {
     worker.postMessage({ id, text: parsedText });
     return;
   }
-  const parse = await parserReady;
+  let parse;
+  try {
+    parse = await parserReady;
+  } catch (error) {
+    // The WebAssembly could not be loaded or compiled.
+    onResult({ data: { id, error: String(error && error.message ? error.message : error) } });
+    return;
+  }
   if (id !== latest) return;
   const started = performance.now();
   try {

@@ -429,7 +429,7 @@ pub fn basics(doc: &Doc, resume: &mut Resume) {
             let next = contact.iter().copied().find(|&i| i > n);
             if let Some(i) = next {
                 let t = lines[i].text.split(GAP).next().unwrap_or("").trim();
-                let t = if t.contains_chars(&['@']) || find_phone(t, false).is_some() { first_field(t) } else { t };
+                let t = if t.contains('@') || find_phone(t, false).is_some() { first_field(t) } else { t };
                 let t = t.to_string();
                 let ok = t.chars().count() <= 90
                     && !t.contains('@')
