@@ -56,11 +56,21 @@ pub fn with_lowercase<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
         buf.make_ascii_lowercase();
         // Lower-cased ASCII is still ASCII.
         f(std::str::from_utf8(buf).unwrap_or_default())
-    } else if s.chars().all(|c| if c.is_ascii() { !c.is_ascii_uppercase() } else { is_cjk(c) }) {
+    } else if s.chars().all(is_own_lowercase) {
         // Chinese text (with lower-case ASCII) is its own lower case.
         f(s)
     } else {
         f(&s.lowercase())
+    }
+}
+
+/// A character lower-casing leaves alone, known without the Unicode tables: ASCII other than
+/// capitals, and ideographs (which have no case).
+fn is_own_lowercase(c: char) -> bool {
+    if c.is_ascii() {
+        !c.is_ascii_uppercase()
+    } else {
+        is_cjk(c)
     }
 }
 
@@ -75,8 +85,7 @@ pub fn push_lowercase(out: &mut String, s: &str) {
     // Runs of characters that lower-casing leaves alone are copied whole.
     let mut run_start = 0;
     for (i, c) in s.char_indices() {
-        let unchanged = if c.is_ascii() { !c.is_ascii_uppercase() } else { is_cjk(c) };
-        if unchanged {
+        if is_own_lowercase(c) {
             continue;
         }
         out.push_str(&s[run_start..i]);

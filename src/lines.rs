@@ -232,7 +232,7 @@ fn is_page_marker(s: &str) -> bool {
         return false;
     }
     let is_num = |x: &str| !x.is_empty() && x.len() <= 3 && x.bytes().all(|b| b.is_ascii_digit());
-    if let Some(rest) = t.get(..5).filter(|head| head.eq_ignore_ascii_case("page ")).map(|_| &t[5..]) {
+    if let Some(rest) = crate::strs::starts_with_ignore_case(t, "page ").then(|| &t[5..]) {
         let mut words = rest.split_whitespace();
         return match (words.next(), words.next(), words.next(), words.next()) {
             (Some(a), None, _, _) => is_num(a),

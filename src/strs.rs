@@ -42,6 +42,11 @@ pub fn split<'a>(hay: &'a str, separator: &'a str) -> impl Iterator<Item = &'a s
     })
 }
 
+/// Whether `s` starts with `prefix`, ASCII letters compared without case ("HTTPS://", "Phone").
+pub fn starts_with_ignore_case(s: &str, prefix: &str) -> bool {
+    s.get(..prefix.len()).is_some_and(|head| head.eq_ignore_ascii_case(prefix))
+}
+
 /// `hay.split_once(separator)`.
 pub fn split_once<'a>(hay: &'a str, separator: &str) -> Option<(&'a str, &'a str)> {
     find(hay, separator).map(|k| (&hay[..k], &hay[k + separator.len()..]))
@@ -111,13 +116,14 @@ mod tests {
 
     #[test]
     fn agrees_with_the_standard_library() {
-        let hays = ["", "a", "   ", "Acme   Boston   2020", "x / y / z", "北京   上海", "aaa", "ab ab  ab   ", "https://x.io"];
+        let hays = ["", "a", "   ", "Acme   Boston   2020", "x / y / z", "北京   上海", "aaa", "ab ab  ab   ", "https://x.io", "HTTPS://X.io"];
         let needles = ["   ", " / ", "a", "ab", "https://", "上海", "aaaa", "  "];
         for h in hays {
             for n in needles {
                 assert_eq!(find(h, n), h.find(n), "{h:?} {n:?}");
                 assert_eq!(split(h, n).collect::<Vec<_>>(), h.split(n).collect::<Vec<_>>(), "{h:?} {n:?}");
                 assert_eq!(split_once(h, n), h.split_once(n), "{h:?} {n:?}");
+                assert_eq!(starts_with_ignore_case(h, n), h.to_ascii_lowercase().starts_with(&n.to_ascii_lowercase()), "{h:?} {n:?}");
             }
             for set in [&[':', '：'][..], &['，', ',', '、'], &['x'], &['上', 'b', '/']] {
                 assert_eq!(h.find_chars(set), h.find(set), "{h:?} {set:?}");

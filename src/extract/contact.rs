@@ -147,7 +147,7 @@ pub fn find_urls(s: &str) -> Vec<(usize, usize)> {
         if t.is_empty() || t.contains('@') && !t.contains('/') {
             continue;
         }
-        let starts = |p: &str| t.get(..p.len()).is_some_and(|head| head.eq_ignore_ascii_case(p));
+        let starts = |p: &str| crate::strs::starts_with_ignore_case(t, p);
         let is_url = starts("http://") || starts("https://") || starts("www.") || {
             let host = t.split('/').next().unwrap_or("");
             let tld = host.rsplit('.').next().unwrap_or("");

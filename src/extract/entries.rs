@@ -102,7 +102,7 @@ pub fn anchor_date(line: &Line) -> Option<DateRange> {
 /// A line that is only contact details (an email, a labelled phone).
 fn is_contact_line(text: &str) -> bool {
     let t = text.trim();
-    let labelled_phone = ["phone", "mobile", "tel", "电话", "手机"].iter().any(|k| t.get(..k.len()).is_some_and(|head| head.eq_ignore_ascii_case(k)));
+    let labelled_phone = ["phone", "mobile", "tel", "电话", "手机"].iter().any(|k| crate::strs::starts_with_ignore_case(t, k));
     (super::contact::find_email(t).is_some() && t.split_whitespace().count() <= 4) || labelled_phone || super::contact::find_phone(t, false).is_some_and(|(a, b)| b - a + 6 >= t.len())
 }
 

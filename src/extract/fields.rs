@@ -123,7 +123,7 @@ fn pieces(text: &str) -> Vec<String> {
 }
 
 fn is_url(s: &str) -> bool {
-    let starts = |p: &str| s.get(..p.len()).is_some_and(|head| head.eq_ignore_ascii_case(p));
+    let starts = |p: &str| strs::starts_with_ignore_case(s, p);
     starts("http://") || starts("https://") || starts("www.") || !s.contains(' ') && s.to_ascii_lowercase().contains(".com/")
 }
 
