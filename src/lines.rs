@@ -6,6 +6,8 @@
 //! (3+ spaces or a tab, the column gaps of `pdftotext -layout`), kept as [`GAP`] — and
 //! letter-spaced words (`E X P E R I E N C E`) joined.
 
+use crate::chars::InlineChars;
+use crate::strs::Spaces;
 use crate::chars::is_alpha;
 
 /// How wide gaps inside a line are written in `Line::text`.
@@ -73,14 +75,14 @@ pub fn split_lines(text: &str) -> Vec<Line> {
 /// alone on the next line goes back to the range it ends.
 fn join_broken_ranges(lines: &mut [Line]) {
     for i in 1..lines.len() {
-        let year = lines[i].text.trim();
+        let year = lines[i].text.trim_ws();
         let is_year = year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()) && matches!(&year[..2], "19" | "20");
         if !is_year || lines[i - 1].kind != LineKind::Text && lines[i - 1].kind != LineKind::Bullet {
             continue;
         }
-        let prev = lines[i - 1].text.trim_end();
+        let prev = lines[i - 1].text.trim_end_ws();
         let Some((before, last_word)) = prev.rsplit_once(' ') else { continue };
-        let after_joiner = ["–", "-", "—", "to", "~"].iter().any(|j| before.trim_end().ends_with(j));
+        let after_joiner = ["–", "-", "—", "to", "~"].iter().any(|j| before.trim_end_ws().ends_with(j));
         if after_joiner && crate::extract::dates::month_word(last_word).is_some() {
             let joined = format!("{prev} {year}");
             lines[i - 1].text = joined;
@@ -117,9 +119,9 @@ fn blank_front_matter(lines: &mut [Line]) {
 }
 
 fn classify(raw: &str, offset: usize) -> Line {
-    let indent_bytes = raw.len() - raw.trim_start().len();
-    let indent = raw[..indent_bytes].chars().map(|c| if c == '\t' { 3 } else { 1 }).sum();
-    let mut body = raw.trim();
+    let indent_bytes = raw.len() - raw.trim_start_ws().len();
+    let indent = raw[..indent_bytes].chars_inline().map(|c| if c == '\t' { 3 } else { 1 }).sum();
+    let mut body = raw.trim_ws();
     let mut start = offset + indent_bytes;
     let blank = Line { kind: LineKind::Blank, start, end: start, indent, heading: 0, numbered: false, icon: false, text: String::new() };
     if body.is_empty() {
@@ -137,26 +139,26 @@ fn classify(raw: &str, offset: usize) -> Line {
     let mut icon = false;
     // Markdown heading `## Title` (also `##Title`, which some editors allow).
     let hashes = body.bytes().take_while(|&b| b == b'#').count();
-    if (1..=6).contains(&hashes) && body[hashes..].chars().next().is_none_or(|c| c == ' ' || !c.is_ascii_punctuation()) {
+    if (1..=6).contains(&hashes) && body[hashes..].chars_inline().next().is_none_or(|c| c == ' ' || !c.is_ascii_punctuation()) {
         heading = hashes as u8;
-        body = body[hashes..].trim_start();
-        body = body.trim_end_matches('#').trim_end();
+        body = body[hashes..].trim_start_ws();
+        body = body.trim_end_matches('#').trim_end_ws();
     } else if let Some(marker) = bullet_marker_len(body) {
         kind = LineKind::Bullet;
         numbered = body.as_bytes()[0].is_ascii_digit() || body.starts_with('(');
         icon = body.starts_with(is_private_use);
-        body = body[marker..].trim_start();
+        body = body[marker..].trim_start_ws();
         // Nested markers such as `- • item` or a blockquote around a list.
         if let Some(m2) = bullet_marker_len(body) {
             if !body.as_bytes()[0].is_ascii_digit() {
-                body = body[m2..].trim_start();
+                body = body[m2..].trim_start_ws();
             }
         }
     } else if let Some(rest) = body.strip_prefix('>') {
-        body = rest.trim_start();
+        body = rest.trim_start_ws();
         if let Some(m) = bullet_marker_len(body) {
             kind = LineKind::Bullet;
-            body = body[m..].trim_start();
+            body = body[m..].trim_start_ws();
         }
     }
     start = offset + (body.as_ptr() as usize - raw.as_ptr() as usize);
@@ -170,7 +172,7 @@ fn classify(raw: &str, offset: usize) -> Line {
 
 /// Byte length of a list marker at the start of `s` (including the space after it), if any.
 fn bullet_marker_len(s: &str) -> Option<usize> {
-    let mut chars = s.char_indices();
+    let mut chars = s.char_indices_inline();
     let (_, c) = chars.next()?;
     let after = chars.next();
     match c {
@@ -184,7 +186,7 @@ fn bullet_marker_len(s: &str) -> Option<usize> {
         },
         'o' | 'v' | 'q' | 'Ø' | '§' => match (after, s.get(2..3)) {
             // PDF exports of Wingdings bullets: `o Item`, `v Item`; only before a capital.
-            (Some((1, ' ')), Some(n)) if n.chars().next().is_some_and(|n| n.is_uppercase()) => Some(2),
+            (Some((1, ' ')), Some(n)) if n.chars_inline().next().is_some_and(|n| n.is_uppercase()) => Some(2),
             _ => None,
         },
         c if is_bullet_glyph(c) || is_private_use(c) => {
@@ -197,7 +199,7 @@ fn bullet_marker_len(s: &str) -> Option<usize> {
                 return None;
             }
             let rest = &s[digits..];
-            let mut it = rest.chars();
+            let mut it = rest.chars_inline();
             match (it.next(), it.next()) {
                 (Some('.' | ')' | '、'), Some(' ')) => Some(digits + 2),
                 (Some('、'), Some(n)) if !n.is_ascii_digit() => Some(digits + '、'.len_utf8()),
@@ -226,14 +228,14 @@ pub use crate::chars::is_cjk;
 
 /// Page furniture from PDF text: "Page 2 of 3", "- 2 -", "2 / 3", "第 2 页", a lone page number.
 fn is_page_marker(s: &str) -> bool {
-    let t = s.trim().trim_matches(['-', '–', ' ']);
+    let t = crate::chars::trim_by(s.trim_ws(), |c| matches!(c, '-' | '–' | ' '));
     // Page furniture is short: a longer line is content, decided without allocating.
     if t.len() > 120 {
         return false;
     }
     let is_num = |x: &str| !x.is_empty() && x.len() <= 3 && x.bytes().all(|b| b.is_ascii_digit());
     if let Some(rest) = crate::strs::starts_with_ignore_case(t, "page ").then(|| &t[5..]) {
-        let mut words = rest.split_whitespace();
+        let mut words = rest.words();
         return match (words.next(), words.next(), words.next(), words.next()) {
             (Some(a), None, _, _) => is_num(a),
             (Some(a), Some(of), Some(b), None) => is_num(a) && of.eq_ignore_ascii_case("of") && is_num(b),
@@ -243,10 +245,10 @@ fn is_page_marker(s: &str) -> bool {
     // "2 / 3": two numbers of up to three digits around a slash, so a short line.
     let split = if t.len() <= 16 { crate::strs::split_once(t, " / ") } else { None };
     if let Some((a, b)) = split.or_else(|| t.split_once('/').filter(|_| !t.contains(' '))) {
-        return is_num(a.trim()) && is_num(b.trim()) && a.trim().parse::<u16>().ok() <= b.trim().parse::<u16>().ok();
+        return is_num(a.trim_ws()) && is_num(b.trim_ws()) && a.trim_ws().parse::<u16>().ok() <= b.trim_ws().parse::<u16>().ok();
     }
     if let Some(rest) = t.strip_prefix('第').and_then(|r| r.strip_suffix('页')) {
-        return is_num(rest.trim());
+        return is_num(rest.trim_ws());
     }
     // A browser's print header or footer: "resume.md      5/17/2021".
     if t.contains('/') && t.contains('.') {
@@ -262,17 +264,17 @@ fn is_page_marker(s: &str) -> bool {
             }
         }
     }
-    t.len() <= 2 && is_num(t) && (s.trim() == t || framed(s))
+    t.len() <= 2 && is_num(t) && (s.trim_ws() == t || framed(s))
 }
 
 /// "- 2 -": a page number between dashes.
 fn framed(s: &str) -> bool {
-    s.trim().starts_with(['-', '–']) && s.trim().ends_with(['-', '–'])
+    s.trim_ws().starts_with(['-', '–']) && s.trim_ws().ends_with(['-', '–'])
 }
 
 fn is_rule(s: &str) -> bool {
     let mut count = 0;
-    for c in s.chars() {
+    for c in s.chars_inline() {
         match c {
             '-' | '=' | '_' | '*' | '~' | '─' | '━' | '═' | '—' | '–' | '|' | ':' | ' ' | '+' => count += 1,
             _ => return false,
@@ -330,23 +332,23 @@ fn tidy(s: &str) -> String {
 /// The end of a leader at `k` (three or more of `-`, `.`, `_`, `·`, `…` followed by a space
 /// or the end of the line).
 fn leader_end(s: &str, k: usize) -> Option<usize> {
-    let c = s[k..].chars().next().filter(|c| matches!(c, '-' | '.' | '_' | '·' | '…'))?;
-    let run = s[k..].chars().take_while(|&d| d == c).count();
+    let c = s[k..].chars_inline().next().filter(|c| matches!(c, '-' | '.' | '_' | '·' | '…'))?;
+    let run = s[k..].chars_inline().take_while(|&d| d == c).count();
     let after = k + run * c.len_utf8();
-    (run >= 3 && s[after..].chars().next().is_none_or(|n| n == ' ')).then_some(after)
+    (run >= 3 && s[after..].chars_inline().next().is_none_or(|n| n == ' ')).then_some(after)
 }
 
 /// `E X P E R I E N C E` → `EXPERIENCE`; `W O R K  H I S T O R Y` → `WORK HISTORY`.
 fn unspace_letters(s: &str) -> Option<String> {
     // Most lines start with a word of two or more letters: no list of tokens for them.
-    if s.split(' ').next().is_none_or(|first| first.chars().nth(1).is_some()) {
+    if s.split(' ').next().is_none_or(|first| first.chars_inline().nth(1).is_some()) {
         return None;
     }
     let tokens: Vec<&str> = s.split(' ').collect();
     if tokens.len() < 4 {
         return None;
     }
-    let singles = tokens.iter().filter(|t| t.chars().count() == 1 && t.chars().all(is_alpha)).count();
+    let singles = tokens.iter().filter(|t| t.chars().count() == 1 && t.chars_inline().all(is_alpha)).count();
     let empties = tokens.iter().filter(|t| t.is_empty()).count();
     if singles + empties != tokens.len() || singles < 4 {
         return None;
@@ -361,7 +363,7 @@ fn unspace_letters(s: &str) -> Option<String> {
             out.push_str(t);
         }
     }
-    Some(out.split_whitespace().collect::<Vec<_>>().join(" "))
+    Some(out.words().collect::<Vec<_>>().join(" "))
 }
 
 #[cfg(test)]

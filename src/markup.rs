@@ -7,7 +7,7 @@
 //! `[Acme](https://acme.com)` reads "Acme", and kept aside as [`Link`]s for the contact pass.
 //! Nothing here is executed or rendered: the result is only ever treated as text.
 
-use crate::strs::FindChars;
+use crate::strs::{FindChars, Spaces};
 use crate::text::{Builder, MappedText};
 
 /// A link target found in markup, with the clean-text range of its visible text.
@@ -83,7 +83,7 @@ pub fn strip_markup(input: &MappedText) -> Stripped {
                 if let Some(close) = find_link_end(src, i) {
                     // `[text](url)`: emit the text through the normal loop by recursion on the slice.
                     let text_end = src[i..close].find("](").map(|k| i + k).unwrap_or(i);
-                    let url = src[text_end + 2..close - 1].trim();
+                    let url = src[text_end + 2..close - 1].trim_ws();
                     if out.ends_with(' ') {
                         out.put("  ", i); // a link after other text is a field of its own
                     }
@@ -95,7 +95,7 @@ pub fn strip_markup(input: &MappedText) -> Stripped {
                         out.put_char(c, i + 1 + stripped.text.origin(k));
                     }
                     let end = out_len(&out);
-                    let url = url.split_whitespace().next().unwrap_or("");
+                    let url = url.words().next().unwrap_or("");
                     if !url.is_empty() {
                         links.push(Link { url: unescape_md(url), start, end });
                     }
@@ -275,7 +275,7 @@ fn find_link_end(src: &str, open: usize) -> Option<usize> {
             '(' => depth += 1,
             ')' if depth == 0 => return Some(open + mid + 2 + k + 1),
             ')' => depth -= 1,
-            ' ' if k > 0 && !after[k..].trim_start().starts_with('"') => return None,
+            ' ' if k > 0 && !after[k..].trim_start_ws().starts_with('"') => return None,
             _ => {}
         }
     }
@@ -491,11 +491,11 @@ fn attribute(tag: &str, name: &str) -> Option<String> {
         let at = from + p;
         from = at + name.len();
         let before_ok = at > 0 && lower.as_bytes()[at - 1].is_ascii_whitespace();
-        let rest = tag[at + name.len()..].trim_start();
+        let rest = tag[at + name.len()..].trim_start_ws();
         if !before_ok || !rest.starts_with('=') {
             continue;
         }
-        let rest = rest[1..].trim_start();
+        let rest = rest[1..].trim_start_ws();
         let value = if let Some(r) = rest.strip_prefix('"') {
             &r[..r.find('"').unwrap_or(r.len())]
         } else if let Some(r) = rest.strip_prefix('\'') {

@@ -18,17 +18,29 @@ pub fn normalize(input: &MappedText) -> MappedText {
     let src = &input.text;
     let mut out = Builder::new(input);
     let mut at_line_start = true;
-    let mut chars = src.char_indices().peekable();
+    let bytes = src.as_bytes();
     // Runs of characters that need no change are copied in one piece.
     let mut run_start: Option<usize> = None;
-    while let Some((i, c)) = chars.next() {
-        let next = i + c.len_utf8();
-        let plain = c != '\r' && c != '\t' && !c.is_control() && (c.is_ascii() && c != '\u{0B}' && c != '\u{0C}' || is_plain_non_ascii(c));
-        if plain {
+    let mut i = 0;
+    while i < bytes.len() {
+        // Printable ASCII, most of any text, is looked at as bytes, without decoding.
+        let b = bytes[i];
+        if (b' '..=b'~').contains(&b) {
             run_start.get_or_insert(i);
-            at_line_start = at_line_start && c == ' ';
+            at_line_start = at_line_start && b == b' ';
+            i += 1;
             continue;
         }
+        let c = src[i..].chars().next().unwrap_or('\0');
+        let next = i + c.len_utf8();
+        let at = i;
+        i = next;
+        if !c.is_ascii() && is_plain_non_ascii(c) {
+            run_start.get_or_insert(at);
+            at_line_start = false;
+            continue;
+        }
+        let i = at;
         if let Some(st) = run_start.take() {
             out.copy(st, i);
             if !out.is_empty() && !out.ends_with('\n') {
@@ -37,7 +49,7 @@ pub fn normalize(input: &MappedText) -> MappedText {
         }
         match c {
             '\r' => {
-                if matches!(chars.peek(), Some((_, '\n'))) {
+                if bytes.get(next) == Some(&b'\n') {
                     continue; // the \n that follows ends the line
                 }
                 out.put_char('\n', i);

@@ -6,7 +6,8 @@
 //! name jobs, schools or skill groups); an unknown heading at section level starts a section of
 //! kind `Other`, whose text is kept. Lines before the first heading form the header.
 
-use crate::strs::FindChars;
+use crate::chars::InlineChars;
+use crate::strs::{FindChars, Spaces};
 use crate::chars::{is_alnum, is_alpha, push_lowercase};
 use crate::lines::{is_cjk, Line};
 use crate::rules::headings::{HEADINGS, HEADING_WORDS, NAMED_ENTRY_HEADINGS};
@@ -74,13 +75,13 @@ pub fn heading_key(text: &str) -> String {
 /// [`heading_key`], or `None` as soon as the key is known to be longer than `limit` bytes:
 /// most lines are far longer than any heading, and their keys are not built.
 fn key_within(text: &str, limit: usize) -> Option<String> {
-    let mut s = text.trim();
+    let mut s = text.trim_ws();
     // Leading numbering: `1.`, `1、`, `一、`, `II.`, and decorations such as `【 】`.
-    let numeral_len = s.chars().take_while(|c| c.is_ascii_digit() || matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十')).map(char::len_utf8).sum::<usize>();
+    let numeral_len = s.chars_inline().take_while(|c| c.is_ascii_digit() || matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十')).map(char::len_utf8).sum::<usize>();
     if numeral_len > 0 {
         let rest = &s[numeral_len..];
         if let Some(r) = rest.strip_prefix(['.', '、', ')', ' ']) {
-            s = r.trim_start();
+            s = r.trim_start_ws();
         }
     }
     for roman in ["I. ", "II. ", "III. ", "IV. ", "V. ", "VI. ", "VII. ", "VIII. ", "IX. ", "X. "] {
@@ -88,7 +89,7 @@ fn key_within(text: &str, limit: usize) -> Option<String> {
             s = r;
         }
     }
-    let s = s.trim_matches(|c: char| {
+    let s = crate::chars::trim_by(s, |c: char| {
         c.is_whitespace() || matches!(c, ':' | '：' | '【' | '】' | '[' | ']' | '■' | '=' | '-' | '|' | '/' | '#' | '*' | '>' | '<' | '«' | '»' | '《' | '》' | '•')
             || !(is_alnum(c) || c.is_ascii_punctuation() || is_cjk(c))
     });
@@ -96,27 +97,27 @@ fn key_within(text: &str, limit: usize) -> Option<String> {
     // (Only a text ending in a bracket or a digit can end in one; most lines are not searched.)
     let counted = s.ends_with(|c: char| matches!(c, ')' | '）' | '(' | '（') || c.is_ascii_digit());
     let s = match if counted { s.rfind(['(', '（']) } else { None } {
-        Some(k) if s[k..].trim_end_matches([')', '）']).chars().skip(1).all(|c| c.is_ascii_digit()) && k > 0 => s[..k].trim_end(),
+        Some(k) if s[k..].trim_end_matches([')', '）']).chars_inline().skip(1).all(|c| c.is_ascii_digit()) && k > 0 => s[..k].trim_end_ws(),
         _ => s,
     };
     // Lower-cased words with single spaces between them.
     let mut key = String::with_capacity(s.len().min(limit.saturating_add(8)));
     let mut single_chars = true;
     let mut spaces = 0;
-    for w in s.split_whitespace() {
+    for w in s.words() {
         if !key.is_empty() {
             key.push(' ');
             spaces += 1;
         }
         push_lowercase(&mut key, w);
-        single_chars &= w.chars().nth(1).is_none();
+        single_chars &= w.chars_inline().nth(1).is_none();
         // Letter-spaced keys lose their spaces below: they do not count against the limit.
         if key.len() - if single_chars { spaces } else { 0 } > limit {
             return None;
         }
     }
     // Chinese headings are sometimes letter-spaced too: `工 作 经 历`.
-    if single_chars && key.chars().any(is_cjk) {
+    if single_chars && key.chars_inline().any(is_cjk) {
         key.retain(|c| c != ' ');
     }
     Some(key)
@@ -151,8 +152,8 @@ fn has_more_than_four_words(text: &str) -> bool {
         let word = |w: &&str| w.bytes().filter(u8::is_ascii_alphanumeric).nth(1).is_some() && !w.ends_with(['.', ')']);
         text.split_ascii_whitespace().filter(word).nth(4).is_some()
     } else {
-        let word = |w: &&str| w.chars().filter(|c| is_alnum(*c)).nth(1).is_some() && !w.ends_with(['.', '、', ')']);
-        text.split_whitespace().filter(word).nth(4).is_some()
+        let word = |w: &&str| w.chars_inline().filter(|c| is_alnum(*c)).nth(1).is_some() && !w.ends_with(['.', '、', ')']);
+        text.words().filter(word).nth(4).is_some()
     }
 }
 
@@ -175,7 +176,7 @@ pub fn heading_kind(line: &Line) -> Option<SectionKind> {
     // `Skills: Rust, Go` is content, not a heading; `Skills:` alone is a heading.
     if let Some(colon) = text.find_chars(&[':', '：']) {
         // "Technology Stack :-" has only punctuation after its colon.
-        if text[colon..].chars().any(is_alnum) {
+        if text[colon..].chars_inline().any(is_alnum) {
             return None;
         }
     }
@@ -186,18 +187,18 @@ pub fn heading_kind(line: &Line) -> Option<SectionKind> {
     if let Some(kind) = lookup(&key) {
         return Some(kind);
     }
-    if key.chars().any(|c| c.is_ascii_digit()) || key.contains_chars(&['@', ',', '，', '.', '。']) {
+    if key.chars_inline().any(|c| c.is_ascii_digit()) || key.contains_chars(&['@', ',', '，', '.', '。']) {
         return None;
     }
-    let cjk = key.chars().filter(|&c| is_cjk(c)).count();
+    let cjk = key.chars_inline().filter(|&c| is_cjk(c)).count();
     let heading_shaped = if cjk > 0 {
         // "C++ 科研项目" names a project's kind, not a section.
-        key.chars().count() <= 8 && !key.chars().any(|c| c.is_ascii_alphanumeric())
+        key.chars().count() <= 8 && !key.chars_inline().any(|c| c.is_ascii_alphanumeric())
     } else {
-        let words: Vec<&str> = text.split_whitespace().collect();
+        let words: Vec<&str> = text.words().collect();
         words.len() <= 4
             && words.iter().all(|w| {
-                let c = w.chars().next().unwrap_or(' ');
+                let c = w.chars_inline().next().unwrap_or(' ');
                 c.is_uppercase() || !is_alpha(c) || matches!(*w, "and" | "of" | "&" | "in" | "the")
             })
     };
@@ -207,7 +208,7 @@ pub fn heading_kind(line: &Line) -> Option<SectionKind> {
     // Whole words only, and not parts of compounds: "Project-Based Program" is no heading.
     let words: Vec<&str> = key.split(|c: char| c.is_whitespace() || matches!(c, '&' | '/' | ',' | '(' | ')')).filter(|w| !w.is_empty() && !w.contains('-')).collect();
     let last = words.last().copied().unwrap_or("");
-    let emphatic = line.heading > 0 || text.chars().filter(|c| is_alpha(*c)).all(|c| c.is_uppercase());
+    let emphatic = line.heading > 0 || text.chars_inline().filter(|c| is_alpha(*c)).all(|c| c.is_uppercase());
     let key_has_cjk = cjk > 0;
     let starts_a_word = |w: &str| words.iter().any(|x| x.as_bytes().first() == w.as_bytes().first() && x.starts_with(w));
     HEADING_WORD_INFO
@@ -240,7 +241,7 @@ struct HeadingWord {
 static HEADING_WORD_INFO: std::sync::LazyLock<Vec<HeadingWord>> = std::sync::LazyLock::new(|| {
     HEADING_WORDS
         .iter()
-        .map(|&(text, kind)| HeadingWord { text, kind, cjk: text.chars().any(is_cjk), last_only: matches!(text, "experience" | "employment" | "interests" | "summary") })
+        .map(|&(text, kind)| HeadingWord { text, kind, cjk: text.chars_inline().any(is_cjk), last_only: matches!(text, "experience" | "employment" | "interests" | "summary") })
         .collect()
 });
 
@@ -264,7 +265,7 @@ pub fn detect_sections(lines: &[Line]) -> Vec<Section> {
             _ if deeper_than_named(&current, lines, line) => false,
             // "开发经历：" inside "个人项目：X" labels a part of that project.
             // So is a line indented under that heading ("       参与项目重构").
-            Some(_) if current.entry_name.is_some() && line.heading == 0 && (line.text.trim_end().ends_with([':', '：']) || current.heading_line.is_some_and(|h| line.indent >= lines[h].indent + 3)) => false,
+            Some(_) if current.entry_name.is_some() && line.heading == 0 && (line.text.trim_end_ws().ends_with([':', '：']) || current.heading_line.is_some_and(|h| line.indent >= lines[h].indent + 3)) => false,
             Some(kind) => {
                 // A deeper Markdown heading inside a section names an entry or a group.
                 let deeper = matches!(section_level, Some(lvl) if line.heading > lvl);
@@ -293,7 +294,7 @@ pub fn detect_sections(lines: &[Line]) -> Vec<Section> {
         sections.push(current);
         current = Section {
             kind: kind.unwrap_or(SectionKind::Other),
-            heading: if wrapped { format!("{} {}", lines[i - 1].text.trim(), line.text.trim()) } else { line.text.clone() },
+            heading: if wrapped { format!("{} {}", lines[i - 1].text.trim_ws(), line.text.trim_ws()) } else { line.text.clone() },
             heading_line: Some(heading_at),
             body: i + 1..i + 1,
             is_header: false,
@@ -312,11 +313,11 @@ fn second_header(lines: &[Line], i: usize) -> bool {
     let line = &lines[i];
     // Only a Chinese name (checked against the surname table): a Latin "name" there is too
     // often a school, a place or a column of a PDF layout.
-    if line.is_bullet() || line.text.len() > 40 || !line.text.chars().any(crate::lines::is_cjk) || !crate::extract::contact::looks_like_name(&line.text) {
+    if line.is_bullet() || line.text.len() > 40 || !line.text.chars_inline().any(crate::lines::is_cjk) || !crate::extract::contact::looks_like_name(&line.text) {
         return false;
     }
     lines[i + 1..].iter().filter(|l| !l.is_blank()).take(2).any(|l| {
-        let t = l.text.trim();
+        let t = l.text.trim_ws();
         let only_link = !t.contains(' ') && (t.contains("://") || t.starts_with("www."));
         only_link || crate::extract::contact::find_email(t).is_some_and(|(a, b)| b - a + 2 >= t.len())
     })
@@ -330,11 +331,11 @@ fn deeper_than_named(current: &Section, lines: &[Line], line: &Line) -> bool {
 
 /// The kind of the heading that a one-word line and the heading line under it make together.
 fn wrapped_heading(prev: &Line, line: &Line) -> Option<SectionKind> {
-    let first = prev.text.trim();
+    let first = prev.text.trim_ws();
     if prev.is_blank() || prev.is_bullet() || prev.heading > 0 || first.contains(char::is_whitespace) || first.len() > 20 {
         return None;
     }
-    lookup(&heading_key(&format!("{first} {}", line.text.trim())))
+    lookup(&heading_key(&format!("{first} {}", line.text.trim_ws())))
 }
 
 /// A heading that names the one entry of its section: "公司项目：Acme SDK" (a key from
@@ -343,7 +344,7 @@ fn named_heading(line: &Line) -> Option<(SectionKind, String)> {
     if line.is_bullet() || line.text.len() > 200 {
         return None;
     }
-    let (key, value) = line.text.split_once([':', '：'])?;
+    let (key, value) = line.text.split_once_chars(&[':', '：'])?;
     if key.len() > 40 {
         return None;
     }

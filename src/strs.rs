@@ -59,6 +59,8 @@ pub trait FindChars {
     fn contains_chars(&self, set: &[char]) -> bool {
         self.find_chars(set).is_some()
     }
+    /// `str::split_once` at the first character of the set.
+    fn split_once_chars(&self, set: &[char]) -> Option<(&str, &str)>;
 }
 
 impl FindChars for str {
@@ -83,6 +85,121 @@ impl FindChars for str {
             from = i + 1;
         }
         None
+    }
+
+    fn split_once_chars(&self, set: &[char]) -> Option<(&str, &str)> {
+        let i = self.find_chars(set)?;
+        let len = self[i..].chars().next().map_or(1, char::len_utf8);
+        Some((&self[..i], &self[i + len..]))
+    }
+}
+
+/// `trim`, `trim_start`, `trim_end` and `split_whitespace` with the standard library's notion
+/// of white space, but scanning bytes: the standard versions decode every character through
+/// calls that the size-optimised wasm build does not inline, and nearly every value is trimmed.
+pub trait Spaces {
+    fn trim_ws(&self) -> &str;
+    fn trim_start_ws(&self) -> &str;
+    fn trim_end_ws(&self) -> &str;
+    fn words(&self) -> Words<'_>;
+}
+
+impl Spaces for str {
+    fn trim_ws(&self) -> &str {
+        self.trim_start_ws().trim_end_ws()
+    }
+
+    fn trim_start_ws(&self) -> &str {
+        &self[run_from(self, 0, true)..]
+    }
+
+    fn trim_end_ws(&self) -> &str {
+        &self[..run_back(self, self.len(), true)]
+    }
+
+    fn words(&self) -> Words<'_> {
+        Words { rest: self }
+    }
+}
+
+/// Whether the character at byte `i` (a character boundary) is white space, and its length.
+/// Non-ASCII white space starts with one of four bytes (U+0085 and U+00A0: C2; U+1680: E1;
+/// U+2000..U+205F: E2; U+3000: E3); any other character, CJK text among them, is answered
+/// from its first byte.
+fn space_at(s: &str, i: usize) -> (bool, usize) {
+    let bytes = s.as_bytes();
+    match bytes[i] {
+        b if b < 0x80 => (matches!(b, b' ' | b'\t'..=b'\r'), 1),
+        0xE3 => (bytes.get(i + 1..i + 3) == Some(&[0x80, 0x80]), 3),
+        0xC2 | 0xE1 | 0xE2 => s[i..].chars().next().map_or((false, 1), |c| (c.is_whitespace(), c.len_utf8())),
+        b if b >= 0xF0 => (false, 4),
+        b if b >= 0xE0 => (false, 3),
+        _ => (false, 2),
+    }
+}
+
+/// The end of the run of white space (`space`) or of other characters that starts at `from`.
+fn run_from(s: &str, from: usize, space: bool) -> usize {
+    let mut i = from;
+    while i < s.len() {
+        let (is_space, len) = space_at(s, i);
+        if is_space != space {
+            break;
+        }
+        i += len;
+    }
+    i
+}
+
+/// The start of the run of white space (`space`) or of other characters that ends at `end`.
+fn run_back(s: &str, end: usize, space: bool) -> usize {
+    let mut i = end;
+    while i > 0 {
+        let mut lead = i - 1;
+        while !s.is_char_boundary(lead) {
+            lead -= 1;
+        }
+        if space_at(s, lead).0 != space {
+            break;
+        }
+        i = lead;
+    }
+    i
+}
+
+/// The words of a text, as `str::split_whitespace` gives them.
+#[derive(Clone)]
+pub struct Words<'a> {
+    rest: &'a str,
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let start = run_from(self.rest, 0, true);
+        if start == self.rest.len() {
+            self.rest = "";
+            return None;
+        }
+        let end = run_from(self.rest, start, false);
+        let word = &self.rest[start..end];
+        self.rest = &self.rest[end..];
+        Some(word)
+    }
+}
+
+impl DoubleEndedIterator for Words<'_> {
+    fn next_back(&mut self) -> Option<Self::Item> {
+        let end = run_back(self.rest, self.rest.len(), true);
+        if end == 0 {
+            self.rest = "";
+            return None;
+        }
+        let start = run_back(self.rest, end, false);
+        let word = &self.rest[start..end];
+        self.rest = &self.rest[..start];
+        Some(word)
     }
 }
 
@@ -115,6 +232,29 @@ mod tests {
     use super::*;
 
     #[test]
+    fn white_space_agrees_with_the_standard_library() {
+        let hays = ["", " ", "\u{3000}", " a ", "\t\n a  b\u{A0}c\u{3000}\r", "北京\u{2003}上海 ", "\u{85}x\u{85}", "a\u{200B}b", "é  ü", " \u{1680}\u{2028}"];
+        for h in hays {
+            assert_eq!(h.trim_ws(), h.trim(), "{h:?}");
+            assert_eq!(h.trim_start_ws(), h.trim_start(), "{h:?}");
+            assert_eq!(h.trim_end_ws(), h.trim_end(), "{h:?}");
+            assert_eq!(h.words().collect::<Vec<_>>(), h.split_whitespace().collect::<Vec<_>>(), "{h:?}");
+            assert_eq!(h.words().rev().collect::<Vec<_>>(), h.split_whitespace().rev().collect::<Vec<_>>(), "{h:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn white_space_agrees_on_any_text(h in "[ \t\n\r\u{0B}\u{0C}\u{85}\u{A0}\u{2003}\u{3000}\u{3001}\u{200B}a-zé北]{0,12}") {
+            proptest::prop_assert_eq!(h.trim_ws(), h.trim());
+            proptest::prop_assert_eq!(h.trim_start_ws(), h.trim_start());
+            proptest::prop_assert_eq!(h.trim_end_ws(), h.trim_end());
+            proptest::prop_assert_eq!(h.words().collect::<Vec<_>>(), h.split_whitespace().collect::<Vec<_>>());
+            proptest::prop_assert_eq!(h.words().rev().collect::<Vec<_>>(), h.split_whitespace().rev().collect::<Vec<_>>());
+        }
+    }
+
+    #[test]
     fn agrees_with_the_standard_library() {
         let hays = ["", "a", "   ", "Acme   Boston   2020", "x / y / z", "北京   上海", "aaa", "ab ab  ab   ", "https://x.io", "HTTPS://X.io"];
         let needles = ["   ", " / ", "a", "ab", "https://", "上海", "aaaa", "  "];
@@ -125,8 +265,11 @@ mod tests {
                 assert_eq!(split_once(h, n), h.split_once(n), "{h:?} {n:?}");
                 assert_eq!(starts_with_ignore_case(h, n), h.to_ascii_lowercase().starts_with(&n.to_ascii_lowercase()), "{h:?} {n:?}");
             }
+            assert_eq!(h.trim_ws(), h.trim());
+            assert_eq!(h.words().collect::<Vec<_>>(), h.split_whitespace().collect::<Vec<_>>());
             for set in [&[':', '：'][..], &['，', ',', '、'], &['x'], &['上', 'b', '/']] {
                 assert_eq!(h.find_chars(set), h.find(set), "{h:?} {set:?}");
+                assert_eq!(h.split_once_chars(set), h.split_once(set), "{h:?} {set:?}");
             }
         }
     }

@@ -4,7 +4,7 @@
 //! in contact/personal-information sections, then anywhere. Emails, phones and URLs are
 //! recognised by hand-written scanners (no regex crate in the core: size matters in wasm).
 
-use crate::strs::FindChars;
+use crate::strs::{FindChars, Spaces};
 use crate::chars::{is_alnum, is_alpha, Lowercase};
 use super::{clean_value, Doc};
 use crate::lines::{is_cjk, GAP};
@@ -30,7 +30,7 @@ fn contact_lines(doc: &Doc) -> Vec<usize> {
     let top = doc.lines.iter().enumerate().filter(|(_, l)| !l.is_blank()).take(15).map(|(i, _)| i);
     let lone_links: Vec<usize> = top
         .filter(|&i| {
-            let t = doc.lines[i].text.trim();
+            let t = doc.lines[i].text.trim_ws();
             // A bare domain ("Gong.io") may be an employer's name; a link has a scheme or a path.
             let link_like = t.contains("://") || t.starts_with("www.") || t.trim_end_matches('/').contains('/');
             !out.contains(&i) && link_like && find_urls(t).first().is_some_and(|&(s, e)| s == 0 && e == t.len())
@@ -165,7 +165,7 @@ pub fn find_urls(s: &str) -> Vec<(usize, usize)> {
 }
 
 fn with_scheme(url: &str) -> String {
-    let u = url.trim();
+    let u = url.trim_ws();
     if u.starts_with("http://") || u.starts_with("https://") {
         u.to_string()
     } else {
@@ -175,7 +175,7 @@ fn with_scheme(url: &str) -> String {
 
 fn profile_for(url: &str) -> Option<Profile> {
     // ASCII lower-casing keeps byte offsets, so `rest` indexes `url` too.
-    let url = url.trim();
+    let url = url.trim_ws();
     let lower = url.to_ascii_lowercase();
     let rest = lower.trim_start_matches("https://").trim_start_matches("http://").trim_start_matches("www.");
     let host = rest.split_once('/').map_or(rest, |(host, _)| host);
@@ -195,14 +195,14 @@ fn profile_for(url: &str) -> Option<Profile> {
 /// Label words in front of contact values: `Email:`, `电话：`.
 fn strip_label(s: &str) -> &str {
     match s.find_chars(&[':', '：']) {
-        Some(k) if k < 30 && !s[..k].contains("http") => s[k..].trim_start_matches([':', '：']).trim(),
-        _ => s.trim(),
+        Some(k) if k < 30 && !s[..k].contains("http") => s[k..].trim_start_matches([':', '：']).trim_ws(),
+        _ => s.trim_ws(),
     }
 }
 
 fn label_of(s: &str) -> String {
     match s.find_chars(&[':', '：']) {
-        Some(k) if k < 30 => s[..k].trim().lowercase(),
+        Some(k) if k < 30 => s[..k].trim_ws().lowercase(),
         _ => String::new(),
     }
 }
@@ -213,7 +213,7 @@ const LOCATION_KEYS: &[&str] = &["location", "address", "city", "现居", "现�
 const PHONE_KEYS: &[&str] = &["phone", "tel", "mobile", "cell", "电话", "手机", "手机号", "联系电话", "手机号码", "电话号码"];
 
 pub(crate) fn looks_like_name(s: &str) -> bool {
-    let t = s.trim();
+    let t = s.trim_ws();
     if t.is_empty() || t.chars().count() > 40 || t.contains_chars(&['@', ':', '：', '/', '|', '(', ')', ',']) || t.chars().any(|c| c.is_ascii_digit()) {
         return false;
     }
@@ -223,7 +223,7 @@ pub(crate) fn looks_like_name(s: &str) -> bool {
         let compact: String = t.chars().filter(|c| !c.is_whitespace()).collect();
         return cjk == n && (2..=4).contains(&n) && crate::rules::surnames::starts_with_surname(&compact);
     }
-    let words: Vec<&str> = t.split_whitespace().collect();
+    let words: Vec<&str> = t.words().collect();
     if !(1..=5).contains(&words.len()) {
         return false;
     }
@@ -259,8 +259,8 @@ pub fn basics(doc: &Doc, resume: &mut Resume) {
     // A narrow sidebar can break an address over two lines: "name@prot" / "onmail.com".
     if b.email.is_none() {
         for &i in contact.iter().chain(all.iter()) {
-            let t = lines[i].text.trim();
-            let Some(next) = lines.get(i + 1).map(|l| l.text.trim()) else { continue };
+            let t = lines[i].text.trim_ws();
+            let Some(next) = lines.get(i + 1).map(|l| l.text.trim_ws()) else { continue };
             if t.contains('@') && !t.contains(' ') && !next.contains(' ') && !next.is_empty() {
                 let joined = format!("{t}{next}");
                 if let Some((s, e)) = find_email(&joined).filter(|&(s, e)| s == 0 && e == joined.len()) {
@@ -285,7 +285,7 @@ pub fn basics(doc: &Doc, resume: &mut Resume) {
         for piece in t.split(GAP) {
             let off = piece.as_ptr() as usize - t.as_ptr() as usize;
             if let Some((s, e)) = find_phone(piece, labelled) {
-                b.phone = Some(piece[s..e].trim().to_string());
+                b.phone = Some(piece[s..e].trim_ws().to_string());
                 spans.push(FieldSpan { field: "phone", span: doc.clean.span(lines[i].start + off + s, lines[i].start + off + e) });
                 used.push(i);
                 break;
@@ -302,10 +302,10 @@ pub fn basics(doc: &Doc, resume: &mut Resume) {
         for (s, e) in find_urls(t) {
             let mut url = t[s..e].to_string();
             // A narrow column breaks long URLs: "linkedin.com/in/jane-doe-" / "a6831 (LinkedIn)".
-            if e == t.trim_end().len() && url.ends_with(['-', '/', '_']) {
+            if e == t.trim_end_ws().len() && url.ends_with(['-', '/', '_']) {
                 // Not a heading or a capitalised word: "site.dev/" over "Languages" is two lines.
                 let next_line = lines.get(i + 1).filter(|l| heading_kind(l).is_none());
-                if let Some(rest) = next_line.and_then(|l| l.text.split_whitespace().next()).filter(|r| !r.starts_with(char::is_uppercase)) {
+                if let Some(rest) = next_line.and_then(|l| l.text.words().next()).filter(|r| !r.starts_with(char::is_uppercase)) {
                     if rest.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '/')) {
                         url.push_str(rest);
                     }
@@ -344,12 +344,12 @@ pub fn basics(doc: &Doc, resume: &mut Resume) {
 
     // "GitHub" on one line and the handle on the next, or "GitHub: handle", with no URL.
     for (n, &i) in contact.iter().enumerate() {
-        let t = lines[i].text.trim();
-        let (label, value) = match t.split_once([':', '：']) {
-            Some((l, v)) if !v.trim().is_empty() && !v.contains('/') => (l.trim(), v.trim().to_string()),
+        let t = lines[i].text.trim_ws();
+        let (label, value) = match t.split_once_chars(&[':', '：']) {
+            Some((l, v)) if !v.trim_ws().is_empty() && !v.contains('/') => (l.trim_ws(), v.trim_ws().to_string()),
             Some(_) => continue,
             None => match contact.get(n + 1) {
-                Some(&j) if j == i + 1 || j == i + 2 => (t, lines[j].text.trim().to_string()),
+                Some(&j) if j == i + 1 || j == i + 2 => (t, lines[j].text.trim_ws().to_string()),
                 _ => continue,
             },
         };
@@ -428,7 +428,7 @@ pub fn basics(doc: &Doc, resume: &mut Resume) {
             // details share the line ("Product Designer · me@x.com · (415) 555-0199").
             let next = contact.iter().copied().find(|&i| i > n);
             if let Some(i) = next {
-                let t = lines[i].text.split(GAP).next().unwrap_or("").trim();
+                let t = lines[i].text.split(GAP).next().unwrap_or("").trim_ws();
                 let t = if t.contains('@') || find_phone(t, false).is_some() { first_field(t) } else { t };
                 let t = t.to_string();
                 let ok = t.chars().count() <= 90
@@ -454,7 +454,7 @@ pub fn basics(doc: &Doc, resume: &mut Resume) {
             for piece in lines[i].text.split(GAP).flat_map(|p| p.split(['|', '·', '•'])) {
                 // "Dublin, Ireland (Eligible to work)": the note is not part of the place,
                 // but "Nice, (FR)" puts the country in parentheses.
-                let code_in_parens = piece.trim_end().ends_with(')') && piece.contains(", (");
+                let code_in_parens = piece.trim_end_ws().ends_with(')') && piece.contains(", (");
                 let piece = if code_in_parens { piece.replace(['(', ')'], "") } else { piece.split(['(', '（']).next().unwrap_or(piece).to_string() };
                 let piece = clean_value(&piece);
                 if b.name.as_deref() == Some(piece.as_str()) {
@@ -503,7 +503,7 @@ pub fn basics(doc: &Doc, resume: &mut Resume) {
         let t = &lines[i].text;
         let contact_line = find_email(t).is_some() || find_phone(t, false).is_some();
         for piece in t.split(GAP).flat_map(|p| p.split(['|', '·', '•'])) {
-            let piece = piece.trim();
+            let piece = piece.trim_ws();
             let known = |u: &str| b.profiles.iter().any(|p| p.username.as_deref().is_some_and(|v| v.trim_start_matches('@').eq_ignore_ascii_case(u)));
             if looks_like_handle(piece, contact_line) && !known(piece.trim_start_matches('@')) && b.name.as_deref() != Some(piece) {
                 b.profiles.push(Profile { network: String::new(), username: Some(piece.to_string()), url: None, span: doc.line_span(i) });
@@ -541,7 +541,7 @@ fn looks_like_handle(s: &str, on_contact_line: bool) -> bool {
 /// Text before the first field separator (` · `, ` | `, ` • `, a wide gap).
 fn first_field(t: &str) -> &str {
     let end = [GAP, " · ", " | ", " • "].iter().filter_map(|sep| t.find(sep)).min().unwrap_or(t.len());
-    t[..end].trim()
+    t[..end].trim_ws()
 }
 
 fn name_text(s: &str) -> String {
@@ -568,12 +568,12 @@ pub fn spaced_place(s: &str) -> Option<SpacedPlace> {
     let is_postal = |w: &str| (4..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
     // The place ends the text (before a postal code): most texts are ruled out by their last
     // word, before anything is collected.
-    let mut from_end = s.split_whitespace().rev();
+    let mut from_end = s.words().rev();
     let last = from_end.next()?;
     if !known(if is_postal(last) { from_end.next()? } else { last }) {
         return None;
     }
-    let words: Vec<&str> = s.split_whitespace().collect();
+    let words: Vec<&str> = s.words().collect();
     if !(2..=8).contains(&words.len()) {
         return None;
     }
@@ -599,7 +599,7 @@ pub fn spaced_place(s: &str) -> Option<SpacedPlace> {
 
 /// A spaced place that is nothing but the place: "Somerville MA USA", "Austin Texas US".
 pub fn spaced_location(s: &str) -> Option<Vec<String>> {
-    let words = s.split_whitespace().count();
+    let words = s.words().count();
     spaced_place(s).filter(|p| p.address.is_none() && p.postal_code.is_none() && words <= 5).map(|p| p.parts)
 }
 
@@ -627,12 +627,12 @@ pub fn is_location(s: &str) -> bool {
     if s.len() > 4 * 60 || s.chars().count() > 60 || s.bytes().any(|b| b.is_ascii_digit()) {
         return false;
     }
-    let parts: Vec<String> = s.split([',', '，']).map(|p| p.trim().trim_matches(['(', ')']).lowercase()).filter(|p| !p.is_empty()).collect();
+    let parts: Vec<String> = s.split([',', '，']).map(|p| p.trim_ws().trim_matches(['(', ')']).lowercase()).filter(|p| !p.is_empty()).collect();
     if parts.is_empty() || parts.len() > 4 {
         return false;
     }
     let known = parts.iter().filter(|p| PLACE_SET.contains(p)).count();
-    let short = parts.iter().all(|p| p.split_whitespace().count() <= 3);
+    let short = parts.iter().all(|p| p.words().count() <= 3);
     short && (known == parts.len() || parts.len() >= 2 && known >= 1 && parts.last().is_some_and(|l| PLACE_SET.contains(l) || l.len() == 2))
 }
 
@@ -647,8 +647,8 @@ pub fn summary(doc: &Doc, section: &Section, resume: &mut Resume) {
     let mut last = 0;
     // An "About" block of a sidebar holds contact details and short labels beside the
     // summary: only prose goes into the summary.
-    let is_prose = |t: &str| t.chars().any(is_cjk) || t.split_whitespace().count() >= 4;
-    let is_contact = |t: &str| find_email(t).is_some() || find_phone(t, false).is_some_and(|(a, b)| b - a + 6 >= t.trim().len()) || !find_urls(t).is_empty() && !t.trim().contains(' ') || is_location(t.trim()) || spaced_place(t.trim()).is_some();
+    let is_prose = |t: &str| t.chars().any(is_cjk) || t.words().count() >= 4;
+    let is_contact = |t: &str| find_email(t).is_some() || find_phone(t, false).is_some_and(|(a, b)| b - a + 6 >= t.trim_ws().len()) || !find_urls(t).is_empty() && !t.trim_ws().contains(' ') || is_location(t.trim_ws()) || spaced_place(t.trim_ws()).is_some();
     for i in section.body.clone() {
         let line = &doc.lines[i];
         if line.is_blank() || is_contact(&line.text) || !is_prose(&line.text) && prev.is_none_or(|p| p + 1 < i) {

@@ -5,6 +5,8 @@
 //! Hand-written (no date crate): we only recognise and normalise, never compute with dates,
 //! and "Present" stays an open end rather than today's date.
 
+use crate::chars::InlineChars;
+use crate::strs::Spaces;
 use crate::chars::{is_alnum, is_alpha, Lowercase};
 use crate::rules::dates::{MONTHS, PRESENT_WORDS, RANGE_JOINERS, SEASONS};
 
@@ -185,14 +187,14 @@ fn year_after_month(s: &str, mut i: usize) -> Option<(u32, Option<u8>, usize)> {
 
 /// The JSON Resume "elegant" theme prints `Dec, 20234 months`: a duration glued to the year.
 fn duration_follows(s: &str, i: usize) -> bool {
-    let rest = s[i..].trim_start().to_ascii_lowercase();
+    let rest = s[i..].trim_start_ws().to_ascii_lowercase();
     ["month", "year", "yr", "mo"].iter().any(|w| rest.starts_with(w))
 }
 
 /// First characters of the non-ASCII words for "present" (至今, 现在, ...), so that most
 /// characters of a Chinese line are passed over with one comparison.
 static NON_ASCII_PRESENT_HEADS: std::sync::LazyLock<Vec<char>> =
-    std::sync::LazyLock::new(|| PRESENT_WORDS.iter().filter(|w| !w.is_ascii()).filter_map(|w| w.chars().next()).collect());
+    std::sync::LazyLock::new(|| PRESENT_WORDS.iter().filter(|w| !w.is_ascii()).filter_map(|w| w.chars_inline().next()).collect());
 
 fn tokens(s: &str) -> Vec<Tok> {
     let b = s.as_bytes();
@@ -275,7 +277,7 @@ fn tokens(s: &str) -> Vec<Tok> {
             i += wlen.max(1);
             continue;
         }
-        let ch = s[i..].chars().next().unwrap_or(' ');
+        let ch = s[i..].chars_inline().next().unwrap_or(' ');
         if !ch.is_ascii() && NON_ASCII_PRESENT_HEADS.contains(&ch) {
             if let Some(w) = PRESENT_WORDS.iter().filter(|w| !w.is_ascii()).find(|w| s[i..].starts_with(**w)) {
                 toks.push(Tok { kind: TokKind::Present, from: i, to: i + w.len() });
@@ -296,11 +298,11 @@ fn is_joiner(between: &str) -> bool {
 
 /// Whether what follows a date is an open-range marker: `2024-`, `(2025.06 - )`, `2025.03 —`.
 fn open_end(after: &str) -> Option<usize> {
-    let trimmed = after.trim_start();
+    let trimmed = after.trim_start_ws();
     let lead = after.len() - trimmed.len();
-    let joiner = RANGE_JOINERS.iter().chain(["--", "——"].iter()).filter(|j| !j.chars().all(is_alpha)).find(|j| trimmed.starts_with(**j))?;
+    let joiner = RANGE_JOINERS.iter().chain(["--", "——"].iter()).filter(|j| !j.chars_inline().all(is_alpha)).find(|j| trimmed.starts_with(**j))?;
     let rest = &trimmed[joiner.len()..];
-    let rest_trim = rest.trim_start();
+    let rest_trim = rest.trim_start_ws();
     let closes = rest_trim.is_empty() || rest_trim.starts_with([')', '）', ']', '|', '】']) || rest_trim.starts_with(crate::lines::GAP);
     let consumed = lead + joiner.len() + (rest.len() - rest_trim.len());
     closes.then_some(consumed)
@@ -308,12 +310,12 @@ fn open_end(after: &str) -> Option<usize> {
 
 /// `- 9 月` after a date: an end month in the same year.
 fn month_only_end(after: &str) -> Option<(u8, usize)> {
-    let t = after.trim_start();
+    let t = after.trim_start_ws();
     let joiner = ["-", "–", "—", "~", "至"].iter().find(|j| t.starts_with(**j))?;
-    let rest = t[joiner.len()..].trim_start();
+    let rest = t[joiner.len()..].trim_start_ws();
     let n = digits_at(rest.as_bytes(), 0);
     let tail = &rest[n..];
-    let tail_trim = tail.trim_start();
+    let tail_trim = tail.trim_start_ws();
     if !(1..=2).contains(&n) || !tail_trim.starts_with('月') {
         return None;
     }
@@ -339,10 +341,10 @@ pub fn find_dates(s: &str) -> Vec<DateRange> {
         };
         if let Some(next) = toks.get(k + 1) {
             let between = &s[t.to..next.from];
-            let touching_present = matches!(next.kind, TokKind::Present) && between.trim().is_empty();
+            let touching_present = matches!(next.kind, TokKind::Present) && between.trim_ws().is_empty();
             // "2019.7 ---- 2021.5": leader dashes became a wide gap; a later date across a gap
             // is the end of the range.
-            let across_gap = between.trim().is_empty() && between.len() >= 3 && matches!(next.kind, TokKind::Date(d) if d >= start);
+            let across_gap = between.trim_ws().is_empty() && between.len() >= 3 && matches!(next.kind, TokKind::Date(d) if d >= start);
             if is_joiner(between) || touching_present || across_gap {
                 let end = match next.kind {
                     TokKind::Date(d) => End::Date(d),
@@ -364,9 +366,9 @@ pub fn find_dates(s: &str) -> Vec<DateRange> {
         let at_line_start = s[..t.from].trim_matches(|c: char| c.is_whitespace() || "-*•([".contains(c)).is_empty();
         if at_line_start && k == 0 {
             let after = &s[t.to..];
-            let trimmed = after.trim_start();
+            let trimmed = after.trim_start_ws();
             if let Some(j) = ["- ", "– ", "— "].iter().find(|j| trimmed.starts_with(**j)) {
-                let rest = trimmed[j.len()..].trim_start();
+                let rest = trimmed[j.len()..].trim_start_ws();
                 if rest.starts_with(|c: char| is_alpha(c)) && !rest.starts_with(|c: char| c.is_lowercase()) && toks.len() == 1 {
                     let consumed = after.len() - trimmed.len() + j.len();
                     out.push(DateRange { start, end: End::Present, from: t.from, to: t.to + consumed });

@@ -7,7 +7,8 @@
 //! without dates fall back to their structure: sub-headings, top-level bullets with nested
 //! ones, or blank-line separated blocks.
 
-use crate::strs::FindChars;
+use crate::chars::InlineChars;
+use crate::strs::{FindChars, Spaces};
 use crate::chars::{is_alnum, with_lowercase};
 use super::dates::{first_range, DateRange};
 use super::Doc;
@@ -57,7 +58,7 @@ pub fn is_label_line(text: &str) -> bool {
     if text.len() > 40 {
         return false;
     }
-    with_lowercase(text.trim().trim_end_matches([':', '：']), |t| matches!(t, "highlights" | "responsibilities" | "accomplishments" | "achievements" | "key achievements" | "summary" | "description" | "主要工作" | "工作内容" | "职责" | "工作职责" | "主要职责" | "项目描述" | "项目职责" | "成果"))
+    with_lowercase(text.trim_ws().trim_end_matches([':', '：']), |t| matches!(t, "highlights" | "responsibilities" | "accomplishments" | "achievements" | "key achievements" | "summary" | "description" | "主要工作" | "工作内容" | "职责" | "工作职责" | "主要职责" | "项目描述" | "项目职责" | "成果"))
 }
 
 fn detail_key(text: &str) -> bool {
@@ -70,7 +71,7 @@ fn detail_key(text: &str) -> bool {
         head_end -= 1;
     }
     match text[..head_end].find_chars(&[':', '：']) {
-        Some(k) => with_lowercase(text[..k].trim(), |key| DETAIL_KEYS.contains(&key)),
+        Some(k) => with_lowercase(text[..k].trim_ws(), |key| DETAIL_KEYS.contains(&key)),
         None => false,
     }
 }
@@ -101,9 +102,9 @@ pub fn anchor_date(line: &Line) -> Option<DateRange> {
 
 /// A line that is only contact details (an email, a labelled phone).
 fn is_contact_line(text: &str) -> bool {
-    let t = text.trim();
+    let t = text.trim_ws();
     let labelled_phone = ["phone", "mobile", "tel", "电话", "手机"].iter().any(|k| crate::strs::starts_with_ignore_case(t, k));
-    (super::contact::find_email(t).is_some() && t.split_whitespace().count() <= 4) || labelled_phone || super::contact::find_phone(t, false).is_some_and(|(a, b)| b - a + 6 >= t.len())
+    (super::contact::find_email(t).is_some() && t.words().count() <= 4) || labelled_phone || super::contact::find_phone(t, false).is_some_and(|(a, b)| b - a + 6 >= t.len())
 }
 
 /// "Engineer @ Acme", "Engineer at Acme": a line that names a title and an employer.
@@ -112,7 +113,7 @@ fn states_roles(text: &str) -> bool {
 }
 
 fn ends_sentence(text: &str) -> bool {
-    let t = text.trim_end();
+    let t = text.trim_end_ws();
     t.ends_with(['.', '。', '!', '！', '?', '？', ';', '；']) && !t.ends_with("Inc.") && !t.ends_with("Ltd.") && !t.ends_with("Co.") && !t.ends_with("Corp.") && !t.ends_with("L.P.") && !t.ends_with("etc.")
 }
 
@@ -126,8 +127,8 @@ fn header_like(line: &Line, top_bullet_indent: Option<usize>) -> bool {
     }
     let chars = line.text.chars().count();
     // "260+ commits", "1.2k stars": a figure about the entry, not a name.
-    let t = line.text.trim();
-    let figure = t.starts_with(|c: char| c.is_ascii_digit()) && t.split_whitespace().count() <= 3 && t.split_whitespace().nth(1).is_some_and(|w| w.starts_with(char::is_lowercase));
+    let t = line.text.trim_ws();
+    let figure = t.starts_with(|c: char| c.is_ascii_digit()) && t.words().count() <= 3 && t.words().nth(1).is_some_and(|w| w.starts_with(char::is_lowercase));
     if figure {
         return false;
     }
@@ -141,8 +142,8 @@ fn header_like(line: &Line, top_bullet_indent: Option<usize>) -> bool {
     // Headers neither end a sentence nor continue one from the line before ("execution plans."),
     // though a degree may be written in lower case ("bachelor of Medicine").
     // Some names are written in lower case too: "eBay", "n2N Commerce", "visual assault, llc".
-    let first_word = line.text.split_whitespace().next().unwrap_or("");
-    let name_like = || first_word.chars().skip(1).any(char::is_uppercase) || chars <= 40 && super::fields::has_word(&line.text, &super::lookup::ORGS);
+    let first_word = line.text.words().next().unwrap_or("");
+    let name_like = || first_word.chars_inline().skip(1).any(char::is_uppercase) || chars <= 40 && super::fields::has_word(&line.text, &super::lookup::ORGS);
     let continuation = line.text.starts_with(char::is_lowercase) && super::fields::split_degree(&line.text).is_none() && !name_like();
     chars <= 100 && !ends_sentence(&line.text) && !continuation
 }

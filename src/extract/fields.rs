@@ -1,7 +1,7 @@
 //! Entry fields for work, volunteer, education and projects: which piece of a header is the
 //! organisation, the title, the place, the school, the degree; and the highlights.
 
-use crate::strs::FindChars;
+use crate::strs::{FindChars, Spaces};
 use crate::chars::{is_alnum, is_alpha, with_lowercase, Lowercase};
 use super::dates::{DateRange, End};
 use super::entries::{split_entries, Entry};
@@ -63,7 +63,7 @@ fn classify(s: &str) -> Class {
             // sit in one piece: the last word decides ("Research Engineer" vs "AI Research Lab").
             // A note in parentheses after it does not count: "Research Assistant (Part-time)".
             let base = match s.rfind(['(', '（']) {
-                Some(k) if k > 0 && s.trim_end().ends_with([')', '）']) => &s[..k],
+                Some(k) if k > 0 && s.trim_end_ws().ends_with([')', '）']) => &s[..k],
                 _ => s,
             };
             let last = words(base).pop().unwrap_or_default();
@@ -80,7 +80,7 @@ fn classify(s: &str) -> Class {
 /// Suffixes that belong to the organisation before them: "Nara Logics, Inc".
 pub(super) fn is_org_suffix(s: &str) -> bool {
     let s = s.split(['(', '（']).next().unwrap_or(s);
-    matches!(s.trim().trim_end_matches('.').lowercase().as_str(), "inc" | "llc" | "ltd" | "l.p" | "lp" | "llp" | "gmbh" | "ag" | "sa" | "plc" | "co" | "corp" | "s.a" | "co.,ltd" | "limited")
+    matches!(s.trim_ws().trim_end_matches('.').lowercase().as_str(), "inc" | "llc" | "ltd" | "l.p" | "lp" | "llp" | "gmbh" | "ag" | "sa" | "plc" | "co" | "corp" | "s.a" | "co.,ltd" | "limited")
 }
 
 /// Removes the date expression and duration notes such as "(7 months)" from a header line.
@@ -94,7 +94,7 @@ fn without_date(text: &str, dr: Option<&DateRange>) -> String {
         let inside = &t[open..];
         if let Some(close) = inside.find(')') {
             let body = inside[1..close].lowercase();
-            if body.chars().next().is_some_and(|c| c.is_ascii_digit()) && (body.contains("month") || body.contains("year") || body.contains("yr")) || body.trim().is_empty() {
+            if body.chars().next().is_some_and(|c| c.is_ascii_digit()) && (body.contains("month") || body.contains("year") || body.contains("yr")) || body.trim_ws().is_empty() {
                 t.replace_range(open..open + close + 1, "");
             }
         }
@@ -138,7 +138,7 @@ fn chunks(piece: &str) -> Vec<(Class, String)> {
         // "腾讯实习生": an organisation with the intern title glued on.
         const INTERN_KINDS: &[&str] = &["研究", "科研", "算法", "开发", "产品", "运营", "技术", "前端", "后端", "测试", "数据", "暑期", "日常", "软件", "设计"];
         if let Some(org) = sub.strip_suffix("实习生").filter(|o| o.chars().count() >= 2 && !has_word(o, &TITLES) && !INTERN_KINDS.iter().any(|k| o.ends_with(k))) {
-            out.push((classify(org), org.trim().to_string()));
+            out.push((classify(org), org.trim_ws().to_string()));
             out.push((Class::Title, "实习生".to_string()));
             continue;
         }
@@ -159,14 +159,14 @@ fn chunks(piece: &str) -> Vec<(Class, String)> {
     }
     // "Nagpur, Maharashtra, India": places around an unknown region are one place.
     let n = out.len();
-    if n >= 3 && out[0].0 == Class::Place && out[n - 1].0 == Class::Place && out[1..n - 1].iter().all(|c| c.0 == Class::Unknown && c.1.split_whitespace().count() <= 2) {
+    if n >= 3 && out[0].0 == Class::Place && out[n - 1].0 == Class::Place && out[1..n - 1].iter().all(|c| c.0 == Class::Unknown && c.1.words().count() <= 2) {
         let joined = out.iter().map(|c| c.1.as_str()).collect::<Vec<_>>().join(", ");
         return vec![(Class::Place, joined)];
     }
     // "San Diego, California": an unknown town right before a known region is part of the
     // place ("Brightline Health, San Francisco, CA" keeps its first chunk).
     let n = out.len();
-    if n >= 2 && out[n - 1].0 == Class::Place && !out[n - 1].1.contains(',') && out[n - 2].0 == Class::Unknown && !out[n - 2].1.chars().any(is_cjk) && out[n - 2].1.split_whitespace().count() <= 3 {
+    if n >= 2 && out[n - 1].0 == Class::Place && !out[n - 1].1.contains(',') && out[n - 2].0 == Class::Unknown && !out[n - 2].1.chars().any(is_cjk) && out[n - 2].1.words().count() <= 3 {
         let place = out.pop().map(|c| c.1).unwrap_or_default();
         if let Some(town) = out.last_mut() {
             town.1 = format!("{}, {}", town.1, place);
@@ -202,13 +202,13 @@ fn split_commas(s: &str) -> Vec<String> {
 /// Whether the word right after a comma (within its next 11 characters) is a company form.
 fn org_suffix_follows(after: &str) -> bool {
     let window = after.char_indices().nth(11).map_or(after, |(i, _)| &after[..i]);
-    let rest = window.trim_start();
+    let rest = window.trim_start_ws();
     let word_end = rest.find(|c: char| !(is_alnum(c) || c == '.')).unwrap_or(rest.len());
     is_org_suffix(&rest[..word_end])
 }
 
 fn split_dashes(s: &str) -> Vec<String> {
-    s.split(" - ").flat_map(|p| p.split(" – ")).map(|p| p.trim().to_string()).filter(|p| !p.is_empty()).collect()
+    s.split(" - ").flat_map(|p| p.split(" – ")).map(|p| p.trim_ws().to_string()).filter(|p| !p.is_empty()).collect()
 }
 
 /// Strips "Manager: Jane Roe", "Advisor: …" notes from a title.
@@ -218,9 +218,9 @@ fn strip_supervisor(s: &str) -> String {
     }
     for key in [" Manager", " Advisor", " Supervisor", " Mentor", " Reporting to", " 导师", " 指导老师", " 主管", " 上级", "导师", "指导老师"] {
         if let Some(k) = s.find(key) {
-            let rest = s[k + key.len()..].trim_start();
+            let rest = s[k + key.len()..].trim_start_ws();
             if rest.starts_with([':', '：']) && k > 0 {
-                return s[..k].trim().to_string();
+                return s[..k].trim_ws().to_string();
             }
         }
     }
@@ -231,7 +231,7 @@ fn split_at_sign(text: &str) -> Option<(String, String)> {
     for sep in [" @ ", "@ ", " @", " at ", "＠"] {
         if let Some(k) = strs::find(text, sep) {
             let (l, r) = (&text[..k], &text[k + sep.len()..]);
-            if !l.trim().is_empty() && !r.trim().is_empty() && !r.trim_start().starts_with(|c: char| c.is_ascii_digit()) {
+            if !l.trim_ws().is_empty() && !r.trim_ws().is_empty() && !r.trim_start_ws().starts_with(|c: char| c.is_ascii_digit()) {
                 return Some((l.to_string(), r.to_string()));
             }
         }
@@ -248,7 +248,7 @@ struct Roles {
 /// "Senior Mobile Engineer Railyatra" → ("Senior Mobile Engineer", "Railyatra"): capitalised
 /// words after the noun that ends a title, when they are not part of a title themselves.
 fn split_title_name(t: &str) -> Option<(String, String)> {
-    let words: Vec<&str> = t.split_whitespace().collect();
+    let words: Vec<&str> = t.words().collect();
     let head = words.iter().rposition(|w| TITLE_HEADS.contains(&w.trim_matches(|c: char| !is_alnum(c) && c != '-').lowercase().as_str()))?;
     if words[head].ends_with([':', '：']) {
         return None; // "Manager: Jane Doe" names a person
@@ -305,7 +305,7 @@ fn assign_roles(lines: &[String]) -> Roles {
     if !all.iter().any(|c| c.0 == Class::Org || c.0 == Class::Unknown) {
         if let Some(k) = all.iter().position(|c| c.0 == Class::Title) {
             let text = all[k].1.clone();
-            let words: Vec<&str> = text.split_whitespace().collect();
+            let words: Vec<&str> = text.words().collect();
             let caps = words.iter().take_while(|w| w.len() >= 3 && w.chars().all(|c| c.is_ascii_uppercase() || c == '&') && !TITLE_WORDS.contains(&w.lowercase().as_str())).count();
             if caps > 0 && caps < words.len() {
                 all.insert(k, (Class::Org, words[..caps].join(" ")));
@@ -326,7 +326,7 @@ fn assign_roles(lines: &[String]) -> Roles {
         match t.rfind(") ") {
             Some(p) if r.org.is_none() && t[p + 2..].starts_with(char::is_uppercase) && !has_word(&t[p + 2..], &TITLES) => {
                 r.title = Some(t[..p + 1].to_string());
-                r.org = Some(t[p + 2..].trim().to_string());
+                r.org = Some(t[p + 2..].trim_ws().to_string());
             }
             _ => match (r.org.is_none()).then(|| split_title_name(&strip_supervisor(&t))).flatten() {
                 Some((title, org)) => {
@@ -373,7 +373,7 @@ fn assign_roles(lines: &[String]) -> Roles {
     if r.place.is_none() && r.org.is_some() && r.title.is_some() {
         if let Some(k) = unknown.next() {
             let t = &all[k].1;
-            let words: Vec<&str> = t.split_whitespace().collect();
+            let words: Vec<&str> = t.words().collect();
             if (1..=3).contains(&words.len()) && words.iter().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| is_alpha(c) || c == '.')) {
                 r.place = Some(t.clone());
             }
@@ -389,7 +389,7 @@ fn header_lines(doc: &Doc, e: &Entry) -> Vec<String> {
             let dr = e.date.as_ref().filter(|(l, _)| *l == i).map(|(_, d)| d);
             without_date(&doc.lines[i].text, dr)
         })
-        .filter(|t| !t.trim().is_empty())
+        .filter(|t| !t.trim_ws().is_empty())
         .collect()
 }
 
@@ -413,7 +413,7 @@ fn join(a: &mut String, b: &str) {
     } else if !(a_cjk && b_cjk) && !a.is_empty() {
         a.push(' ');
     }
-    a.push_str(b.trim());
+    a.push_str(b.trim_ws());
 }
 
 /// The highlights of an entry: its list items (with their wrapped continuation lines); or,
@@ -457,7 +457,7 @@ pub fn highlights(doc: &Doc, e: &Entry) -> Vec<String> {
         }
         let adjacent = prev.is_some_and(|p| p + 1 == i);
         if line.is_bullet() {
-            out.push(line.text.trim().to_string());
+            out.push(line.text.trim_ws().to_string());
             open = true;
         } else if any_bullets {
             let continues = open && adjacent && !out.is_empty() && (line.indent > 0 || !ends_item(out.last().map(String::as_str).unwrap_or("")));
@@ -483,7 +483,7 @@ pub fn highlights(doc: &Doc, e: &Entry) -> Vec<String> {
                     join(last, &line.text);
                 }
             } else {
-                out.push(line.text.trim().to_string());
+                out.push(line.text.trim_ws().to_string());
             }
         }
         prev = Some(i);
@@ -536,7 +536,7 @@ fn without_description(lines: &[crate::lines::Line], body: &[usize]) -> Vec<usiz
 }
 
 fn ends_item(s: &str) -> bool {
-    s.trim_end().ends_with(['.', '。', '!', '！', '?', '？', ';', '；'])
+    s.trim_end_ws().ends_with(['.', '。', '!', '！', '?', '？', ';', '；'])
 }
 
 pub fn work(doc: &Doc, section: &Section) -> Vec<Work> {
@@ -575,7 +575,7 @@ pub fn projects_within_work(doc: &Doc, section: &Section) -> Vec<Project> {
     let mut out = Vec::new();
     for (n, &i) in body.iter().enumerate() {
         let line = &lines[i];
-        let t = line.text.trim();
+        let t = line.text.trim_ws();
         let has_children = body.get(n + 1).is_some_and(|&j| lines[j].is_bullet() && lines[j].indent > line.indent);
         let title_like = t.chars().count() <= 30
             && !t.contains_chars(&['，', '。', ',', '；', ';', ':', '：'])
@@ -624,7 +624,7 @@ pub fn named_work(doc: &Doc, section: &Section) -> Vec<Work> {
     let highlights: Vec<String> = body
         .iter()
         .copied()
-        .filter(|&i| !is_date_line(i) && lines[i].heading == 0 && !lines[i].text.trim_end().ends_with([':', '：']))
+        .filter(|&i| !is_date_line(i) && lines[i].heading == 0 && !lines[i].text.trim_end_ws().ends_with([':', '：']))
         .filter(|&i| !any_bullets || lines[i].is_bullet())
         .map(|i| super::flat(&lines[i].text))
         .collect();
@@ -665,25 +665,25 @@ pub fn volunteer(doc: &Doc, section: &Section) -> Vec<Volunteer> {
 static CHINESE_DEGREES: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| DEGREES.iter().copied().filter(|d| d.chars().any(is_cjk)).collect());
 
 pub fn split_degree(s: &str) -> Option<(String, String)> {
-    let t = s.trim();
+    let t = s.trim_ws();
     if !t.is_ascii() && t.chars().any(is_cjk) {
         for d in CHINESE_DEGREES.iter() {
             if t == *d {
                 return Some((t.to_string(), String::new()));
             }
             if let Some(rest) = t.strip_suffix(d) {
-                return Some((d.to_string(), rest.trim().trim_end_matches(['(', '（']).to_string()));
+                return Some((d.to_string(), rest.trim_ws().trim_end_matches(['(', '（']).to_string()));
             }
             if let Some(rest) = t.strip_prefix(d) {
                 // "本科毕业生", "硕士在读": a status, not a field of study.
-                let rest = rest.trim();
+                let rest = rest.trim_ws();
                 let status = ["毕业生", "毕业", "在读", "学生", "在校", "应届生"].contains(&rest);
                 return Some((d.to_string(), if status { String::new() } else { rest.to_string() }));
             }
         }
         return None;
     }
-    let ws: Vec<&str> = t.split_whitespace().collect();
+    let ws: Vec<&str> = t.words().collect();
     let first = degree_key(ws.first()?);
     let first = first.as_str();
     if !DEGREES.contains(&first) {
@@ -737,17 +737,17 @@ fn gpa_in(s: &str) -> Option<String> {
     let k = ["gpa", "绩点", "grade"].iter().filter_map(|key| lower.find(key).map(|k| k + key.len())).min()?;
     let rest = s.get(k..)?.trim_start_matches([':', ' ', '：']);
     let n: String = rest.chars().take_while(|c| c.is_ascii_digit() || matches!(c, '.' | '/' | ' ')).collect();
-    let n = n.trim().trim_end_matches(['/', '.']).trim().to_string();
+    let n = n.trim_ws().trim_end_matches(['/', '.']).trim_ws().to_string();
     n.chars().any(|c| c.is_ascii_digit()).then_some(n)
 }
 
 /// A leading label such as "Major degree:", "专业：", "Double degree:".
 fn strip_degree_label(s: &str) -> &str {
-    match s.split_once([':', '：']) {
-        Some((label, rest)) if label.split_whitespace().count() <= 3 && !rest.trim().is_empty() => {
+    match s.split_once_chars(&[':', '：']) {
+        Some((label, rest)) if label.words().count() <= 3 && !rest.trim_ws().is_empty() => {
             let l = label.lowercase();
             if ["degree", "major", "minor", "专业", "学位", "学历", "program"].iter().any(|k| l.contains(k)) {
-                rest.trim()
+                rest.trim_ws()
             } else {
                 s
             }
@@ -759,7 +759,7 @@ fn strip_degree_label(s: &str) -> &str {
 /// "Software Engineering (SIL) University of Strasbourg" → ("Software Engineering (SIL)",
 /// "University of Strasbourg"): where a school name begins inside a piece.
 fn split_school(s: &str) -> Option<(String, String)> {
-    let ws: Vec<&str> = s.split_whitespace().collect();
+    let ws: Vec<&str> = s.words().collect();
     let k = ws.iter().position(|w| SCHOOLS.contains(w.lowercase().trim_end_matches(',')))?;
     let start = if ws.get(k + 1).is_some_and(|n| matches!(*n, "of" | "de" | "del" | "da" | "di")) {
         k
@@ -782,10 +782,10 @@ fn score_value(s: &str) -> String {
     if let Some(g) = gpa_in(s) {
         return g;
     }
-    let t = s.trim();
+    let t = s.trim_ws();
     for key in ["GPA", "gpa", "CGPA", "Gpa", "绩点", "Grade", "grade"] {
         if let Some(rest) = t.strip_prefix(key) {
-            return rest.trim_start_matches([':', '：', ' ']).trim().to_string();
+            return rest.trim_start_matches([':', '：', ' ']).trim_ws().to_string();
         }
     }
     t.to_string()
@@ -830,7 +830,7 @@ fn degrees_under_one_school(doc: &Doc, section: &Section) -> Option<Vec<Entry>> 
 fn degree_in_parentheses(s: &str) -> Option<String> {
     let open = s.find('(')?;
     let close = open + s[open..].find(')')?;
-    let inner = s[open + 1..close].trim();
+    let inner = s[open + 1..close].trim_ws();
     let key = inner.lowercase().replace('.', "");
     (DEGREES.contains(&key.as_str()) && open > 0).then(|| inner.to_string())
 }
@@ -840,7 +840,7 @@ fn take_parenthesised(piece: &str, ed: &mut Education) -> String {
     let mut out = piece.to_string();
     while let Some(open) = out.find('(') {
         let Some(close) = out[open..].find(')').map(|k| open + k) else { break };
-        let inner = out[open + 1..close].trim().to_string();
+        let inner = out[open + 1..close].trim_ws().to_string();
         let key = inner.lowercase().replace('.', "");
         if is_score(&inner) && gpa_in(&inner).is_some() {
             ed.score.get_or_insert(score_value(&inner));
@@ -941,7 +941,7 @@ fn education_entry(doc: &Doc, e: &Entry) -> Option<Education> {
                                 None => (None, rest),
                             }
                         }
-                        _ => match split_school(&sub).filter(|(a, _)| !has_word(a, &SCHOOLS) && a.split_whitespace().count() >= 2) {
+                        _ => match split_school(&sub).filter(|(a, _)| !has_word(a, &SCHOOLS) && a.words().count() >= 2) {
                             Some((area, school)) => (Some(area), school),
                             None => (None, sub.clone()),
                         },
@@ -952,7 +952,7 @@ fn education_entry(doc: &Doc, e: &Entry) -> Option<Education> {
                     let school = school.trim_end_matches(['*', ' ']).to_string();
                     // "(保研)" and other notes in Chinese parentheses are not part of the name.
                     let school = match school.rfind('(') {
-                        Some(k) if school.ends_with(')') && school[k..].chars().any(is_cjk) => school[..k].trim().to_string(),
+                        Some(k) if school.ends_with(')') && school[k..].chars().any(is_cjk) => school[..k].trim_ws().to_string(),
                         _ => school,
                     };
                     ed.institution = Some(school);
@@ -977,7 +977,7 @@ fn education_entry(doc: &Doc, e: &Entry) -> Option<Education> {
     }
     // "• Chongqing University of Technology" as an item under the degree.
     if ed.institution.is_none() {
-        ed.institution = e.body.iter().map(|&i| doc.lines[i].text.trim()).find(|t| t.chars().count() <= 80 && has_word(t, &SCHOOLS) && !t.ends_with('.')).map(clean_value);
+        ed.institution = e.body.iter().map(|&i| doc.lines[i].text.trim_ws()).find(|t| t.chars().count() <= 80 && has_word(t, &SCHOOLS) && !t.ends_with('.')).map(clean_value);
     }
     // "• B.S.E. in Computer Science." as an item under the school.
     if ed.study_type.is_none() {
@@ -1005,20 +1005,20 @@ fn education_entry(doc: &Doc, e: &Entry) -> Option<Education> {
 /// A project's name from its header text: without numbering ("1. "), a trailing role
 /// ("MechSuit VR, Unity Developer", "Cargo - Maintainer") or a description after a colon.
 fn project_name(s: &str) -> String {
-    let mut t = s.trim().trim_start_matches("(Ongoing)").trim();
+    let mut t = s.trim_ws().trim_start_matches("(Ongoing)").trim_ws();
     let digits = t.bytes().take_while(|b| b.is_ascii_digit()).count();
     if (1..=2).contains(&digits) {
         if let Some(rest) = t[digits..].strip_prefix(['.', '、', ')']) {
-            t = rest.trim_start();
+            t = rest.trim_start_ws();
         }
     }
-    if let Some((name, _)) = t.split_once([':', '：']).filter(|(n, d)| n.chars().count() <= 60 && !d.trim().is_empty() && !n.contains("http")) {
-        t = name.trim();
+    if let Some((name, _)) = t.split_once_chars(&[':', '：']).filter(|(n, d)| n.chars().count() <= 60 && !d.trim_ws().is_empty() && !n.contains("http")) {
+        t = name.trim_ws();
     }
     for sep in [", ", " - ", " – ", " | "] {
         if let Some((name, role)) = t.rsplit_once(sep) {
             if classify(role) == Class::Title && !name.is_empty() {
-                t = name.trim();
+                t = name.trim_ws();
             }
         }
     }
@@ -1034,8 +1034,8 @@ fn project_name(s: &str) -> String {
 
 /// "crates.io(Rust/JS) - Previous Maintainer": a project name with the holder's role after it.
 fn names_project_with_role(text: &str) -> bool {
-    let t = text.trim();
-    t.chars().count() <= 80 && [" - ", " – ", " | "].iter().any(|sep| t.rsplit_once(sep).is_some_and(|(name, role)| !name.trim().is_empty() && classify(role) == Class::Title))
+    let t = text.trim_ws();
+    t.chars().count() <= 80 && [" - ", " – ", " | "].iter().any(|sep| t.rsplit_once(sep).is_some_and(|(name, role)| !name.trim_ws().is_empty() && classify(role) == Class::Title))
 }
 
 /// Entries whose header and body lines are all "Name - Role" lines list several projects

@@ -1,6 +1,6 @@
 //! Spoken languages: "Spanish (Native)", "English: fluent", "英语（CET-6）".
 
-use crate::strs::FindChars;
+use crate::strs::{FindChars, Spaces};
 use crate::chars::{is_alpha, Lowercase};
 use super::{clean_value, Doc};
 use crate::lines::GAP;
@@ -47,12 +47,12 @@ pub fn items(s: &str) -> Vec<String> {
         }
     }
     out.push(cur);
-    out.into_iter().map(|x| x.trim().to_string()).filter(|x| !x.is_empty()).collect()
+    out.into_iter().map(|x| x.trim_ws().to_string()).filter(|x| !x.is_empty()).collect()
 }
 
 /// One language item → (language, fluency).
 pub fn parse_item(item: &str) -> Option<(String, Option<String>)> {
-    let item = item.trim();
+    let item = item.trim_ws();
     spoken_word(item)?;
     if let Some(open) = item.find_chars(&['(', '（']) {
         let lang = clean_value(&item[..open]);
@@ -70,7 +70,7 @@ pub fn parse_item(item: &str) -> Option<(String, Option<String>)> {
         }
     }
     // "English Fluent", "Mandarin native", "英语 六级"
-    let words: Vec<&str> = item.split_whitespace().collect();
+    let words: Vec<&str> = item.words().collect();
     if words.len() >= 2 {
         let last = words[words.len() - 1];
         if FLUENCY_WORDS.iter().any(|f| last.eq_ignore_ascii_case(f)) || FLUENCY_WORDS.contains(&last) {
@@ -82,7 +82,7 @@ pub fn parse_item(item: &str) -> Option<(String, Option<String>)> {
 
 /// A level on its own: "Native", "C2", "Full professional proficiency", "母语".
 fn is_fluency(s: &str) -> bool {
-    let words: Vec<String> = s.split_whitespace().map(str::to_lowercase).collect();
+    let words: Vec<String> = s.words().map(str::to_lowercase).collect();
     !words.is_empty() && words.len() <= 4 && FLUENCY_WORDS.contains(&words[0].as_str()) && words.iter().all(|w| FLUENCY_WORDS.contains(&w.as_str()) || matches!(w.as_str(), "proficiency" | "speaker" | "level" | "skills"))
 }
 
@@ -99,7 +99,7 @@ pub fn languages(doc: &Doc, section: &Section, resume: &mut Resume) {
     let mut joined: Vec<(usize, String)> = Vec::new();
     let mut open = 0i64; // parentheses left open by the item so far
     for i in section.body.clone().filter(|&i| !doc.lines[i].is_blank()) {
-        let text = doc.lines[i].text.trim();
+        let text = doc.lines[i].text.trim_ws();
         let depth = text.matches(['(', '（']).count() as i64 - text.matches([')', '）']).count() as i64;
         match joined.last_mut() {
             Some((_, prev)) if open > 0 => {

@@ -1,5 +1,6 @@
 //! Sections that are plain lists of items: publications, awards, certificates, interests.
 
+use crate::strs::{FindChars, Spaces};
 use crate::chars::{is_alnum, Lowercase};
 use super::dates::find_dates;
 use super::{clean_value, opt, Doc};
@@ -16,7 +17,7 @@ pub struct Item {
 }
 
 fn date_only(text: &str) -> Option<String> {
-    let t = text.trim();
+    let t = text.trim_ws();
     // Every date has a digit.
     if !t.bytes().any(|b| b.is_ascii_digit()) {
         return None;
@@ -44,7 +45,7 @@ pub fn items(doc: &Doc, section: &Section) -> Vec<Item> {
     let mut prev: Option<usize> = None;
     for &i in &body {
         let line = &lines[i];
-        let text = line.text.trim();
+        let text = line.text.trim_ws();
         if let Some(d) = date_only(text) {
             if let Some(last) = out.last_mut() {
                 if last.date.is_none() {
@@ -56,10 +57,10 @@ pub fn items(doc: &Doc, section: &Section) -> Vec<Item> {
             }
         }
         let adjacent = prev.is_some_and(|p| p + 1 == i);
-        let last_open = out.last().is_some_and(|l| !l.text.trim_end().ends_with(['.', '。', ';', '；']));
+        let last_open = out.last().is_some_and(|l| !l.text.trim_end_ws().ends_with(['.', '。', ';', '；']));
         let prev_len = prev.map(|p| lines[p].text.chars().count()).unwrap_or(0);
         // A line ending in "," or "-" always goes on ("…intelligence," / "Machine learning").
-        let hanging = out.last().is_some_and(|l| l.text.trim_end().ends_with([',', '-', '，']));
+        let hanging = out.last().is_some_and(|l| l.text.trim_end_ws().ends_with([',', '-', '，']));
         let continues = adjacent
             && !out.is_empty()
             && !line.is_bullet()
@@ -107,7 +108,7 @@ fn field_blocks(doc: &Doc, section: &Section) -> Option<Vec<Block>> {
     if body.len() < 2 || body.iter().any(|&i| lines[i].is_bullet() || lines[i].text.chars().count() > 120) {
         return None;
     }
-    let short = |t: &str| t.split_whitespace().count() <= 8 && !t.trim_end().ends_with(['.', '。']);
+    let short = |t: &str| t.words().count() <= 8 && !t.trim_end_ws().ends_with(['.', '。']);
     if body.iter().any(|&i| date_only(&lines[i].text).is_some()) {
         let entries = super::entries::split_entries(doc, section);
         let mut out = Vec::new();
@@ -127,7 +128,7 @@ fn field_blocks(doc: &Doc, section: &Section) -> Option<Vec<Block>> {
             _ => blocks.push(vec![i]),
         }
     }
-    let two_field = |b: &Vec<usize>| b.len() == 2 && short(&lines[b[1]].text) && !lines[b[0]].text.trim_end().ends_with([',', '-']);
+    let two_field = |b: &Vec<usize>| b.len() == 2 && short(&lines[b[1]].text) && !lines[b[0]].text.trim_end_ws().ends_with([',', '-']);
     if blocks.len() > body.len() / 2 || !blocks.iter().all(|b| b.len() == 1 || two_field(b)) || !blocks.iter().any(two_field) {
         return None;
     }
@@ -146,7 +147,7 @@ fn field_blocks(doc: &Doc, section: &Section) -> Option<Vec<Block>> {
 }
 
 fn strip_urls(s: &str) -> String {
-    s.split_whitespace().filter(|w| !(w.starts_with("http://") || w.starts_with("https://") || w.starts_with("www."))).collect::<Vec<_>>().join(" ")
+    s.words().filter(|w| !(w.starts_with("http://") || w.starts_with("https://") || w.starts_with("www."))).collect::<Vec<_>>().join(" ")
 }
 
 /// A quoted title: "…", “…”, 《…》.
@@ -208,7 +209,7 @@ pub fn publications(doc: &Doc, section: &Section) -> Vec<Publication> {
 /// Venue, August 2020." or "Ding Y, Bebis G, Scalzo F. Title. In Venue 2016 Dec 12 (pp. 35-44)."
 fn citation(text: &str) -> Option<(String, Option<String>)> {
     let venue_of = |rest: &str| {
-        let rest = rest.trim().strip_prefix("In ").or_else(|| rest.trim().strip_prefix("In").filter(|r| r.starts_with(char::is_uppercase))).unwrap_or(rest.trim());
+        let rest = rest.trim_ws().strip_prefix("In ").or_else(|| rest.trim_ws().strip_prefix("In").filter(|r| r.starts_with(char::is_uppercase))).unwrap_or(rest.trim_ws());
         // The venue ends where its date or page numbers begin.
         let cut = find_dates(rest).first().map(|d| d.from).unwrap_or(rest.len());
         let cut = rest[..cut].find(" (pp").unwrap_or(cut);
@@ -223,7 +224,7 @@ fn citation(text: &str) -> Option<(String, Option<String>)> {
     let end = text.find(". ")?;
     let authors: Vec<&str> = text[..end].split(", ").collect();
     let author_like = |a: &&str| {
-        let w: Vec<&str> = a.split_whitespace().collect();
+        let w: Vec<&str> = a.words().collect();
         w.len() == 2 && w[0].starts_with(char::is_uppercase) && w[1].len() <= 3 && w[1].chars().all(|c| c.is_ascii_uppercase())
     };
     if authors.len() < 2 || !authors.iter().all(author_like) {
@@ -243,21 +244,21 @@ fn title_and_giver(text: &str) -> (String, Option<String>, Option<String>) {
         date = Some(d.start.iso());
         t = format!("{}{}", &text[..d.from], &text[d.to..]);
     }
-    let mut t = t.trim().trim_matches(|c: char| matches!(c, ',' | '-' | ' ')).to_string();
+    let mut t = t.trim_ws().trim_matches(|c: char| matches!(c, ',' | '-' | ' ')).to_string();
     // Drop parentheses left empty or unbalanced by removing the date: "Title (2019)" → "Title".
     while t.ends_with(['(', '（']) || t.ends_with("()") || (t.ends_with([')', '）']) && t.matches(['(', '（']).count() < t.matches([')', '）']).count()) {
         t.pop();
-        t = t.trim_end().to_string();
+        t = t.trim_end_ws().to_string();
     }
     while t.starts_with([')', '）']) {
         t.remove(0);
     }
-    let t = t.trim().to_string();
+    let t = t.trim_ws().to_string();
     for sep in [" , ", ", ", " | ", " - ", " – ", GAP, "，"] {
         if let Some(k) = t.find(sep) {
             let title = clean_value(&t[..k]);
             let giver = clean_value(&t[k + sep.len()..]);
-            if !title.is_empty() && !giver.is_empty() && giver.split_whitespace().count() <= 8 {
+            if !title.is_empty() && !giver.is_empty() && giver.words().count() <= 8 {
                 return (title, Some(giver), date);
             }
         }
@@ -308,7 +309,7 @@ pub fn interests(doc: &Doc, section: &Section) -> Vec<Interest> {
     items(doc, section)
         .into_iter()
         .map(|item| {
-            let (name, keywords) = match item.text.split_once([':', '：']) {
+            let (name, keywords) = match item.text.split_once_chars(&[':', '：']) {
                 Some((k, v)) if k.chars().count() <= 30 => (clean_value(k), super::skills_keywords(v)),
                 _ => (clean_value(&item.text), Vec::new()),
             };

@@ -3,6 +3,7 @@
 //! A table holds single words (matched as whole words, case-insensitively), phrases with spaces
 //! (matched as substrings of the lower-cased text) and Chinese keys (matched as substrings).
 
+use crate::chars::InlineChars;
 use crate::chars::{is_alnum, with_lowercase, Lowercase};
 use crate::lines::is_cjk;
 use crate::rules::words::{ORG_WORDS, PLACES, SCHOOL_WORDS, TITLE_WORDS};
@@ -27,7 +28,7 @@ impl WordSet {
     fn new(table: &'static [&'static str]) -> WordSet {
         let mut set = WordSet { words: FnvHashSet::default(), phrases: Vec::new(), phrase_heads: FnvHashSet::default(), cjk: Vec::new() };
         for &k in table {
-            if k.chars().any(is_cjk) {
+            if k.chars_inline().any(is_cjk) {
                 set.cjk.push(k);
             } else if k.contains(' ') {
                 set.phrases.push(k);
@@ -57,7 +58,7 @@ impl WordSet {
     /// Whether a Chinese key occurs in `s`: at each character, only the keys that start with
     /// it (a range of the sorted keys) are compared.
     fn has_cjk_key(&self, s: &str) -> bool {
-        s.char_indices().any(|(i, c)| {
+        s.char_indices_inline().any(|(i, c)| {
             let rest = &s[i..];
             let head = &rest[..c.len_utf8()];
             let from = self.cjk.partition_point(|k| *k < head);

@@ -9,6 +9,7 @@ pub mod lists;
 pub mod lookup;
 pub mod skills;
 
+use crate::strs::Spaces;
 use crate::chars::{is_alnum, Lowercase};
 use crate::lines::Line;
 use crate::markup::Link;
@@ -125,7 +126,7 @@ pub fn clean_value(s: &str) -> String {
     });
     // Keep a closing parenthesis that closes something inside: "Computer Science (CS)".
     let mut t = t.to_string();
-    if s.trim_end().ends_with(')') && t.contains('(') && !t.ends_with(')') {
+    if s.trim_end_ws().ends_with(')') && t.contains('(') && !t.ends_with(')') {
         t.push(')');
     }
     if (t.starts_with(|c: char| is_alnum(c) || !c.is_ascii()) || t.is_empty()) && crate::strs::contains(&t, crate::lines::GAP) {
@@ -136,7 +137,7 @@ pub fn clean_value(s: &str) -> String {
 }
 
 pub fn opt(s: String) -> Option<String> {
-    if s.trim().is_empty() {
+    if s.trim_ws().is_empty() {
         None
     } else {
         Some(s)
@@ -151,7 +152,7 @@ pub fn skills_keywords(s: &str) -> Vec<String> {
 /// Collapses all runs of whitespace (field gaps included) to single spaces.
 pub fn flat(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for w in s.split_whitespace() {
+    for w in s.words() {
         if !out.is_empty() {
             out.push(' ');
         }

@@ -1,7 +1,7 @@
 //! Skills: explicit lists only. `Group: a, b, c` lines, sub-headings over item lists, and
 //! plain lists. Sentences ("熟悉 …，了解 …", "I have worked with …") are not keyword lists.
 
-use crate::strs::FindChars;
+use crate::strs::{FindChars, Spaces};
 use crate::chars::{is_alpha, Lowercase};
 use super::languages::{items as language_items, mentions_spoken_language, parse_item};
 use super::{clean_value, Doc};
@@ -14,7 +14,7 @@ use crate::sections::{heading_key, Section, SectionKind};
 const PROSE_MARKERS: &[&str] = &["熟悉", "熟练", "了解", "掌握", "精通", "具备", "能够", "擅长", "有较", "负责"];
 
 fn is_prose(text: &str) -> bool {
-    let t = text.trim();
+    let t = text.trim_ws();
     let chars = t.chars().count();
     if t.ends_with(['.', '。']) && chars > 30 {
         return true;
@@ -22,7 +22,7 @@ fn is_prose(text: &str) -> bool {
     if PROSE_MARKERS.iter().any(|m| t.starts_with(m)) || (chars > 25 && PROSE_MARKERS.iter().any(|m| t.contains(m))) {
         return true;
     }
-    let words = t.split_whitespace().count();
+    let words = t.words().count();
     let separators = t.matches([',', '，', '、', ';', '|']).count() + t.matches(GAP).count();
     words > 12 && separators * 4 < words && !t.chars().any(is_cjk)
 }
@@ -73,7 +73,7 @@ fn split_glued(s: &str) -> Vec<String> {
             // A piece is never one letter ("iOS", "PhD" stay whole).
             None => cut_from(at + 2),
         };
-        out.push(s[at..end].trim().to_string());
+        out.push(s[at..end].trim_ws().to_string());
         at = end;
     }
     out.retain(|p| !p.is_empty());
@@ -86,16 +86,16 @@ fn group_line(text: &str) -> Option<(String, String)> {
     // "DBMS - Mysql, Oracle", "ML Frameworks - TensorFlow": a short name, a dash, the items.
     let dash = text.find(" - ").filter(|&k| {
         let (key, rest) = (&text[..k], &text[k + 3..]);
-        !key.contains(',') && (rest.contains(',') || key.split_whitespace().count() <= 3 && key.starts_with(char::is_uppercase) && rest.split_whitespace().count() <= 4)
+        !key.contains(',') && (rest.contains(',') || key.words().count() <= 3 && key.starts_with(char::is_uppercase) && rest.words().count() <= 4)
     });
     let (key, rest) = match text.find_chars(&[':', '：']).or(dash) {
-        Some(k) => (text[..k].trim(), text[k..].trim_start_matches([':', '：', '-', ' ']).trim()),
+        Some(k) => (text[..k].trim_ws(), text[k..].trim_start_matches([':', '：', '-', ' ']).trim_ws()),
         None => {
             let (k, r) = text.split_once(GAP)?;
             if !r.contains_chars(&[',', '，', '、', ';']) {
                 return None;
             }
-            (k.trim(), r.trim())
+            (k.trim_ws(), r.trim_ws())
         }
     };
     let list_like = rest.contains_chars(&[',', '，', '、', ';', '；']);
@@ -112,7 +112,7 @@ const LIST_LEADS: &[&str] = &["熟练掌握", "熟练使用", "扎实掌握", "�
 
 /// The list inside a sentence: "熟练掌握 Java, Python，具备…" → "Java, Python".
 fn list_in_sentence(rest: &str) -> String {
-    let mut t = rest.trim();
+    let mut t = rest.trim_ws();
     // "… tools like Git, GitHub", "… such as Docker": the list follows the marker.
     for marker in [" like ", " such as ", " including ", "包括", "例如"] {
         if let Some(k) = t.find(marker) {
@@ -122,7 +122,7 @@ fn list_in_sentence(rest: &str) -> String {
     }
     for lead in LIST_LEADS {
         if t.get(..lead.len()).is_some_and(|head| head.eq_ignore_ascii_case(lead)) {
-            t = t[lead.len()..].trim_start();
+            t = t[lead.len()..].trim_start_ws();
             break;
         }
     }
@@ -138,7 +138,7 @@ fn list_in_sentence(rest: &str) -> String {
     if let Some(k) = t.find('等') {
         t = &t[..k];
     }
-    let t = t.trim().trim_end_matches("框架").trim().trim_end_matches("etc.").trim_end_matches("etc").trim().trim_end_matches(',');
+    let t = t.trim_ws().trim_end_matches("框架").trim_ws().trim_end_matches("etc.").trim_end_matches("etc").trim_ws().trim_end_matches(',');
     // "Github Actions and Jira" closes the list with "and"; "Go/Rust/TypeScript" lists by slashes.
     t.replace(" and ", ", ")
         .split(", ")
@@ -154,7 +154,7 @@ fn space_separated(text: &str) -> Vec<String> {
     let mut depth = 0i32;
     // In a line of capitalised names, a lower-case word continues the name before it
     // ("Web performance", "Responsive design"); in a lower-case line ("docker linux") it does not.
-    let tokens: Vec<&str> = text.split_whitespace().collect();
+    let tokens: Vec<&str> = text.words().collect();
     let capitalised = tokens.iter().filter(|t| t.starts_with(char::is_uppercase)).count();
     let mostly_capitalised = capitalised * 3 >= tokens.len() * 2;
     let mut prev_capitalised = false;
@@ -181,16 +181,16 @@ fn parenthesised_group(text: &str) -> Option<(String, String)> {
     let open = text.find('(')?;
     let inner = text[open + 1..].strip_suffix([')', '.'])?.trim_end_matches(')');
     let name = clean_value(&text[..open]);
-    if name.is_empty() || name.split_whitespace().count() > 3 || !inner.contains(',') || text[..open].contains_chars(&[':', '：', ',']) {
+    if name.is_empty() || name.words().count() > 3 || !inner.contains(',') || text[..open].contains_chars(&[':', '：', ',']) {
         return None;
     }
-    let inner = ["i.e.,", "i.e.", "e.g.,", "e.g.", "eg.", "ie."].iter().find_map(|p| inner.trim_start().strip_prefix(p)).unwrap_or(inner);
-    Some((name, inner.trim().to_string()))
+    let inner = ["i.e.,", "i.e.", "e.g.,", "e.g.", "eg.", "ie."].iter().find_map(|p| inner.trim_start_ws().strip_prefix(p)).unwrap_or(inner);
+    Some((name, inner.trim_ws().to_string()))
 }
 
 /// Whether a separator-less line reads as names of tools rather than a phrase.
 fn looks_like_tool_names(text: &str) -> bool {
-    let words: Vec<&str> = text.split_whitespace().collect();
+    let words: Vec<&str> = text.words().collect();
     // "Familiar with JavaScript", "Algorithms and Data Structures" are phrases.
     let phrase = words.iter().any(|w| matches!(*w, "with" | "of" | "for" | "in" | "to" | "the"))
         || (words.len() <= 4 && words.contains(&"and"));
@@ -201,7 +201,7 @@ fn looks_like_tool_names(text: &str) -> bool {
 const LEVEL_WORDS: &[&str] = &["master", "expert", "advanced", "proficient", "intermediate", "beginner", "basic", "novice", "familiar", "精通", "熟练", "熟悉", "了解", "掌握"];
 
 pub fn is_level_line(text: &str) -> bool {
-    LEVEL_WORDS.contains(&text.trim().lowercase().as_str())
+    LEVEL_WORDS.contains(&text.trim_ws().lowercase().as_str())
 }
 
 pub fn skills(doc: &Doc, section: &Section, resume: &mut Resume) {
@@ -225,10 +225,10 @@ pub fn skills(doc: &Doc, section: &Section, resume: &mut Resume) {
     // that put a blank line after every item are not that.
     let is_blank = |i: usize| lines.get(i).is_none_or(|l| l.is_blank());
     let block_name = |i: usize| {
-        let t = lines[i].text.trim();
+        let t = lines[i].text.trim_ws();
         !lines[i].is_bullet()
             && lines[i].heading == 0
-            && t.split_whitespace().count() <= 3
+            && t.words().count() <= 3
             && t.chars().count() <= 30
             && !t.contains_chars(&[',', '，', '、', ';', '|', ':', '：'])
             // Two blank lines before the name, one after, then a packed block.
@@ -251,10 +251,10 @@ pub fn skills(doc: &Doc, section: &Section, resume: &mut Resume) {
             if continues {
                 if let Some(last) = out.last_mut() {
                     last.push(' ');
-                    last.push_str(lines[i].text.trim());
+                    last.push_str(lines[i].text.trim_ws());
                 }
             }
-            out.push(if continues { String::new() } else { lines[i].text.trim().to_string() });
+            out.push(if continues { String::new() } else { lines[i].text.trim_ws().to_string() });
         }
         out
     };
@@ -305,7 +305,7 @@ pub fn skills(doc: &Doc, section: &Section, resume: &mut Resume) {
             }
         }
         // "Languages  TypeScript Go Rust" with wrapped lines indented under the items.
-        if let Some((key, rest)) = text.split_once(GAP).filter(|(k, r)| k.split_whitespace().count() <= 2 && !k.contains_chars(&[':', '：', ',']) && !r.contains_chars(&[',', '，', '、', ';']) && looks_like_tool_names(r) && !line.is_bullet()) {
+        if let Some((key, rest)) = text.split_once(GAP).filter(|(k, r)| k.words().count() <= 2 && !k.contains_chars(&[':', '：', ',']) && !r.contains_chars(&[',', '，', '、', ';']) && looks_like_tool_names(r) && !line.is_bullet()) {
             flush(&mut group, &mut level, resume);
             group = Some((clean_value(key), space_separated(rest), doc.line_span(i)));
             gap_keyed = true;
@@ -316,12 +316,12 @@ pub fn skills(doc: &Doc, section: &Section, resume: &mut Resume) {
                 let mut items = space_separated(text).into_iter();
                 // A wrapped name goes on: "… User-centered" / "design Responsive design …".
                 if text.starts_with(char::is_lowercase) {
-                    let first = text.split_whitespace().next().unwrap_or("");
+                    let first = text.words().next().unwrap_or("");
                     if let Some(last) = list.last_mut() {
                         last.push(' ');
                         last.push_str(first);
                     }
-                    items = space_separated(text[first.len()..].trim_start()).into_iter();
+                    items = space_separated(text[first.len()..].trim_start_ws()).into_iter();
                 }
                 list.extend(items);
                 *span = span.cover(doc.line_span(i));
@@ -349,12 +349,12 @@ pub fn skills(doc: &Doc, section: &Section, resume: &mut Resume) {
             // "Coursera Certification: Deep Learning; Python for Everybody": certificates, with
             // the issuer when the key names one.
             if lower.contains("certif") || key.contains("证书") {
-                let issuer = key.split_whitespace().filter(|w| !w.lowercase().starts_with("certif")).collect::<Vec<_>>().join(" ");
+                let issuer = key.words().filter(|w| !w.lowercase().starts_with("certif")).collect::<Vec<_>>().join(" ");
                 let issuer = issuer.replace("证书", "");
                 for name in language_items(&rest) {
                     let name = clean_value(name.trim_end_matches(['.', '。']));
                     if !name.is_empty() {
-                        resume.certificates.push(crate::model::Certificate { name: Some(name), issuer: (!issuer.trim().is_empty()).then(|| issuer.trim().to_string()), span: doc.line_span(i), ..Default::default() });
+                        resume.certificates.push(crate::model::Certificate { name: Some(name), issuer: (!issuer.trim_ws().is_empty()).then(|| issuer.trim_ws().to_string()), span: doc.line_span(i), ..Default::default() });
                     }
                 }
                 continue;
@@ -389,18 +389,18 @@ pub fn skills(doc: &Doc, section: &Section, resume: &mut Resume) {
         let names_next = !blank_named
             && !line.is_bullet()
             && no_separators
-            && text.split_whitespace().count() <= 3
+            && text.words().count() <= 3
             && text.chars().count() <= 30
             && next.is_some_and(|l| {
                 // A two-word item under a one-word item ("AWS" / "GitHub Actions") names nothing.
                 let items = if l.text.contains_chars(&[',', '，', '、', ';']) {
                     keywords(&l.text).len()
                 } else if looks_like_tool_names(&l.text) {
-                    l.text.split_whitespace().count()
+                    l.text.words().count()
                 } else {
                     1
                 };
-                items >= 2 && items > text.split_whitespace().count() && l.heading == 0
+                items >= 2 && items > text.words().count() && l.heading == 0
             });
         // In a list of one item per line, group names are known words ("Databases", "Soft Skills").
         let category = !line.is_bullet()
@@ -417,7 +417,7 @@ pub fn skills(doc: &Doc, section: &Section, resume: &mut Resume) {
             continue;
         }
         // One list item is one skill ("- Mac OS X"); a line of bare names is several.
-        let packed_names = blank_named && text.split_whitespace().count() >= 2 && text.split_whitespace().all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
+        let packed_names = blank_named && text.words().count() >= 2 && text.words().all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
         let split_spaces = (looks_like_tool_names(text) && !(one_per_line && isolated(i))) || packed_names;
         let kws = if no_separators && !line.is_bullet() && split_spaces { space_separated(text) } else { keywords(text) };
         match group.as_mut() {
