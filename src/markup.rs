@@ -7,6 +7,7 @@
 //! `[Acme](https://acme.com)` reads "Acme", and kept aside as [`Link`]s for the contact pass.
 //! Nothing here is executed or rendered: the result is only ever treated as text.
 
+use crate::strs::Search;
 use crate::strs::{FindChars, Spaces};
 use crate::text::{Builder, MappedText};
 
@@ -82,7 +83,7 @@ pub fn strip_markup(input: &MappedText) -> Stripped {
             b'[' => {
                 if let Some(close) = find_link_end(src, i) {
                     // `[text](url)`: emit the text through the normal loop by recursion on the slice.
-                    let text_end = src[i..close].find("](").map(|k| i + k).unwrap_or(i);
+                    let text_end = src[i..close].find_str("](").map(|k| i + k).unwrap_or(i);
                     let url = src[text_end + 2..close - 1].trim_ws();
                     if out.ends_with(' ') {
                         out.put("  ", i); // a link after other text is a field of its own
@@ -263,7 +264,7 @@ fn find_link_end(src: &str, open: usize) -> Option<usize> {
         cut -= 1;
     }
     let line = &src[open..open + cut];
-    let mid = line.find("](")?;
+    let mid = line.find_str("](")?;
     if line[1..mid].contains('[') && !line[1..mid].contains(']') {
         return None;
     }
@@ -393,7 +394,7 @@ fn html_tag(src: &str, start: usize, end: usize, out: &mut Builder, links: &mut 
     let name_len = body.bytes().take_while(|b| b.is_ascii_alphanumeric() || *b == b'-' || *b == b'_' || *b == b':').count();
     let name = body[..name_len].to_ascii_lowercase();
     // `<https://x.y>` / `<me@x.y>` autolinks: the content is the text.
-    if !body.contains_chars(&[' ', '=', '"']) && (body.contains("://") || body.contains('@')) {
+    if !body.contains_chars(&[' ', '=', '"']) && (body.contains_str("://") || body.contains('@')) {
         let inner = &src[start + 1..end - 1];
         out.copy(start + 1, start + 1 + inner.len());
         return end;

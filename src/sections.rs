@@ -6,6 +6,7 @@
 //! name jobs, schools or skill groups); an unknown heading at section level starts a section of
 //! kind `Other`, whose text is kept. Lines before the first heading form the header.
 
+use crate::strs::Search;
 use crate::chars::InlineChars;
 use crate::strs::{FindChars, Spaces};
 use crate::chars::{is_alnum, is_alpha, push_lowercase};
@@ -318,7 +319,7 @@ fn second_header(lines: &[Line], i: usize) -> bool {
     }
     lines[i + 1..].iter().filter(|l| !l.is_blank()).take(2).any(|l| {
         let t = l.text.trim_ws();
-        let only_link = !t.contains(' ') && (t.contains("://") || t.starts_with("www."));
+        let only_link = !t.contains(' ') && (t.contains_str("://") || t.starts_with("www."));
         only_link || crate::extract::contact::find_email(t).is_some_and(|(a, b)| b - a + 2 >= t.len())
     })
 }

@@ -4,6 +4,7 @@
 //! in contact/personal-information sections, then anywhere. Emails, phones and URLs are
 //! recognised by hand-written scanners (no regex crate in the core: size matters in wasm).
 
+use crate::strs::Search;
 use crate::strs::{FindChars, Spaces};
 use crate::chars::{is_alnum, is_alpha, Lowercase};
 use super::{clean_value, Doc};
@@ -32,7 +33,7 @@ fn contact_lines(doc: &Doc) -> Vec<usize> {
         .filter(|&i| {
             let t = doc.lines[i].text.trim_ws();
             // A bare domain ("Gong.io") may be an employer's name; a link has a scheme or a path.
-            let link_like = t.contains("://") || t.starts_with("www.") || t.trim_end_matches('/').contains('/');
+            let link_like = t.contains_str("://") || t.starts_with("www.") || t.trim_end_matches('/').contains('/');
             !out.contains(&i) && link_like && find_urls(t).first().is_some_and(|&(s, e)| s == 0 && e == t.len())
         })
         .collect();
@@ -68,7 +69,7 @@ pub fn find_email(s: &str) -> Option<(usize, usize)> {
         let local = &s[st..at];
         let domain = &s[at + 1..en];
         let tld_ok = domain.rsplit('.').next().is_some_and(|t| t.len() >= 2 && t.chars().all(|c| c.is_ascii_alphabetic()));
-        if !local.is_empty() && domain.contains('.') && tld_ok && !domain.contains("..") {
+        if !local.is_empty() && domain.contains('.') && tld_ok && !domain.contains_str("..") {
             return Some((st, en));
         }
     }
@@ -195,7 +196,7 @@ fn profile_for(url: &str) -> Option<Profile> {
 /// Label words in front of contact values: `Email:`, `电话：`.
 fn strip_label(s: &str) -> &str {
     match s.find_chars(&[':', '：']) {
-        Some(k) if k < 30 && !s[..k].contains("http") => s[k..].trim_start_matches([':', '：']).trim_ws(),
+        Some(k) if k < 30 && !s[..k].contains_str("http") => s[k..].trim_start_matches([':', '：']).trim_ws(),
         _ => s.trim_ws(),
     }
 }
@@ -281,7 +282,7 @@ pub fn basics(doc: &Doc, resume: &mut Resume) {
             continue;
         }
         let lower = t.lowercase();
-        let labelled = PHONE_KEYS.iter().any(|k| lower.contains(k)) || t.contains('+');
+        let labelled = PHONE_KEYS.iter().any(|k| lower.contains_str(k)) || t.contains('+');
         for piece in t.split(GAP) {
             let off = piece.as_ptr() as usize - t.as_ptr() as usize;
             if let Some((s, e)) = find_phone(piece, labelled) {
@@ -325,7 +326,7 @@ pub fn basics(doc: &Doc, resume: &mut Resume) {
         if !host.contains('.') || host.starts_with('.') || !host.chars().any(|c| c.is_ascii_alphabetic()) {
             continue; // relative links such as ./resume-en.md
         }
-        if trimmed.contains('@') && !trimmed.contains("://") {
+        if trimmed.contains('@') && !trimmed.contains_str("://") {
             continue;
         }
         if let Some(mut p) = profile_for(&url) {
@@ -454,7 +455,7 @@ pub fn basics(doc: &Doc, resume: &mut Resume) {
             for piece in lines[i].text.split(GAP).flat_map(|p| p.split(['|', '·', '•'])) {
                 // "Dublin, Ireland (Eligible to work)": the note is not part of the place,
                 // but "Nice, (FR)" puts the country in parentheses.
-                let code_in_parens = piece.trim_end_ws().ends_with(')') && piece.contains(", (");
+                let code_in_parens = piece.trim_end_ws().ends_with(')') && piece.contains_str(", (");
                 let piece = if code_in_parens { piece.replace(['(', ')'], "") } else { piece.split(['(', '（']).next().unwrap_or(piece).to_string() };
                 let piece = clean_value(&piece);
                 if b.name.as_deref() == Some(piece.as_str()) {

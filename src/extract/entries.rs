@@ -7,6 +7,7 @@
 //! without dates fall back to their structure: sub-headings, top-level bullets with nested
 //! ones, or blank-line separated blocks.
 
+use crate::strs::Search;
 use crate::chars::InlineChars;
 use crate::strs::{FindChars, Spaces};
 use crate::chars::{is_alnum, with_lowercase};
@@ -87,7 +88,7 @@ pub fn anchor_date(line: &Line) -> Option<DateRange> {
     let before = text[..dr.from].trim_matches(|c: char| c.is_whitespace() || "([（【|,，:：-–—*".contains(c));
     let after = text[dr.to..].trim_matches(|c: char| c.is_whitespace() || ")]）】|,，.:：*".contains(c));
     let at_edge = before.is_empty() || after.is_empty() || text[..dr.from].ends_with(crate::lines::GAP) || text[dr.to..].starts_with(crate::lines::GAP);
-    let after_is_duration = after.starts_with(|c: char| c.is_ascii_digit()) && (after.contains("month") || after.contains("year") || after.contains("mos") || after.contains("yr"));
+    let after_is_duration = after.starts_with(|c: char| c.is_ascii_digit()) && (after.contains_str("month") || after.contains_str("year") || after.contains_str("mos") || after.contains_str("yr"));
     let ok = if dr.is_range() {
         at_edge || after_is_duration || chars <= 90
     } else {
@@ -109,7 +110,7 @@ fn is_contact_line(text: &str) -> bool {
 
 /// "Engineer @ Acme", "Engineer at Acme": a line that names a title and an employer.
 fn states_roles(text: &str) -> bool {
-    text.contains(" @ ") || text.contains(" at ") && text.chars().count() <= 80
+    text.contains_str(" @ ") || text.contains_str(" at ") && text.chars().count() <= 80
 }
 
 fn ends_sentence(text: &str) -> bool {

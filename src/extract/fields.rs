@@ -1,6 +1,7 @@
 //! Entry fields for work, volunteer, education and projects: which piece of a header is the
 //! organisation, the title, the place, the school, the degree; and the highlights.
 
+use crate::strs::Search;
 use crate::strs::{FindChars, Spaces};
 use crate::chars::{is_alnum, is_alpha, with_lowercase, Lowercase};
 use super::dates::{DateRange, End};
@@ -47,7 +48,7 @@ fn classify(s: &str) -> Class {
         return Class::Place;
     }
     // "DevOps Engineer - Devoteam": the part before the dash says what the piece is.
-    if let Some(k) = s.find(" - ") {
+    if let Some(k) = s.find_str(" - ") {
         let left = classify(&s[..k]);
         if left == Class::Title || left == Class::Org {
             return left;
@@ -94,7 +95,7 @@ fn without_date(text: &str, dr: Option<&DateRange>) -> String {
         let inside = &t[open..];
         if let Some(close) = inside.find(')') {
             let body = inside[1..close].lowercase();
-            if body.chars().next().is_some_and(|c| c.is_ascii_digit()) && (body.contains("month") || body.contains("year") || body.contains("yr")) || body.trim_ws().is_empty() {
+            if body.chars().next().is_some_and(|c| c.is_ascii_digit()) && (body.contains_str("month") || body.contains_str("year") || body.contains_str("yr")) || body.trim_ws().is_empty() {
                 t.replace_range(open..open + close + 1, "");
             }
         }
@@ -124,7 +125,7 @@ fn pieces(text: &str) -> Vec<String> {
 
 fn is_url(s: &str) -> bool {
     let starts = |p: &str| strs::starts_with_ignore_case(s, p);
-    starts("http://") || starts("https://") || starts("www.") || !s.contains(' ') && s.to_ascii_lowercase().contains(".com/")
+    starts("http://") || starts("https://") || starts("www.") || !s.contains(' ') && s.to_ascii_lowercase().contains_str(".com/")
 }
 
 /// Splits a piece at commas into classified chunks, merging chunks that belong together.
@@ -724,7 +725,7 @@ fn is_score(s: &str) -> bool {
 }
 
 fn is_score_lower(s: &str, l: &str) -> bool {
-    l.contains("gpa") || l.contains("绩点") || l.contains("grade") || l.contains("cgpa") || l.contains("排名") || l.contains("rank")
+    l.contains_str("gpa") || l.contains_str("绩点") || l.contains_str("grade") || l.contains_str("cgpa") || l.contains_str("排名") || l.contains_str("rank")
         || ["distinction", "merit", "first class", "first-class", "second class", "upper second", "honours", "honors", "cum laude", "magna cum laude", "summa cum laude", "2:1", "优异", "一等荣誉", "二等荣誉", "优秀"]
             .iter()
             .any(|k| l == *k || l.starts_with(k))
@@ -746,7 +747,7 @@ fn strip_degree_label(s: &str) -> &str {
     match s.split_once_chars(&[':', '：']) {
         Some((label, rest)) if label.words().count() <= 3 && !rest.trim_ws().is_empty() => {
             let l = label.lowercase();
-            if ["degree", "major", "minor", "专业", "学位", "学历", "program"].iter().any(|k| l.contains(k)) {
+            if ["degree", "major", "minor", "专业", "学位", "学历", "program"].iter().any(|k| l.contains_str(k)) {
                 rest.trim_ws()
             } else {
                 s
@@ -772,7 +773,7 @@ fn split_school(s: &str) -> Option<(String, String)> {
     };
     let before = ws[..start].join(" ");
     // "Technion - Israel Institute of Technology" is one name.
-    if before.ends_with(" -") || before.ends_with(" –") || before.contains(" - ") {
+    if before.ends_with(" -") || before.ends_with(" –") || before.contains_str(" - ") {
         return None;
     }
     (start > 0).then(|| (before, ws[start..].join(" ")))
@@ -873,7 +874,7 @@ pub fn education_in_header(doc: &Doc, section: &Section) -> Option<Education> {
         let mut ed = education_entry(doc, &Entry { header: vec![i], date, body: Vec::new() })?;
         // "2018年 本科毕业生": a single date beside "graduate" is when the degree ended.
         let lower = t.lowercase();
-        if ed.end_date.is_none() && !ed.current && (t.contains("毕业") || lower.contains("graduat")) {
+        if ed.end_date.is_none() && !ed.current && (t.contains_str("毕业") || lower.contains_str("graduat")) {
             ed.end_date = ed.start_date.take();
         }
         Some(ed)
@@ -1012,7 +1013,7 @@ fn project_name(s: &str) -> String {
             t = rest.trim_start_ws();
         }
     }
-    if let Some((name, _)) = t.split_once_chars(&[':', '：']).filter(|(n, d)| n.chars().count() <= 60 && !d.trim_ws().is_empty() && !n.contains("http")) {
+    if let Some((name, _)) = t.split_once_chars(&[':', '：']).filter(|(n, d)| n.chars().count() <= 60 && !d.trim_ws().is_empty() && !n.contains_str("http")) {
         t = name.trim_ws();
     }
     for sep in [", ", " - ", " – ", " | "] {

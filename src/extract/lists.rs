@@ -1,5 +1,6 @@
 //! Sections that are plain lists of items: publications, awards, certificates, interests.
 
+use crate::strs::Search;
 use crate::strs::{FindChars, Spaces};
 use crate::chars::{is_alnum, Lowercase};
 use super::dates::find_dates;
@@ -184,11 +185,11 @@ pub fn publications(doc: &Doc, section: &Section) -> Vec<Publication> {
         } else if let Some(k) = text.find('[').filter(|&k| text[k..].len() > 3 && text[k + 1..].starts_with(|c: char| c.is_ascii_uppercase()) && text[k + 2..].starts_with(']')) {
             // GB/T 7714 citations: "Authors. Title[C]//Venue. Publisher, 2018: 1-9."
             let head = &text[..k];
-            let title_start = head.find("et al. ").map(|a| a + 7).or_else(|| head.find(". ").map(|a| a + 2)).unwrap_or(0);
+            let title_start = head.find_str("et al. ").map(|a| a + 7).or_else(|| head.find_str(". ").map(|a| a + 2)).unwrap_or(0);
             p.name = opt(clean_value(&head[title_start..]));
             let tail = &text[k + 3..];
             if let Some(venue) = tail.strip_prefix("//") {
-                let end = venue.find(". ").unwrap_or(venue.len());
+                let end = venue.find_str(". ").unwrap_or(venue.len());
                 p.publisher = opt(clean_value(&venue[..end]));
             }
         } else if let Some((title, venue)) = citation(&text) {
@@ -212,16 +213,16 @@ fn citation(text: &str) -> Option<(String, Option<String>)> {
         let rest = rest.trim_ws().strip_prefix("In ").or_else(|| rest.trim_ws().strip_prefix("In").filter(|r| r.starts_with(char::is_uppercase))).unwrap_or(rest.trim_ws());
         // The venue ends where its date or page numbers begin.
         let cut = find_dates(rest).first().map(|d| d.from).unwrap_or(rest.len());
-        let cut = rest[..cut].find(" (pp").unwrap_or(cut);
+        let cut = rest[..cut].find_str(" (pp").unwrap_or(cut);
         let v = clean_value(rest[..cut].trim_end_matches([',', '.', ' ']));
         (!v.is_empty() && v.chars().count() <= 160).then_some(v)
     };
     if let Some((title, rest)) = text.split_once(": by ").or_else(|| text.split_once(". by ")) {
-        let after_authors = rest.find("et al.").map(|k| &rest[k + 6..]).or_else(|| rest.find(". ").map(|k| &rest[k + 2..]))?;
+        let after_authors = rest.find_str("et al.").map(|k| &rest[k + 6..]).or_else(|| rest.find_str(". ").map(|k| &rest[k + 2..]))?;
         return Some((clean_value(title), venue_of(after_authors)));
     }
     // Authors as "Surname I, Surname I, … Surname I." then the title sentence.
-    let end = text.find(". ")?;
+    let end = text.find_str(". ")?;
     let authors: Vec<&str> = text[..end].split(", ").collect();
     let author_like = |a: &&str| {
         let w: Vec<&str> = a.words().collect();
@@ -231,7 +232,7 @@ fn citation(text: &str) -> Option<(String, Option<String>)> {
         return None;
     }
     let rest = &text[end + 2..];
-    let title_end = rest.find(". ").unwrap_or(rest.len());
+    let title_end = rest.find_str(". ").unwrap_or(rest.len());
     Some((clean_value(&rest[..title_end]), rest.get(title_end + 2..).and_then(venue_of)))
 }
 

@@ -3,6 +3,7 @@
 //! A table holds single words (matched as whole words, case-insensitively), phrases with spaces
 //! (matched as substrings of the lower-cased text) and Chinese keys (matched as substrings).
 
+use crate::strs::Search;
 use crate::chars::InlineChars;
 use crate::chars::{is_alnum, with_lowercase, Lowercase};
 use crate::lines::is_cjk;
@@ -82,7 +83,7 @@ impl WordSet {
         }
         phrase_possible && {
             let l = s.lowercase();
-            self.phrases.iter().any(|p| l.contains(p))
+            self.phrases.iter().any(|p| l.contains_str(p))
         }
     }
 }

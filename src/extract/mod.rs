@@ -9,6 +9,7 @@ pub mod lists;
 pub mod lookup;
 pub mod skills;
 
+use crate::strs::Search;
 use crate::strs::Spaces;
 use crate::chars::{is_alnum, Lowercase};
 use crate::lines::Line;
@@ -169,8 +170,8 @@ fn projects_out_of_work(resume: &mut Resume) {
     let is_project = |w: &crate::model::Work| {
         let Some(role) = w.position.as_deref() else { return false };
         let lower = role.lowercase();
-        let names_project = role.contains("项目") || lower.split(|c: char| !is_alnum(c)).any(|x| x == "project" || x == "projects");
-        let job = JOB_ON_PROJECT.iter().any(|j| role.contains(j))
+        let names_project = role.contains_str("项目") || lower.split(|c: char| !is_alnum(c)).any(|x| x == "project" || x == "projects");
+        let job = JOB_ON_PROJECT.iter().any(|j| role.contains_str(j))
             || lower.split(|c: char| !is_alnum(c) && c != '-').any(|x| crate::rules::words::TITLE_HEADS.contains(&x));
         names_project && !job && !w.name.as_deref().is_some_and(names_employer)
     };
@@ -193,7 +194,7 @@ fn names_employer(name: &str) -> bool {
     const CJK: &[&str] = &["公司", "集团", "大学", "学院", "银行", "研究院", "研究所", "实验室", "医院", "工作室"];
     const LAST: &[&str] = &["company", "university", "college", "lab", "labs", "institute", "bank"];
     let last = name.split(|c: char| !is_alnum(c)).rfind(|w| !w.is_empty()).unwrap_or("");
-    CJK.iter().any(|k| name.contains(k)) || fields::is_org_suffix(last) || LAST.contains(&last.lowercase().as_str())
+    CJK.iter().any(|k| name.contains_str(k)) || fields::is_org_suffix(last) || LAST.contains(&last.lowercase().as_str())
 }
 
 /// Where skill groups printed as "Name" / "Level" / items ("SAS" / "Master" / "SAS

@@ -1,6 +1,7 @@
 //! Skills: explicit lists only. `Group: a, b, c` lines, sub-headings over item lists, and
 //! plain lists. Sentences ("熟悉 …，了解 …", "I have worked with …") are not keyword lists.
 
+use crate::strs::Search;
 use crate::strs::{FindChars, Spaces};
 use crate::chars::{is_alpha, Lowercase};
 use super::languages::{items as language_items, mentions_spoken_language, parse_item};
@@ -19,7 +20,7 @@ fn is_prose(text: &str) -> bool {
     if t.ends_with(['.', '。']) && chars > 30 {
         return true;
     }
-    if PROSE_MARKERS.iter().any(|m| t.starts_with(m)) || (chars > 25 && PROSE_MARKERS.iter().any(|m| t.contains(m))) {
+    if PROSE_MARKERS.iter().any(|m| t.starts_with(m)) || (chars > 25 && PROSE_MARKERS.iter().any(|m| t.contains_str(m))) {
         return true;
     }
     let words = t.words().count();
@@ -84,7 +85,7 @@ fn split_glued(s: &str) -> Vec<String> {
 /// `Group: items` (or `Group<gap>items`) → (group, items) when the group part is short.
 fn group_line(text: &str) -> Option<(String, String)> {
     // "DBMS - Mysql, Oracle", "ML Frameworks - TensorFlow": a short name, a dash, the items.
-    let dash = text.find(" - ").filter(|&k| {
+    let dash = text.find_str(" - ").filter(|&k| {
         let (key, rest) = (&text[..k], &text[k + 3..]);
         !key.contains(',') && (rest.contains(',') || key.words().count() <= 3 && key.starts_with(char::is_uppercase) && rest.words().count() <= 4)
     });
@@ -99,7 +100,7 @@ fn group_line(text: &str) -> Option<(String, String)> {
         }
     };
     let list_like = rest.contains_chars(&[',', '，', '、', ';', '；']);
-    let key_is_prose = PROSE_MARKERS.iter().any(|m| key.contains(m)) || key.contains_chars(&['；', ';', '。']);
+    let key_is_prose = PROSE_MARKERS.iter().any(|m| key.contains_str(m)) || key.contains_chars(&['；', ';', '。']);
     let key_ok = !key_is_prose && key.chars().count() <= 40 && (!key.contains_chars(&[',', '，']) || list_like && key.chars().count() <= 30);
     if key.is_empty() || rest.is_empty() || !key_ok || key.lowercase().starts_with("http") {
         return None;
@@ -338,7 +339,7 @@ pub fn skills(doc: &Doc, section: &Section, resume: &mut Resume) {
             }
         }
         // "LargeModels (i.e., PT, SFT, RAG)": a name with its items in parentheses.
-        if let Some((key, rest)) = parenthesised_group(text).filter(|_| line.is_bullet() || text.contains("i.e.") || text.contains("e.g.")) {
+        if let Some((key, rest)) = parenthesised_group(text).filter(|_| line.is_bullet() || text.contains_str("i.e.") || text.contains_str("e.g.")) {
             flush(&mut group, &mut level, resume);
             resume.skills.push(Skill { name: Some(key), level: None, keywords: keywords(&rest), span: doc.line_span(i) });
             continue;
@@ -348,7 +349,7 @@ pub fn skills(doc: &Doc, section: &Section, resume: &mut Resume) {
             let lower = key.lowercase();
             // "Coursera Certification: Deep Learning; Python for Everybody": certificates, with
             // the issuer when the key names one.
-            if lower.contains("certif") || key.contains("证书") {
+            if lower.contains_str("certif") || key.contains_str("证书") {
                 let issuer = key.words().filter(|w| !w.lowercase().starts_with("certif")).collect::<Vec<_>>().join(" ");
                 let issuer = issuer.replace("证书", "");
                 for name in language_items(&rest) {
@@ -364,7 +365,7 @@ pub fn skills(doc: &Doc, section: &Section, resume: &mut Resume) {
                 resume.interests.push(crate::model::Interest { name: Some(key), keywords: keywords(&rest), span: doc.line_span(i) });
                 continue;
             }
-            if (lower.contains("language") || key.contains("语言")) && mentions_spoken_language(&rest) && !lower.contains("programming") {
+            if (lower.contains_str("language") || key.contains_str("语言")) && mentions_spoken_language(&rest) && !lower.contains_str("programming") {
                 for item in language_items(&rest) {
                     if let Some((language, fluency)) = parse_item(&item) {
                         resume.languages.push(Language { language: Some(language), fluency, span: doc.line_span(i) });
