@@ -140,6 +140,7 @@ impl Spaces for str {
 /// Non-ASCII white space starts with one of four bytes (U+0085 and U+00A0: C2; U+1680: E1;
 /// U+2000..U+205F: E2; U+3000: E3); any other character, CJK text among them, is answered
 /// from its first byte.
+#[inline(always)]
 fn space_at(s: &str, i: usize) -> (bool, usize) {
     let bytes = s.as_bytes();
     match bytes[i] {
