@@ -113,13 +113,18 @@ pub fn indices(s: &str) -> CharIndices<'_> {
     CharIndices { bytes: s.as_bytes(), at: 0 }
 }
 
-/// `chars()` and `char_indices()` decoded inline, as methods.
+/// `chars()`, `char_indices()` and `split(predicate)` decoded inline, as methods.
 pub trait InlineChars {
     fn chars_inline(&self) -> Chars<'_>;
     fn char_indices_inline(&self) -> CharIndices<'_>;
+    fn split_inline<F: Fn(char) -> bool>(&self, separator: F) -> SplitBy<'_, F>;
 }
 
 impl InlineChars for str {
+    fn split_inline<F: Fn(char) -> bool>(&self, separator: F) -> SplitBy<'_, F> {
+        SplitBy { text: self, from: Some(0), separator }
+    }
+
     fn chars_inline(&self) -> Chars<'_> {
         iter(self)
     }
@@ -156,6 +161,30 @@ impl Iterator for Chars<'_> {
     #[inline(always)]
     fn next(&mut self) -> Option<char> {
         self.0.next().map(|(_, c)| c)
+    }
+}
+
+/// `str::split` with a predicate, decoded inline: every piece, empty ones included.
+pub struct SplitBy<'a, F> {
+    text: &'a str,
+    from: Option<usize>,
+    separator: F,
+}
+
+impl<'a, F: Fn(char) -> bool> Iterator for SplitBy<'a, F> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let start = self.from?;
+        let mut rest = CharIndices { bytes: self.text.as_bytes(), at: start };
+        for (i, c) in &mut rest {
+            if (self.separator)(c) {
+                self.from = Some(rest.at);
+                return Some(&self.text[start..i]);
+            }
+        }
+        self.from = None;
+        Some(&self.text[start..])
     }
 }
 
@@ -212,6 +241,7 @@ mod tests {
             assert_eq!(iter(s).collect::<String>(), s, "{s}");
             let junk = |c: char| c.is_whitespace() || matches!(c, ':' | '：' | '【' | '】' | '😀');
             assert_eq!(trim_by(s, junk), s.trim_matches(junk), "{s}");
+            assert_eq!(s.split_inline(junk).collect::<Vec<_>>(), s.split(junk).collect::<Vec<_>>(), "{s}");
         }
     }
 

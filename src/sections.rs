@@ -207,7 +207,7 @@ pub fn heading_kind(line: &Line) -> Option<SectionKind> {
         return None;
     }
     // Whole words only, and not parts of compounds: "Project-Based Program" is no heading.
-    let words: Vec<&str> = key.split(|c: char| c.is_whitespace() || matches!(c, '&' | '/' | ',' | '(' | ')')).filter(|w| !w.is_empty() && !w.contains('-')).collect();
+    let words: Vec<&str> = key.split_inline(|c: char| c.is_whitespace() || matches!(c, '&' | '/' | ',' | '(' | ')')).filter(|w| !w.is_empty() && !w.contains('-')).collect();
     let last = words.last().copied().unwrap_or("");
     let emphatic = line.heading > 0 || text.chars_inline().filter(|c| is_alpha(*c)).all(|c| c.is_uppercase());
     let key_has_cjk = cjk > 0;

@@ -4,6 +4,7 @@
 //! in contact/personal-information sections, then anywhere. Emails, phones and URLs are
 //! recognised by hand-written scanners (no regex crate in the core: size matters in wasm).
 
+use crate::chars::InlineChars;
 use crate::strs::Search;
 use crate::strs::{FindChars, Spaces};
 use crate::chars::{is_alnum, is_alpha, Lowercase};
@@ -135,7 +136,7 @@ pub fn find_phone(s: &str, labelled: bool) -> Option<(usize, usize)> {
 pub fn find_urls(s: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = 0;
-    for token in s.split(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | '"' | '\'' | '|' | '，' | '、' | '(' | ')' | '（' | '）' | '[' | ']')) {
+    for token in s.split_inline(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | '"' | '\'' | '|' | '，' | '、' | '(' | ')' | '（' | '）' | '[' | ']')) {
         let off = token.as_ptr() as usize - s.as_ptr() as usize;
         start = start.max(off);
         // "博客:https://…": the URL may start inside the token.
@@ -452,7 +453,7 @@ pub fn basics(doc: &Doc, resume: &mut Resume) {
     // Location: a place-shaped piece of a header line.
     if b.location.is_empty() {
         'outer: for &i in contact.iter().take(20) {
-            for piece in lines[i].text.split(GAP).flat_map(|p| p.split(['|', '·', '•'])) {
+            for piece in lines[i].text.split(GAP).flat_map(|p| p.split_inline(|c| matches!(c, '|' | '·' | '•'))) {
                 // "Dublin, Ireland (Eligible to work)": the note is not part of the place,
                 // but "Nice, (FR)" puts the country in parentheses.
                 let code_in_parens = piece.trim_end_ws().ends_with(')') && piece.contains_str(", (");
@@ -503,7 +504,7 @@ pub fn basics(doc: &Doc, resume: &mut Resume) {
         }
         let t = &lines[i].text;
         let contact_line = find_email(t).is_some() || find_phone(t, false).is_some();
-        for piece in t.split(GAP).flat_map(|p| p.split(['|', '·', '•'])) {
+        for piece in t.split(GAP).flat_map(|p| p.split_inline(|c| matches!(c, '|' | '·' | '•'))) {
             let piece = piece.trim_ws();
             let known = |u: &str| b.profiles.iter().any(|p| p.username.as_deref().is_some_and(|v| v.trim_start_matches('@').eq_ignore_ascii_case(u)));
             if looks_like_handle(piece, contact_line) && !known(piece.trim_start_matches('@')) && b.name.as_deref() != Some(piece) {

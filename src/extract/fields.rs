@@ -1,6 +1,7 @@
 //! Entry fields for work, volunteer, education and projects: which piece of a header is the
 //! organisation, the title, the place, the school, the degree; and the highlights.
 
+use crate::chars::InlineChars;
 use crate::strs::Search;
 use crate::strs::{FindChars, Spaces};
 use crate::chars::{is_alnum, is_alpha, with_lowercase, Lowercase};
@@ -24,7 +25,7 @@ enum Class {
 
 /// Lower-case words of `s` (letters, digits, `&`, `'`, `-`, `.` kept inside words).
 fn words(s: &str) -> Vec<String> {
-    s.split(|c: char| !(is_alnum(c) || matches!(c, '&' | '\'' | '-' | '.')))
+    s.split_inline(|c: char| !(is_alnum(c) || matches!(c, '&' | '\'' | '-' | '.')))
         .filter(|w| !w.is_empty())
         .map(|w| w.trim_matches('.').lowercase())
         .collect()
@@ -111,7 +112,7 @@ fn without_date(text: &str, dr: Option<&DateRange>) -> String {
 fn pieces(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     for chunk in strs::split(text, GAP) {
-        for p in chunk.split([ '|', '·', '•', '∙', '｜', '‧']) {
+        for p in chunk.split_inline(|c| matches!(c, '|' | '·' | '•' | '∙' | '｜' | '‧')) {
             for q in strs::split(p, " — ") {
                 let v = clean_value(q);
                 if !v.is_empty() && !is_url(&v) {
@@ -882,7 +883,7 @@ pub fn education_in_header(doc: &Doc, section: &Section) -> Option<Education> {
 }
 
 fn has_degree_word(t: &str, degree: &str) -> bool {
-    t.split(|c: char| !is_alnum(c) && c != '\'' && c != '.').any(|w| degree_key(w) == degree)
+    t.split_inline(|c: char| !is_alnum(c) && c != '\'' && c != '.').any(|w| degree_key(w) == degree)
 }
 
 /// A word as the degree table writes it: lower case, no dots, a plain apostrophe, no

@@ -1,5 +1,6 @@
 //! Spoken languages: "Spanish (Native)", "English: fluent", "英语（CET-6）".
 
+use crate::chars::InlineChars;
 use crate::strs::{FindChars, Spaces};
 use crate::chars::{is_alpha, Lowercase};
 use super::{clean_value, Doc};
@@ -11,7 +12,7 @@ use crate::sections::Section;
 fn spoken_word(s: &str) -> Option<&'static str> {
     let lower = s.lowercase();
     // The words once, then the table against them (the table is longer than most texts).
-    let words: Vec<&str> = lower.split(|c: char| !is_alpha(c)).filter(|w| !w.is_empty()).collect();
+    let words: Vec<&str> = lower.split_inline(|c: char| !is_alpha(c)).filter(|w| !w.is_empty()).collect();
     let cjk = lower.chars().any(crate::lines::is_cjk);
     SPOKEN_LANGUAGES.iter().copied().find(|l| if l.is_ascii() { words.contains(l) } else { cjk && crate::strs::contains(&lower, l) })
 }

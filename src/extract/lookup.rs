@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 
 /// The words of `s` as the tables hold them: letters, digits, `&`, `'`, `-` and inner dots.
 fn table_words(s: &str) -> impl Iterator<Item = &str> {
-    s.split(|c: char| !(is_alnum(c) || matches!(c, '&' | '\'' | '-' | '.'))).map(|w| w.trim_matches('.')).filter(|w| !w.is_empty())
+    s.split_inline(|c: char| !(is_alnum(c) || matches!(c, '&' | '\'' | '-' | '.'))).map(|w| crate::chars::trim_by(w, |c| c == '.')).filter(|w| !w.is_empty())
 }
 
 type FnvHashSet = std::collections::HashSet<&'static str, crate::strs::FnvBuild>;
