@@ -7,6 +7,7 @@
 //! `[Acme](https://acme.com)` reads "Acme", and kept aside as [`Link`]s for the contact pass.
 //! Nothing here is executed or rendered: the result is only ever treated as text.
 
+use crate::chars::InlineChars;
 use crate::strs::Search;
 use crate::strs::{FindChars, Spaces};
 use crate::text::{Builder, MappedText};
@@ -92,7 +93,7 @@ pub fn strip_markup(input: &MappedText) -> Stripped {
                     let inner = MappedText::identity(&src[i + 1..text_end]);
                     let stripped = strip_markup(&inner);
                     // Copy the stripped inner text with origins pointing into this source.
-                    for (k, c) in stripped.text.text.char_indices() {
+                    for (k, c) in stripped.text.text.char_indices_inline() {
                         out.put_char(c, i + 1 + stripped.text.origin(k));
                     }
                     let end = out_len(&out);
@@ -271,7 +272,7 @@ fn find_link_end(src: &str, open: usize) -> Option<usize> {
     let after = &line[mid + 2..];
     // URLs may hold balanced parentheses (Wikipedia style); count them.
     let mut depth = 0;
-    for (k, c) in after.char_indices() {
+    for (k, c) in after.char_indices_inline() {
         match c {
             '(' => depth += 1,
             ')' if depth == 0 => return Some(open + mid + 2 + k + 1),
@@ -305,7 +306,7 @@ fn unescape_md(s: &str) -> String {
 /// survive into pasted text. Returns the offset to continue from, or None to copy as text.
 fn latex_or_escape(src: &str, i: usize, out: &mut Builder) -> Option<usize> {
     let rest = &src[i + 1..];
-    let next = rest.chars().next()?;
+    let next = rest.chars_inline().next()?;
     if next == ' ' {
         out.put_char(' ', i); // LaTeX control space `\ `
         return Some(i + 2);
@@ -511,7 +512,7 @@ fn attribute(tag: &str, name: &str) -> Option<String> {
                 decoded.push(c);
                 k += len;
             } else {
-                let c = value[k..].chars().next()?;
+                let c = value[k..].chars_inline().next()?;
                 decoded.push(c);
                 k += c.len_utf8();
             }

@@ -69,7 +69,7 @@ pub fn find_email(s: &str) -> Option<(usize, usize)> {
         }
         let local = &s[st..at];
         let domain = &s[at + 1..en];
-        let tld_ok = domain.rsplit('.').next().is_some_and(|t| t.len() >= 2 && t.chars().all(|c| c.is_ascii_alphabetic()));
+        let tld_ok = domain.rsplit('.').next().is_some_and(|t| t.len() >= 2 && t.chars_inline().all(|c| c.is_ascii_alphabetic()));
         if !local.is_empty() && domain.contains('.') && tld_ok && !domain.contains_str("..") {
             return Some((st, en));
         }
@@ -155,7 +155,7 @@ pub fn find_urls(s: &str) -> Vec<(usize, usize)> {
             let tld = host.rsplit('.').next().unwrap_or("");
             const TLDS: &[&str] = &["com", "io", "org", "net", "dev", "me", "cn", "co", "ai", "app", "xyz", "site", "tech", "info", "page"];
             host.contains('.')
-                && host.chars().all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')
+                && host.chars_inline().all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')
                 && TLDS.iter().any(|d| d.eq_ignore_ascii_case(tld))
                 && !host.starts_with('.')
         };
@@ -216,13 +216,13 @@ const PHONE_KEYS: &[&str] = &["phone", "tel", "mobile", "cell", "电话", "手�
 
 pub(crate) fn looks_like_name(s: &str) -> bool {
     let t = s.trim_ws();
-    if t.is_empty() || t.chars().count() > 40 || t.contains_chars(&['@', ':', '：', '/', '|', '(', ')', ',']) || t.chars().any(|c| c.is_ascii_digit()) {
+    if t.is_empty() || t.chars().count() > 40 || t.contains_chars(&['@', ':', '：', '/', '|', '(', ')', ',']) || t.chars_inline().any(|c| c.is_ascii_digit()) {
         return false;
     }
-    let cjk = t.chars().filter(|&c| is_cjk(c)).count();
+    let cjk = t.chars_inline().filter(|&c| is_cjk(c)).count();
     if cjk > 0 {
-        let n = t.chars().filter(|c| !c.is_whitespace() && *c != '·').count();
-        let compact: String = t.chars().filter(|c| !c.is_whitespace()).collect();
+        let n = t.chars_inline().filter(|c| !c.is_whitespace() && *c != '·').count();
+        let compact: String = t.chars_inline().filter(|c| !c.is_whitespace()).collect();
         return cjk == n && (2..=4).contains(&n) && crate::rules::surnames::starts_with_surname(&compact);
     }
     let words: Vec<&str> = t.words().collect();
@@ -236,8 +236,8 @@ pub(crate) fn looks_like_name(s: &str) -> bool {
     if PAGE_CHROME.contains(&lower.as_str()) {
         return false;
     }
-    words.iter().all(|w| w.chars().all(|c| is_alpha(c) || matches!(c, '-' | '\'' | '.' | '’')))
-        && (words.len() >= 2 || words[0].chars().next().is_some_and(char::is_uppercase))
+    words.iter().all(|w| w.chars_inline().all(|c| is_alpha(c) || matches!(c, '-' | '\'' | '.' | '’')))
+        && (words.len() >= 2 || words[0].chars_inline().next().is_some_and(char::is_uppercase))
 }
 
 pub fn basics(doc: &Doc, resume: &mut Resume) {
@@ -308,7 +308,7 @@ pub fn basics(doc: &Doc, resume: &mut Resume) {
                 // Not a heading or a capitalised word: "site.dev/" over "Languages" is two lines.
                 let next_line = lines.get(i + 1).filter(|l| heading_kind(l).is_none());
                 if let Some(rest) = next_line.and_then(|l| l.text.words().next()).filter(|r| !r.starts_with(char::is_uppercase)) {
-                    if rest.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '/')) {
+                    if rest.chars_inline().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '/')) {
                         url.push_str(rest);
                     }
                 }
@@ -324,7 +324,7 @@ pub fn basics(doc: &Doc, resume: &mut Resume) {
     for (url, i) in urls {
         let trimmed = url.trim_end_matches('/');
         let host = trimmed.split("://").last().unwrap_or("").split('/').next().unwrap_or("");
-        if !host.contains('.') || host.starts_with('.') || !host.chars().any(|c| c.is_ascii_alphabetic()) {
+        if !host.contains('.') || host.starts_with('.') || !host.chars_inline().any(|c| c.is_ascii_alphabetic()) {
             continue; // relative links such as ./resume-en.md
         }
         if trimmed.contains('@') && !trimmed.contains_str("://") {
@@ -522,9 +522,9 @@ fn looks_like_handle(s: &str, on_contact_line: bool) -> bool {
     let h = s.strip_prefix('@').unwrap_or(s);
     let n = h.len();
     if !(3..=39).contains(&n)
-        || !h.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+        || !h.chars_inline().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
         || !h.starts_with(|c: char| c.is_ascii_alphanumeric())
-        || h.chars().filter(char::is_ascii_alphabetic).count() < 2
+        || h.chars_inline().filter(char::is_ascii_alphabetic).count() < 2
     {
         return false;
     }
@@ -533,8 +533,8 @@ fn looks_like_handle(s: &str, on_contact_line: bool) -> bool {
     }
     // "HTML5", "Web3", "ES6": a word with a version number is a technology.
     let alpha_end = h.trim_end_matches(|c: char| c.is_ascii_digit());
-    let versioned = alpha_end.chars().all(|c| c.is_ascii_alphabetic()) && alpha_end.chars().any(|c| c.is_ascii_uppercase()) && n - alpha_end.len() <= 2;
-    let digit = h.chars().any(|c| c.is_ascii_digit()) && !versioned;
+    let versioned = alpha_end.chars_inline().all(|c| c.is_ascii_alphabetic()) && alpha_end.chars_inline().any(|c| c.is_ascii_uppercase()) && n - alpha_end.len() <= 2;
+    let digit = h.chars_inline().any(|c| c.is_ascii_digit()) && !versioned;
     let b = h.as_bytes();
     let camel = on_contact_line && b[0].is_ascii_uppercase() && b.iter().all(u8::is_ascii_alphabetic) && b.windows(2).filter(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase()).count() == 1;
     s.starts_with('@') || digit || h.contains('_') || camel
@@ -566,7 +566,7 @@ pub struct SpacedPlace {
 }
 
 pub fn spaced_place(s: &str) -> Option<SpacedPlace> {
-    let known = |w: &str| PLACE_SET.contains_any_case(w) && (w.len() > 2 || w.chars().all(|c| c.is_ascii_uppercase()));
+    let known = |w: &str| PLACE_SET.contains_any_case(w) && (w.len() > 2 || w.chars_inline().all(|c| c.is_ascii_uppercase()));
     let is_postal = |w: &str| (4..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
     // The place ends the text (before a postal code): most texts are ruled out by their last
     // word, before anything is collected.
@@ -581,7 +581,7 @@ pub fn spaced_place(s: &str) -> Option<SpacedPlace> {
     }
     let postal_at = words.iter().position(|w| is_postal(w));
     let rest: Vec<&str> = words.iter().enumerate().filter(|&(k, _)| Some(k) != postal_at).map(|(_, w)| *w).collect();
-    if rest.iter().any(|w| w.chars().any(|c| c.is_ascii_digit())) {
+    if rest.iter().any(|w| w.chars_inline().any(|c| c.is_ascii_digit())) {
         return None;
     }
     let first_known = rest.iter().position(|w| known(w))?;
@@ -589,7 +589,7 @@ pub fn spaced_place(s: &str) -> Option<SpacedPlace> {
         return None;
     }
     // The city is the capitalised words right before the region; what comes before is address.
-    let city_len = rest[..first_known].iter().rev().take_while(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| is_alpha(c) || matches!(c, '-' | '.' | '\''))).count().min(3);
+    let city_len = rest[..first_known].iter().rev().take_while(|w| w.starts_with(char::is_uppercase) && w.chars_inline().all(|c| is_alpha(c) || matches!(c, '-' | '.' | '\''))).count().min(3);
     if city_len == 0 {
         return None;
     }
@@ -608,7 +608,7 @@ pub fn spaced_location(s: &str) -> Option<Vec<String>> {
 /// "陕西宝鸡", "广东省深圳市" → (province, city); "上海" → (None, city).
 fn chinese_place(s: &str) -> Option<(Option<String>, String)> {
     let n = s.chars().count();
-    if !(2..=10).contains(&n) || !s.chars().all(is_cjk) {
+    if !(2..=10).contains(&n) || !s.chars_inline().all(is_cjk) {
         return None;
     }
     // "北京大学" and "上海某某科技有限公司" start with a place but name a school or a company.
@@ -649,7 +649,7 @@ pub fn summary(doc: &Doc, section: &Section, resume: &mut Resume) {
     let mut last = 0;
     // An "About" block of a sidebar holds contact details and short labels beside the
     // summary: only prose goes into the summary.
-    let is_prose = |t: &str| t.chars().any(is_cjk) || t.words().count() >= 4;
+    let is_prose = |t: &str| t.chars_inline().any(is_cjk) || t.words().count() >= 4;
     let is_contact = |t: &str| find_email(t).is_some() || find_phone(t, false).is_some_and(|(a, b)| b - a + 6 >= t.trim_ws().len()) || !find_urls(t).is_empty() && !t.trim_ws().contains(' ') || is_location(t.trim_ws()) || spaced_place(t.trim_ws()).is_some();
     for i in section.body.clone() {
         let line = &doc.lines[i];

@@ -2,11 +2,12 @@
 //! copy repeat the dates of the earlier one, while their text is in the other script;
 //! those are dropped.
 
+use crate::chars::InlineChars;
 use crate::lines::is_cjk;
 use crate::model::Resume;
 
 fn script_is_cjk(s: Option<&String>) -> Option<bool> {
-    s.map(|t| t.chars().any(is_cjk))
+    s.map(|t| t.chars_inline().any(is_cjk))
 }
 
 fn dedupe<T>(list: &mut Vec<T>, key: impl Fn(&T) -> Option<(String, String)>, label: impl Fn(&T) -> Option<&String>) {

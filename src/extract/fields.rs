@@ -39,7 +39,7 @@ fn is_place(s: &str) -> bool {
     let parts: Vec<&str> = s.split([',', '，']).map(str::trim).filter(|p| !p.is_empty()).collect();
     !parts.is_empty()
         && parts.iter().all(|p| {
-            PLACE_SET.contains_any_case(p) || (p.len() == 2 && p.chars().all(|c| c.is_ascii_uppercase()))
+            PLACE_SET.contains_any_case(p) || (p.len() == 2 && p.chars_inline().all(|c| c.is_ascii_uppercase()))
         })
 }
 
@@ -69,7 +69,7 @@ fn classify(s: &str) -> Class {
                 _ => s,
             };
             let last = words(base).pop().unwrap_or_default();
-            if TITLE_WORDS.contains(&last.as_str()) || TITLE_WORDS.iter().any(|t| t.chars().any(is_cjk) && s.ends_with(t)) {
+            if TITLE_WORDS.contains(&last.as_str()) || TITLE_WORDS.iter().any(|t| t.chars_inline().any(is_cjk) && s.ends_with(t)) {
                 Class::Title
             } else {
                 Class::Org
@@ -96,7 +96,7 @@ fn without_date(text: &str, dr: Option<&DateRange>) -> String {
         let inside = &t[open..];
         if let Some(close) = inside.find(')') {
             let body = inside[1..close].lowercase();
-            if body.chars().next().is_some_and(|c| c.is_ascii_digit()) && (body.contains_str("month") || body.contains_str("year") || body.contains_str("yr")) || body.trim_ws().is_empty() {
+            if body.chars_inline().next().is_some_and(|c| c.is_ascii_digit()) && (body.contains_str("month") || body.contains_str("year") || body.contains_str("yr")) || body.trim_ws().is_empty() {
                 t.replace_range(open..open + close + 1, "");
             }
         }
@@ -168,7 +168,7 @@ fn chunks(piece: &str) -> Vec<(Class, String)> {
     // "San Diego, California": an unknown town right before a known region is part of the
     // place ("Brightline Health, San Francisco, CA" keeps its first chunk).
     let n = out.len();
-    if n >= 2 && out[n - 1].0 == Class::Place && !out[n - 1].1.contains(',') && out[n - 2].0 == Class::Unknown && !out[n - 2].1.chars().any(is_cjk) && out[n - 2].1.words().count() <= 3 {
+    if n >= 2 && out[n - 1].0 == Class::Place && !out[n - 1].1.contains(',') && out[n - 2].0 == Class::Unknown && !out[n - 2].1.chars_inline().any(is_cjk) && out[n - 2].1.words().count() <= 3 {
         let place = out.pop().map(|c| c.1).unwrap_or_default();
         if let Some(town) = out.last_mut() {
             town.1 = format!("{}, {}", town.1, place);
@@ -183,7 +183,7 @@ fn split_commas(s: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut depth = 0i32;
     let mut start = 0;
-    for (k, c) in s.char_indices() {
+    for (k, c) in s.char_indices_inline() {
         match c {
             '(' | '（' | '[' => depth += 1,
             ')' | '）' | ']' => depth -= 1,
@@ -203,7 +203,7 @@ fn split_commas(s: &str) -> Vec<String> {
 
 /// Whether the word right after a comma (within its next 11 characters) is a company form.
 fn org_suffix_follows(after: &str) -> bool {
-    let window = after.char_indices().nth(11).map_or(after, |(i, _)| &after[..i]);
+    let window = after.char_indices_inline().nth(11).map_or(after, |(i, _)| &after[..i]);
     let rest = window.trim_start_ws();
     let word_end = rest.find(|c: char| !(is_alnum(c) || c == '.')).unwrap_or(rest.len());
     is_org_suffix(&rest[..word_end])
@@ -256,7 +256,7 @@ fn split_title_name(t: &str) -> Option<(String, String)> {
         return None; // "Manager: Jane Doe" names a person
     }
     let rest = &words[head + 1..];
-    let level = |w: &str| matches!(w, "I" | "II" | "III" | "IV" | "V") || w.len() <= 3 && w.starts_with('L') && w[1..].chars().all(|c| c.is_ascii_digit());
+    let level = |w: &str| matches!(w, "I" | "II" | "III" | "IV" | "V") || w.len() <= 3 && w.starts_with('L') && w[1..].chars_inline().all(|c| c.is_ascii_digit());
     let name = rest.join(" ");
     let ok = (1..=4).contains(&rest.len())
         && rest.iter().all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) && !level(w))
@@ -308,7 +308,7 @@ fn assign_roles(lines: &[String]) -> Roles {
         if let Some(k) = all.iter().position(|c| c.0 == Class::Title) {
             let text = all[k].1.clone();
             let words: Vec<&str> = text.words().collect();
-            let caps = words.iter().take_while(|w| w.len() >= 3 && w.chars().all(|c| c.is_ascii_uppercase() || c == '&') && !TITLE_WORDS.contains(&w.lowercase().as_str())).count();
+            let caps = words.iter().take_while(|w| w.len() >= 3 && w.chars_inline().all(|c| c.is_ascii_uppercase() || c == '&') && !TITLE_WORDS.contains(&w.lowercase().as_str())).count();
             if caps > 0 && caps < words.len() {
                 all.insert(k, (Class::Org, words[..caps].join(" ")));
                 all[k + 1].1 = words[caps..].join(" ");
@@ -376,7 +376,7 @@ fn assign_roles(lines: &[String]) -> Roles {
         if let Some(k) = unknown.next() {
             let t = &all[k].1;
             let words: Vec<&str> = t.words().collect();
-            if (1..=3).contains(&words.len()) && words.iter().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| is_alpha(c) || c == '.')) {
+            if (1..=3).contains(&words.len()) && words.iter().all(|w| w.starts_with(char::is_uppercase) && w.chars_inline().all(|c| is_alpha(c) || c == '.')) {
                 r.place = Some(t.clone());
             }
         }
@@ -409,7 +409,7 @@ fn date_fields(e: &Entry) -> (Option<String>, Option<String>, bool) {
 /// Joins a line to the text before it: no space between CJK characters.
 fn join(a: &mut String, b: &str) {
     let a_cjk = a.chars().next_back().is_some_and(is_cjk);
-    let b_cjk = b.chars().next().is_some_and(is_cjk);
+    let b_cjk = b.chars_inline().next().is_some_and(is_cjk);
     if a.ends_with('-') && a.chars().rev().nth(1).is_some_and(is_alpha) && b.starts_with(|c: char| c.is_lowercase()) {
         a.pop(); // hyphenated line break
     } else if !(a_cjk && b_cjk) && !a.is_empty() {
@@ -431,7 +431,7 @@ pub fn highlights(doc: &Doc, e: &Entry) -> Vec<String> {
     let body = if any_bullets { body.clone() } else { without_description(lines, body) };
     let body = &body;
     // Widths as a page lays them out: a Chinese character takes two columns.
-    let width = |t: &str| t.chars().map(|c| if is_cjk(c) { 2 } else { 1 }).sum::<usize>();
+    let width = |t: &str| t.chars_inline().map(|c| if is_cjk(c) { 2 } else { 1 }).sum::<usize>();
     let max_len = body.iter().map(|&i| width(&lines[i].text)).max().unwrap_or(0);
     // A run of adjacent lines whose last line ends a sentence is wrapped prose; a run where no
     // line ends one is a list of items that lost their glyphs (web-page copies).
@@ -491,7 +491,7 @@ pub fn highlights(doc: &Doc, e: &Entry) -> Vec<String> {
         prev = Some(i);
     }
     // An item with no letters or digits ("-" left by a nested bullet) says nothing.
-    out.retain(|s| s.chars().any(is_alnum));
+    out.retain(|s| s.chars_inline().any(is_alnum));
     // Without list glyphs, a single paragraph is the entry's description, not a list.
     if !any_bullets && out.len() == 1 {
         return Vec::new();
@@ -664,11 +664,11 @@ pub fn volunteer(doc: &Doc, section: &Section) -> Vec<Volunteer> {
 /// The leading degree phrase of `s` and the rest: "Bachelor of Science in CS" →
 /// ("Bachelor of Science", "CS"); "MSc Web Science" → ("MSc", "Web Science").
 /// The Chinese entries of `DEGREES`, in table order.
-static CHINESE_DEGREES: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| DEGREES.iter().copied().filter(|d| d.chars().any(is_cjk)).collect());
+static CHINESE_DEGREES: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| DEGREES.iter().copied().filter(|d| d.chars_inline().any(is_cjk)).collect());
 
 pub fn split_degree(s: &str) -> Option<(String, String)> {
     let t = s.trim_ws();
-    if !t.is_ascii() && t.chars().any(is_cjk) {
+    if !t.is_ascii() && t.chars_inline().any(is_cjk) {
         for d in CHINESE_DEGREES.iter() {
             if t == *d {
                 return Some((t.to_string(), String::new()));
@@ -710,7 +710,7 @@ pub fn split_degree(s: &str) -> Option<(String, String)> {
     if ws.len() > n && ws[n].eq_ignore_ascii_case("degree") {
         n += 1;
     }
-    if ws.len() > n + 1 && ws[n] == "-" && ws[n + 1].chars().all(|c| c.is_ascii_uppercase() || c == '.') {
+    if ws.len() > n + 1 && ws[n] == "-" && ws[n + 1].chars_inline().all(|c| c.is_ascii_uppercase() || c == '.') {
         n += 2;
     }
     let degree = ws[..n].join(" ");
@@ -730,7 +730,7 @@ fn is_score_lower(s: &str, l: &str) -> bool {
         || ["distinction", "merit", "first class", "first-class", "second class", "upper second", "honours", "honors", "cum laude", "magna cum laude", "summa cum laude", "2:1", "优异", "一等荣誉", "二等荣誉", "优秀"]
             .iter()
             .any(|k| l == *k || l.starts_with(k))
-        || (s.contains('/') && s.chars().filter(|c| c.is_ascii_digit()).count() >= 2 && s.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | '/' | ' ')))
+        || (s.contains('/') && s.chars_inline().filter(|c| c.is_ascii_digit()).count() >= 2 && s.chars_inline().all(|c| c.is_ascii_digit() || matches!(c, '.' | '/' | ' ')))
 }
 
 /// The number after "GPA" anywhere in `s`: "… latin honors (GPA: 3.92/4)" → "3.92/4".
@@ -738,9 +738,9 @@ fn gpa_in(s: &str) -> Option<String> {
     let lower = s.lowercase();
     let k = ["gpa", "绩点", "grade"].iter().filter_map(|key| lower.find(key).map(|k| k + key.len())).min()?;
     let rest = s.get(k..)?.trim_start_matches([':', ' ', '：']);
-    let n: String = rest.chars().take_while(|c| c.is_ascii_digit() || matches!(c, '.' | '/' | ' ')).collect();
+    let n: String = rest.chars_inline().take_while(|c| c.is_ascii_digit() || matches!(c, '.' | '/' | ' ')).collect();
     let n = n.trim_ws().trim_end_matches(['/', '.']).trim_ws().to_string();
-    n.chars().any(|c| c.is_ascii_digit()).then_some(n)
+    n.chars_inline().any(|c| c.is_ascii_digit()).then_some(n)
 }
 
 /// A leading label such as "Major degree:", "专业：", "Double degree:".
@@ -890,7 +890,7 @@ fn has_degree_word(t: &str, degree: &str) -> bool {
 /// trailing comma ("B.Sc.," → "bsc", "Bachelor’s" → "bachelor's").
 fn degree_key(w: &str) -> String {
     let mut key = String::with_capacity(w.len());
-    for c in w.chars() {
+    for c in w.chars_inline() {
         match c {
             '.' => {}
             '’' => key.push('\''),
@@ -920,7 +920,7 @@ fn education_entry(doc: &Doc, e: &Entry) -> Option<Education> {
                 continue;
             }
             let piece = strip_degree_label(&piece).to_string();
-            let subs: Vec<String> = if piece.chars().any(is_cjk) {
+            let subs: Vec<String> = if piece.chars_inline().any(is_cjk) {
                 split_commas(&piece).iter().flat_map(|p| p.split(' ').map(str::to_string).collect::<Vec<_>>()).collect()
             } else {
                 split_commas(&piece)
@@ -954,7 +954,7 @@ fn education_entry(doc: &Doc, e: &Entry) -> Option<Education> {
                     let school = school.trim_end_matches(['*', ' ']).to_string();
                     // "(保研)" and other notes in Chinese parentheses are not part of the name.
                     let school = match school.rfind('(') {
-                        Some(k) if school.ends_with(')') && school[k..].chars().any(is_cjk) => school[..k].trim_ws().to_string(),
+                        Some(k) if school.ends_with(')') && school[k..].chars_inline().any(is_cjk) => school[..k].trim_ws().to_string(),
                         _ => school,
                     };
                     ed.institution = Some(school);
@@ -1027,7 +1027,7 @@ fn project_name(s: &str) -> String {
     // "Cargo(Rust)", "crates.io(Rust/JS)": the languages glued after the name are not part of it.
     if let Some(open) = t.find('(').filter(|&k| k > 0 && t.ends_with(')') && !t[..k].ends_with(' ')) {
         let inner = &t[open + 1..t.len() - 1];
-        if !inner.is_empty() && inner.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '+' | '#' | '.' | ' ' | ',')) {
+        if !inner.is_empty() && inner.chars_inline().all(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '+' | '#' | '.' | ' ' | ',')) {
             t = &t[..open];
         }
     }

@@ -13,7 +13,7 @@ fn spoken_word(s: &str) -> Option<&'static str> {
     let lower = s.lowercase();
     // The words once, then the table against them (the table is longer than most texts).
     let words: Vec<&str> = lower.split_inline(|c: char| !is_alpha(c)).filter(|w| !w.is_empty()).collect();
-    let cjk = lower.chars().any(crate::lines::is_cjk);
+    let cjk = lower.chars_inline().any(crate::lines::is_cjk);
     SPOKEN_LANGUAGES.iter().copied().find(|l| if l.is_ascii() { words.contains(l) } else { cjk && crate::strs::contains(&lower, l) })
 }
 
@@ -35,7 +35,7 @@ pub fn items(s: &str) -> Vec<String> {
             s = s.replace(separator, ",");
         }
     }
-    for c in s.chars() {
+    for c in s.chars_inline() {
         match c {
             '(' | '（' => depth += 1,
             ')' | '）' => depth -= 1,
@@ -58,7 +58,7 @@ pub fn parse_item(item: &str) -> Option<(String, Option<String>)> {
     if let Some(open) = item.find_chars(&['(', '（']) {
         let lang = clean_value(&item[..open]);
         let close = item.rfind([')', '）']).unwrap_or(item.len());
-        let fl = clean_value(&item[open + item[open..].chars().next()?.len_utf8()..close.max(open + 1)]);
+        let fl = clean_value(&item[open + item[open..].chars_inline().next()?.len_utf8()..close.max(open + 1)]);
         return Some((lang, (!fl.is_empty()).then_some(fl)));
     }
     for sep in [":", "：", " - ", " – ", " — ", "-"] {

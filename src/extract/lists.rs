@@ -1,5 +1,6 @@
 //! Sections that are plain lists of items: publications, awards, certificates, interests.
 
+use crate::chars::InlineChars;
 use crate::strs::Search;
 use crate::strs::{FindChars, Spaces};
 use crate::chars::{is_alnum, Lowercase};
@@ -30,7 +31,7 @@ fn date_only(text: &str) -> Option<String> {
     let rest = format!("{}{}", &stripped[..d.from], &stripped[d.to..]);
     rest.trim_matches(|c: char| !is_alnum(c)).is_empty().then(|| d.start.iso()).or_else(|| {
         // "2014 - 2015, 2015 - 2016": several ranges and nothing else.
-        let words = stripped.split(|c: char| !is_alnum(c)).filter(|w| !w.is_empty()).all(|w| w.chars().all(|c| c.is_ascii_digit()));
+        let words = stripped.split(|c: char| !is_alnum(c)).filter(|w| !w.is_empty()).all(|w| w.chars_inline().all(|c| c.is_ascii_digit()));
         words.then(|| d.start.iso())
     })
 }
@@ -226,7 +227,7 @@ fn citation(text: &str) -> Option<(String, Option<String>)> {
     let authors: Vec<&str> = text[..end].split(", ").collect();
     let author_like = |a: &&str| {
         let w: Vec<&str> = a.words().collect();
-        w.len() == 2 && w[0].starts_with(char::is_uppercase) && w[1].len() <= 3 && w[1].chars().all(|c| c.is_ascii_uppercase())
+        w.len() == 2 && w[0].starts_with(char::is_uppercase) && w[1].len() <= 3 && w[1].chars_inline().all(|c| c.is_ascii_uppercase())
     };
     if authors.len() < 2 || !authors.iter().all(author_like) {
         return None;

@@ -1,6 +1,7 @@
 //! Skills: explicit lists only. `Group: a, b, c` lines, sub-headings over item lists, and
 //! plain lists. Sentences ("熟悉 …，了解 …", "I have worked with …") are not keyword lists.
 
+use crate::chars::InlineChars;
 use crate::strs::Search;
 use crate::strs::{FindChars, Spaces};
 use crate::chars::{is_alpha, Lowercase};
@@ -25,7 +26,7 @@ fn is_prose(text: &str) -> bool {
     }
     let words = t.words().count();
     let separators = t.matches([',', '，', '、', ';', '|']).count() + t.matches(GAP).count();
-    words > 12 && separators * 4 < words && !t.chars().any(is_cjk)
+    words > 12 && separators * 4 < words && !t.chars_inline().any(is_cjk)
 }
 
 /// Splits a keyword list at commas, semicolons, `|`, `、`, wide gaps, outside parentheses.
@@ -46,7 +47,7 @@ fn keywords(s: &str) -> Vec<String> {
 /// back where they make a known camel-case name. Anything that does not read as such a
 /// run of names comes back whole.
 fn split_glued(s: &str) -> Vec<String> {
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let chars: Vec<(usize, char)> = s.char_indices_inline().collect();
     let mut cuts = Vec::new();
     for k in 1..chars.len() {
         let (prev, cur) = (chars[k - 1].1, chars[k].1);
@@ -129,7 +130,7 @@ fn list_in_sentence(rest: &str) -> String {
     }
     // Up to the end of the first clause that holds the list.
     let mut end = t.len();
-    for (k, c) in t.char_indices() {
+    for (k, c) in t.char_indices_inline() {
         if matches!(c, '。' | '；' | ';') || (c == ',' && t[k + 1..].starts_with(|n: char| is_cjk(n))) {
             end = k;
             break;
@@ -160,10 +161,10 @@ fn space_separated(text: &str) -> Vec<String> {
     let mostly_capitalised = capitalised * 3 >= tokens.len() * 2;
     let mut prev_capitalised = false;
     for tok in tokens {
-        let lower_word = tok.starts_with(char::is_lowercase) && tok.chars().all(|c| is_alpha(c) || c == '-');
+        let lower_word = tok.starts_with(char::is_lowercase) && tok.chars_inline().all(|c| is_alpha(c) || c == '-');
         // Only after a capitalised word ("Web performance"), not after an acronym ("REST microservices").
         let continues_phrase = mostly_capitalised && lower_word && prev_capitalised;
-        prev_capitalised = tok.starts_with(char::is_uppercase) && tok.chars().skip(1).any(char::is_lowercase);
+        prev_capitalised = tok.starts_with(char::is_uppercase) && tok.chars_inline().skip(1).any(char::is_lowercase);
         let attach = depth > 0 || tok.starts_with(|c: char| c.is_ascii_digit() || "(&+".contains(c)) || tok == "&" || tok == "and" || continues_phrase;
         depth += tok.matches('(').count() as i32 - tok.matches(')').count() as i32;
         match out.last_mut() {
@@ -195,7 +196,7 @@ fn looks_like_tool_names(text: &str) -> bool {
     // "Familiar with JavaScript", "Algorithms and Data Structures" are phrases.
     let phrase = words.iter().any(|w| matches!(*w, "with" | "of" | "for" | "in" | "to" | "the"))
         || (words.len() <= 4 && words.contains(&"and"));
-    words.len() >= 3 && !phrase && !text.chars().any(is_cjk) && words.iter().filter(|w| w.starts_with(char::is_lowercase) && w.len() > 3 && !w.contains_chars(&['.', '-', '/'])).count() * 3 <= words.len() + 1
+    words.len() >= 3 && !phrase && !text.chars_inline().any(is_cjk) && words.iter().filter(|w| w.starts_with(char::is_lowercase) && w.len() > 3 && !w.contains_chars(&['.', '-', '/'])).count() * 3 <= words.len() + 1
 }
 
 /// Skill levels that JSON Resume themes print under a group name ("Frontend / Advanced / …").

@@ -2,6 +2,8 @@
 //! CJK phrase at the top of a résumé ("张伟" vs "未完成"). The single surnames below cover the
 //! great majority of the population of mainland China.
 
+use crate::chars::InlineChars;
+
 pub const COMPOUND_SURNAMES: &[&str] = &[
     "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "令狐", "夏侯", "轩辕", "端木", "独孤", "南宫", "西门",
 ];
@@ -10,5 +12,5 @@ pub const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何�
 
 /// Whether `name` (CJK characters only) starts with a common surname.
 pub fn starts_with_surname(name: &str) -> bool {
-    COMPOUND_SURNAMES.iter().any(|s| name.starts_with(s)) || name.chars().next().is_some_and(|c| SURNAMES.contains(c))
+    COMPOUND_SURNAMES.iter().any(|s| name.starts_with(s)) || name.chars_inline().next().is_some_and(|c| SURNAMES.contains(c))
 }
