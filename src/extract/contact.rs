@@ -7,7 +7,7 @@
 use crate::chars::InlineChars;
 use crate::strs::Search;
 use crate::strs::{FindChars, Spaces};
-use crate::chars::{is_alnum, is_alpha, Lowercase};
+use crate::chars::{is_alnum, is_alpha, with_lowercase, Lowercase};
 use super::{clean_value, Doc};
 use crate::lines::{is_cjk, GAP};
 use crate::model::{FieldSpan, Profile, Resume, Span};
@@ -629,13 +629,23 @@ pub fn is_location(s: &str) -> bool {
     if s.len() > 4 * 60 || s.chars().count() > 60 || s.bytes().any(|b| b.is_ascii_digit()) {
         return false;
     }
-    let parts: Vec<String> = s.split([',', '，']).map(|p| p.trim_ws().trim_matches(['(', ')']).lowercase()).filter(|p| !p.is_empty()).collect();
-    if parts.is_empty() || parts.len() > 4 {
-        return false;
+    // Comma-separated parts, each short; all known places, or a known one and a last part
+    // that is known or a two-letter code ("Austin, TX").
+    let (mut parts, mut known, mut last_fits) = (0, 0, false);
+    for part in s.split_inline(|c| c == ',' || c == '，') {
+        let part = crate::chars::trim_by(part.trim_ws(), |c| c == '(' || c == ')');
+        if part.is_empty() {
+            continue;
+        }
+        parts += 1;
+        if parts > 4 || part.words().nth(3).is_some() {
+            return false;
+        }
+        let (is_known, two_letters) = with_lowercase(part, |l| (PLACE_SET.contains(l), l.len() == 2));
+        known += usize::from(is_known);
+        last_fits = is_known || two_letters;
     }
-    let known = parts.iter().filter(|p| PLACE_SET.contains(p)).count();
-    let short = parts.iter().all(|p| p.words().count() <= 3);
-    short && (known == parts.len() || parts.len() >= 2 && known >= 1 && parts.last().is_some_and(|l| PLACE_SET.contains(l) || l.len() == 2))
+    parts > 0 && (known == parts || parts >= 2 && known >= 1 && last_fits)
 }
 
 /// The summary: a section's paragraphs, lines joined.
