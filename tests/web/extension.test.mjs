@@ -1,8 +1,9 @@
 // The browser extension (dist/extension, built by scripts/build-extension.sh): a static check
 // of what it may do, then the unpacked extension loaded into Debian's Chromium in the new
-// headless mode. Chromium is started by hand with a DevTools port so that the browser-level
-// `Extensions.triggerAction` can press the toolbar button: that is what grants `activeTab`,
-// and the tests check that the page cannot be read before it.
+// headless mode. Chromium is started by hand with a DevTools port (for Playwright) and a
+// DevTools pipe: the browser-level `Extensions.triggerAction` presses the toolbar button, which
+// is what grants `activeTab` (the tests check that the page cannot be read before it), and
+// Chromium before 150 takes the Extensions domain only over the pipe.
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -57,7 +58,35 @@ test('manifest asks for activeTab, scripting and a context menu only, with a was
   }
 });
 
-let chrome, browser, context, server, pageUrl, extensionId, worker, profile;
+let chrome, browser, context, server, pageUrl, extensionId, worker, profile, pipe;
+
+// A DevTools client over `--remote-debugging-pipe`: JSON messages ended by NUL, commands
+// written to the browser's fd 3, replies read from its fd 4.
+function pipeClient(input, output) {
+  let nextId = 1;
+  let pending = '';
+  const waiting = new Map();
+  output.on('data', (chunk) => {
+    pending += chunk;
+    let end;
+    while ((end = pending.indexOf('\0')) >= 0) {
+      const message = JSON.parse(pending.slice(0, end));
+      pending = pending.slice(end + 1);
+      const reply = waiting.get(message.id);
+      if (!reply) continue;
+      waiting.delete(message.id);
+      if (message.error) reply.reject(new Error(`${message.error.message} (${message.error.code})`));
+      else reply.resolve(message.result);
+    }
+  });
+  return {
+    send(method, params = {}) {
+      const id = nextId++;
+      input.write(JSON.stringify({ id, method, params }) + '\0');
+      return new Promise((resolve, reject) => waiting.set(id, { resolve, reject }));
+    },
+  };
+}
 
 test.before(async () => {
   server = createServer((req, res) => {
@@ -69,10 +98,11 @@ test.before(async () => {
   profile = mkdtempSync(join(tmpdir(), 'resume-parser-ext-'));
   chrome = spawn('/usr/bin/chromium', [
     '--headless', '--no-sandbox', '--no-first-run', '--no-default-browser-check', '--disable-gpu',
-    `--user-data-dir=${profile}`, '--remote-debugging-port=0',
+    `--user-data-dir=${profile}`, '--remote-debugging-port=0', '--remote-debugging-pipe',
     `--disable-extensions-except=${dist}`, `--load-extension=${dist}`, '--enable-unsafe-extension-debugging',
     'about:blank',
-  ], { stdio: ['ignore', 'ignore', 'pipe'], detached: true }); // its own process group, for cleanup
+  ], { stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'], detached: true }); // its own process group, for cleanup
+  pipe = pipeClient(chrome.stdio[3], chrome.stdio[4]);
   const endpoint = await new Promise((resolve, reject) => {
     let seen = '';
     const timer = setTimeout(() => reject(new Error(`Chromium did not start:\n${seen}`)), 30000);
@@ -120,12 +150,10 @@ async function openResumeTab() {
 }
 
 async function pressToolbarButton(page) {
-  const cdp = await browser.newBrowserCDPSession();
-  const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+  const { targetInfos } = await pipe.send('Target.getTargets', { filter: [{ type: 'tab' }] });
   const tab = targetInfos.find((t) => t.type === 'tab' && t.url === page.url());
   assert.ok(tab, 'the résumé tab is a tab target');
-  await cdp.send('Extensions.triggerAction', { id: extensionId, targetId: tab.targetId });
-  await cdp.detach();
+  await pipe.send('Extensions.triggerAction', { id: extensionId, targetId: tab.targetId });
 }
 
 async function settled(page) {
