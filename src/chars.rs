@@ -109,7 +109,7 @@ pub struct CharIndices<'a> {
 }
 
 #[inline(always)]
-pub fn indices(s: &str) -> CharIndices<'_> {
+fn indices(s: &str) -> CharIndices<'_> {
     CharIndices { bytes: s.as_bytes(), at: 0 }
 }
 
@@ -121,16 +121,16 @@ pub trait InlineChars {
 }
 
 impl InlineChars for str {
-    fn split_inline<F: Fn(char) -> bool>(&self, separator: F) -> SplitBy<'_, F> {
-        SplitBy { text: self, from: Some(0), separator }
-    }
-
     fn chars_inline(&self) -> Chars<'_> {
         iter(self)
     }
 
     fn char_indices_inline(&self) -> CharIndices<'_> {
         indices(self)
+    }
+
+    fn split_inline<F: Fn(char) -> bool>(&self, separator: F) -> SplitBy<'_, F> {
+        SplitBy { text: self, from: Some(0), separator }
     }
 }
 
@@ -151,7 +151,7 @@ impl Iterator for CharIndices<'_> {
 pub struct Chars<'a>(CharIndices<'a>);
 
 #[inline(always)]
-pub fn iter(s: &str) -> Chars<'_> {
+fn iter(s: &str) -> Chars<'_> {
     Chars(indices(s))
 }
 
