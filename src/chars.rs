@@ -214,16 +214,22 @@ fn decode_multibyte(bytes: &[u8], at: usize, lead: u32) -> (char, usize) {
     (char::from_u32(code).unwrap_or(char::REPLACEMENT_CHARACTER), len)
 }
 
+/// Where the character that ends at byte `end` (a character boundary above 0) starts.
+pub fn char_start_before(s: &str, end: usize) -> usize {
+    let mut start = end - 1;
+    while !s.is_char_boundary(start) {
+        start -= 1;
+    }
+    start
+}
+
 /// `str::trim_matches(trimmed)`, decoding inline.
 pub fn trim_by(s: &str, trimmed: impl Fn(char) -> bool) -> &str {
     let bytes = s.as_bytes();
     let start = indices(s).find(|&(_, c)| !trimmed(c)).map_or(s.len(), |(i, _)| i);
     let mut end = s.len();
     while end > start {
-        let mut lead = end - 1;
-        while !s.is_char_boundary(lead) {
-            lead -= 1;
-        }
+        let lead = char_start_before(s, end);
         match decode(bytes, lead) {
             Some((c, _)) if trimmed(c) => end = lead,
             _ => break,

@@ -21,26 +21,25 @@ pub fn normalize(input: &MappedText) -> MappedText {
     let bytes = src.as_bytes();
     // Runs of characters that need no change are copied in one piece.
     let mut run_start: Option<usize> = None;
-    let mut i = 0;
-    while i < bytes.len() {
+    let mut pos = 0;
+    while pos < bytes.len() {
+        let i = pos;
         // Printable ASCII, most of any text, is looked at as bytes, without decoding.
         let b = bytes[i];
         if (b' '..=b'~').contains(&b) {
             run_start.get_or_insert(i);
             at_line_start = at_line_start && b == b' ';
-            i += 1;
+            pos += 1;
             continue;
         }
         let c = src[i..].chars().next().unwrap_or('\0');
         let next = i + c.len_utf8();
-        let at = i;
-        i = next;
+        pos = next;
         if !c.is_ascii() && is_plain_non_ascii(c) {
-            run_start.get_or_insert(at);
+            run_start.get_or_insert(i);
             at_line_start = false;
             continue;
         }
-        let i = at;
         if let Some(st) = run_start.take() {
             out.copy(st, i);
             if !out.is_empty() && !out.ends_with('\n') {

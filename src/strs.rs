@@ -170,10 +170,7 @@ fn run_from(s: &str, from: usize, space: bool) -> usize {
 fn run_back(s: &str, end: usize, space: bool) -> usize {
     let mut i = end;
     while i > 0 {
-        let mut lead = i - 1;
-        while !s.is_char_boundary(lead) {
-            lead -= 1;
-        }
+        let lead = crate::chars::char_start_before(s, i);
         if space_at(s, lead).0 != space {
             break;
         }
