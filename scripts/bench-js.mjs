@@ -109,6 +109,38 @@ try {
     return out;
   }, { texts: inputs, bigText: big });
   print(`Chromium ${browser.version()} (page: parser ready ${ready.toFixed(0)} ms after navigation start, ${afterLoad.toFixed(0)} ms after the load event; first, cold load ${loads[0].ready.toFixed(0)} ms)`, rows);
+
+  // A large paste on the page, as a user makes it: the text goes into the text area (the
+  // browser's own editing cost, reported apart), then the input event starts the worker's
+  // parse and the page renders the result. The longest main-thread task says how long the
+  // page stopped answering.
+  console.log('\npage, large paste (worker)  text area set   input → rendered   parse in worker   longest main-thread task');
+  for (const size of [1_000_000, 10_000_000]) {
+    const fresh = await browser.newPage();
+    await fresh.goto(base);
+    await fresh.waitForSelector('body[data-state="parsed"]');
+    const r = await fresh.evaluate(async (text) => {
+      const frame = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+      const input = document.getElementById('input');
+      let t0 = performance.now();
+      input.value = text;
+      void input.scrollHeight;
+      await frame();
+      const setValue = performance.now() - t0;
+      const tasks = [0];
+      new PerformanceObserver((list) => { for (const e of list.getEntries()) tasks.push(e.duration); }).observe({ type: 'longtask' });
+      document.body.dataset.state = '';
+      t0 = performance.now();
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      while (document.body.dataset.state !== 'parsed') await new Promise((done) => setTimeout(done, 20));
+      await frame();
+      const total = performance.now() - t0;
+      return { setValue, total, longest: Math.max(...tasks), status: document.getElementById('status').textContent };
+    }, big.slice(0, size));
+    const parsed = r.status.match(/[\d.]+/);
+    console.log(`${(size / 1e6).toFixed(0).padStart(3)} MB ${(r.setValue.toFixed(0) + ' ms').padStart(33)} ${(r.total.toFixed(0) + ' ms').padStart(18)} ${((parsed ? parsed[0] : '?') + ' ms').padStart(17)} ${(r.longest.toFixed(0) + ' ms').padStart(26)}`);
+    await fresh.close();
+  }
 } finally {
   await browser.close();
   server.close();

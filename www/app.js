@@ -9,6 +9,9 @@ import { parserReady } from './boot.js';
 // Texts up to this many characters are parsed on the page's thread (a typical résumé takes a
 // few milliseconds); longer ones go to a worker, so the page stays responsive.
 const MAIN_THREAD_LIMIT = 100_000;
+// The JSON view shows at most this many characters: the browser takes seconds to lay out a
+// <pre> of tens of megabytes. Copy and Download give the whole text.
+const JSON_PREVIEW = 200_000;
 
 const $ = (id) => document.getElementById(id);
 const input = $('input');
@@ -23,6 +26,7 @@ let lang = pickLanguage();
 let theme = 'auto';
 let latest = 0;
 let lastResume = null;
+let lastJson = '';
 let parsedText = '';
 let timer = 0;
 
@@ -53,6 +57,8 @@ function onResult({ data }) {
     return;
   }
   lastResume = data.resume;
+  // The worker sends the text too, so that a large result is not stringified on this thread.
+  lastJson = data.json || JSON.stringify(data.resume, null, 2);
   render();
   status.textContent = input.value ? t().parsed(data.ms.toFixed(1)) : '';
   document.body.dataset.state = 'parsed';
@@ -99,7 +105,12 @@ function scheduleParse() {
 // ---- rendering -------------------------------------------------------------------------
 
 function render() {
-  jsonPre.textContent = lastResume ? JSON.stringify(lastResume, null, 2) : '';
+  if (lastJson.length > JSON_PREVIEW) {
+    const cut = Math.max(lastJson.lastIndexOf('\n', JSON_PREVIEW), 0);
+    jsonPre.textContent = lastJson.slice(0, cut) + t().jsonCut(cut, lastJson.length);
+  } else {
+    jsonPre.textContent = lastJson;
+  }
   viewResume.replaceChildren(...renderResume(lastResume, t()));
 }
 
@@ -174,20 +185,24 @@ $('tab-resume').addEventListener('click', () => selectTab(false));
 $('tab-json').addEventListener('click', () => selectTab(true));
 
 $('copy').addEventListener('click', async () => {
-  const text = jsonPre.textContent;
   try {
-    await navigator.clipboard.writeText(text);
+    await navigator.clipboard.writeText(lastJson);
   } catch {
-    const range = document.createRange();
-    range.selectNodeContents(jsonPre);
-    getSelection().removeAllRanges();
-    getSelection().addRange(range);
+    // No clipboard API (an insecure context): copy from a hidden text area, which holds all
+    // of it where the preview may not.
+    const area = el('textarea');
+    area.value = lastJson;
+    area.style.position = 'fixed';
+    area.style.opacity = '0';
+    document.body.append(area);
+    area.select();
     document.execCommand('copy');
+    area.remove();
   }
   status.textContent = t().copied;
 });
 
-$('download').addEventListener('click', () => downloadText(jsonPre.textContent || '{}', 'resume.json'));
+$('download').addEventListener('click', () => downloadText(lastJson || '{}', 'resume.json'));
 
 // ---- language and theme ----------------------------------------------------------------
 

@@ -12,6 +12,8 @@ export const STRINGS = {
     sections: { summary: 'Summary', work: 'Experience', volunteer: 'Volunteering', education: 'Education', projects: 'Projects', skills: 'Skills',
       languages: 'Languages', publications: 'Publications', awards: 'Awards', certificates: 'Certificates', interests: 'Interests', other: 'Other sections' },
     gpa: 'Score',
+    more: (n) => `… and ${n.toLocaleString('en')} more (all of them are in the JSON)`,
+    jsonCut: (shown, total) => `\n… the preview stops after ${shown.toLocaleString('en')} of ${total.toLocaleString('en')} characters: Copy and Download give the whole JSON.`,
     // The browser extension's popup and result page.
     parsePage: 'Parse this page', parse: 'Parse', pastePlaceholder: 'Paste a résumé here', sourceText: 'Text that was parsed',
     readFailed: 'Could not read the text of that tab: ', nothingRead: 'That tab gave no text to parse.', reading: 'Reading the tab…',
@@ -28,6 +30,8 @@ export const STRINGS = {
     sections: { summary: '个人简介', work: '工作经历', volunteer: '志愿经历', education: '教育背景', projects: '项目经历', skills: '专业技能',
       languages: '语言能力', publications: '论文与文章', awards: '获奖情况', certificates: '证书', interests: '兴趣爱好', other: '其他部分' },
     gpa: '成绩',
+    more: (n) => `… 另有 ${n} 项（完整内容见 JSON）`,
+    jsonCut: (shown, total) => `\n… 预览只显示前 ${shown} 个字符（共 ${total} 个）：复制和下载得到完整的 JSON。`,
     parsePage: '解析当前页面', parse: '解析', pastePlaceholder: '在此粘贴简历', sourceText: '被解析的文本',
     readFailed: '无法读取该标签页的文本：', nothingRead: '该标签页没有可解析的文本。', reading: '正在读取标签页…',
   },

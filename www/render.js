@@ -58,6 +58,19 @@ function renderBasics(b) {
 
 const join = (...parts) => parts.filter(Boolean).join(' · ');
 
+// A text of megabytes can hold tens of thousands of entries; building a node for each would
+// freeze the page for seconds. Past these counts a line says how many more there are (the
+// JSON has them all).
+const MAX_ITEMS = 200;
+const MAX_LIST = 100;
+
+/** The first `max` of `items`, built, and a line that counts the rest. */
+function capped(items, max, build, more) {
+  const nodes = items.slice(0, max).map(build);
+  if (items.length > max) nodes.push(more(items.length - max));
+  return nodes;
+}
+
 /**
  * The résumé as a list of nodes (basics card, then one section per non-empty part).
  * `strings` is one language of i18n.js's STRINGS.
@@ -75,7 +88,7 @@ export function renderResume(resume, strings) {
       const box = withSpan(el('div', 'entry'), s.span);
       if (s.name) box.append(el('div', 'title', s.level ? `${s.name} (${s.level})` : s.name));
       const chips = el('div', 'chips');
-      for (const k of s.keywords || []) chips.append(el('span', 'chip', k));
+      chips.append(...capped(s.keywords || [], MAX_LIST, (k) => el('span', 'chip', k), (n) => el('span', 'chip more', strings.more(n))));
       box.append(chips);
       return box;
     }),
@@ -112,7 +125,7 @@ export function renderResume(resume, strings) {
     if (sub) box.append(el('div', 'sub', sub));
     if (entry.highlights && entry.highlights.length) {
       const ul = el('ul');
-      for (const h of entry.highlights) ul.append(el('li', null, h));
+      ul.append(...capped(entry.highlights, MAX_LIST, (h) => el('li', null, h), (n) => el('li', 'more', strings.more(n))));
       box.append(ul);
     }
     return box;
@@ -123,7 +136,7 @@ export function renderResume(resume, strings) {
     const section = el('section', 'section');
     section.dataset.kind = kind;
     section.append(el('h2', null, strings.sections[kind]));
-    for (const item of items) section.append(build(item));
+    section.append(...capped(items, MAX_ITEMS, build, (n) => el('p', 'more', strings.more(n))));
     return section;
   }
 }

@@ -9,7 +9,9 @@ self.onmessage = async (event) => {
     await ready;
     const started = performance.now();
     const resume = parse(text);
-    self.postMessage({ id, resume, ms: performance.now() - started });
+    const ms = performance.now() - started;
+    // Stringified here, off the page's thread: for a text of megabytes it takes a while.
+    self.postMessage({ id, resume, json: JSON.stringify(resume, null, 2), ms });
   } catch (error) {
     // A RuntimeError is a trap in the wasm instance: the page replaces this worker.
     const trapped = error instanceof WebAssembly.RuntimeError;

@@ -216,6 +216,22 @@ test('a large paste parses in the worker, not on the page', async () => {
   }), big);
   assert.ok(times.timerAt !== null && times.timerAt < times.resultAt, JSON.stringify(times));
   assert.match(await page.textContent('#status'), /Parsed/);
+  // Thousands of entries: the view builds a few hundred and counts the rest, the JSON view
+  // shows a preview, and Download still gives every entry.
+  await page.waitForSelector('body[data-state="parsed"]');
+  const shown = await page.evaluate(() => {
+    const work = document.querySelector('#view-resume section[data-kind="work"]');
+    return { entries: work.querySelectorAll(':scope > .entry').length, more: work.querySelector(':scope > .more')?.textContent, json: document.querySelector('#json').textContent };
+  });
+  assert.equal(shown.entries, 200);
+  assert.match(shown.more, /^… and [\d,]+ more/);
+  assert.match(shown.json, /the preview stops after [\d,]+ of [\d,]+ characters/);
+  assert.ok(shown.json.length < 250000, String(shown.json.length));
+  await page.click('#tab-json');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download')]);
+  const saved = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  assert.ok(saved.work.length > 1000, String(saved.work.length));
+  assert.equal(Number(shown.more.replace(/\D/g, '')), saved.work.length - 200);
   await context.close();
 });
 
