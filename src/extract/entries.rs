@@ -134,7 +134,6 @@ fn header_like(line: &Line, top_bullet_indent: Option<usize>) -> bool {
         return false;
     }
     if line.is_bullet() {
-        // Top-level items with nested items under them name the entries.
         // Top-level items with nested items under them name the entries; so may a short
         // item that is not a sentence ("• Tencent").
         let short_name = chars <= 60 && !line.text.contains_chars(&[':', '：']) && !line.text.contains(crate::lines::GAP);
