@@ -6,9 +6,8 @@
 //! (3+ spaces or a tab, the column gaps of `pdftotext -layout`), kept as [`GAP`] — and
 //! letter-spaced words (`E X P E R I E N C E`) joined.
 
-use crate::chars::InlineChars;
+use crate::chars::{is_alpha, InlineChars};
 use crate::strs::Spaces;
-use crate::chars::is_alpha;
 
 /// How wide gaps inside a line are written in `Line::text`.
 pub const GAP: &str = "   ";

@@ -8,8 +8,7 @@
 //! Nothing here is executed or rendered: the result is only ever treated as text.
 
 use crate::chars::InlineChars;
-use crate::strs::Search;
-use crate::strs::{FindChars, Spaces};
+use crate::strs::{FindChars, Search, Spaces};
 use crate::text::{Builder, MappedText};
 
 /// A link target found in markup, with the clean-text range of its visible text.

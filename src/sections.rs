@@ -6,10 +6,8 @@
 //! name jobs, schools or skill groups); an unknown heading at section level starts a section of
 //! kind `Other`, whose text is kept. Lines before the first heading form the header.
 
-use crate::strs::Search;
-use crate::chars::InlineChars;
-use crate::strs::{FindChars, Spaces};
-use crate::chars::{is_alnum, is_alpha, push_lowercase};
+use crate::strs::{FindChars, Search, Spaces};
+use crate::chars::{is_alnum, is_alpha, push_lowercase, InlineChars};
 use crate::lines::{is_cjk, Line};
 use crate::rules::headings::{HEADINGS, HEADING_WORDS, NAMED_ENTRY_HEADINGS};
 

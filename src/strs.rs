@@ -36,7 +36,7 @@ impl Search for str {
     }
 
     fn contains_str(&self, needle: &str) -> bool {
-        find(self, needle).is_some()
+        contains(self, needle)
     }
 }
 

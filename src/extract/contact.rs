@@ -4,10 +4,8 @@
 //! in contact/personal-information sections, then anywhere. Emails, phones and URLs are
 //! recognised by hand-written scanners (no regex crate in the core: size matters in wasm).
 
-use crate::chars::InlineChars;
-use crate::strs::Search;
-use crate::strs::{FindChars, Spaces};
-use crate::chars::{is_alnum, is_alpha, with_lowercase, Lowercase};
+use crate::chars::{is_alnum, is_alpha, with_lowercase, InlineChars, Lowercase};
+use crate::strs::{FindChars, Search, Spaces};
 use super::{clean_value, Doc};
 use crate::lines::{is_cjk, GAP};
 use crate::model::{FieldSpan, Profile, Resume, Span};

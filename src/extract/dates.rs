@@ -5,9 +5,8 @@
 //! Hand-written (no date crate): we only recognise and normalise, never compute with dates,
 //! and "Present" stays an open end rather than today's date.
 
-use crate::chars::InlineChars;
+use crate::chars::{is_alnum, is_alpha, InlineChars, Lowercase};
 use crate::strs::Spaces;
-use crate::chars::{is_alnum, is_alpha, Lowercase};
 use crate::rules::dates::{MONTHS, PRESENT_WORDS, RANGE_JOINERS, SEASONS};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

@@ -7,10 +7,8 @@
 //! without dates fall back to their structure: sub-headings, top-level bullets with nested
 //! ones, or blank-line separated blocks.
 
-use crate::strs::Search;
-use crate::chars::InlineChars;
-use crate::strs::{FindChars, Spaces};
-use crate::chars::{is_alnum, with_lowercase};
+use crate::strs::{FindChars, Search, Spaces};
+use crate::chars::{is_alnum, with_lowercase, InlineChars};
 use super::dates::{first_range, DateRange};
 use super::Doc;
 use crate::lines::Line;

@@ -1,10 +1,8 @@
 //! Entry fields for work, volunteer, education and projects: which piece of a header is the
 //! organisation, the title, the place, the school, the degree; and the highlights.
 
-use crate::chars::InlineChars;
-use crate::strs::Search;
-use crate::strs::{FindChars, Spaces};
-use crate::chars::{is_alnum, is_alpha, with_lowercase, Lowercase};
+use crate::chars::{is_alnum, is_alpha, with_lowercase, InlineChars, Lowercase};
+use crate::strs::{FindChars, Search, Spaces};
 use super::dates::{DateRange, End};
 use super::entries::{split_entries, Entry};
 use super::{clean_value, opt, Doc};

@@ -1,8 +1,7 @@
 //! Spoken languages: "Spanish (Native)", "English: fluent", "英语（CET-6）".
 
-use crate::chars::InlineChars;
+use crate::chars::{is_alpha, InlineChars, Lowercase};
 use crate::strs::{FindChars, Spaces};
-use crate::chars::{is_alpha, Lowercase};
 use super::{clean_value, Doc};
 use crate::lines::GAP;
 use crate::model::{Language, Resume, Skill, Span};

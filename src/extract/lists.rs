@@ -1,9 +1,7 @@
 //! Sections that are plain lists of items: publications, awards, certificates, interests.
 
-use crate::chars::InlineChars;
-use crate::strs::Search;
-use crate::strs::{FindChars, Spaces};
-use crate::chars::{is_alnum, Lowercase};
+use crate::chars::{is_alnum, InlineChars, Lowercase};
+use crate::strs::{FindChars, Search, Spaces};
 use super::dates::find_dates;
 use super::{clean_value, opt, Doc};
 use crate::lines::GAP;

@@ -4,8 +4,7 @@
 //! (matched as substrings of the lower-cased text) and Chinese keys (matched as substrings).
 
 use crate::strs::Search;
-use crate::chars::InlineChars;
-use crate::chars::{is_alnum, with_lowercase, Lowercase};
+use crate::chars::{is_alnum, with_lowercase, InlineChars, Lowercase};
 use crate::lines::is_cjk;
 use crate::rules::words::{ORG_WORDS, PLACES, SCHOOL_WORDS, TITLE_WORDS};
 use std::sync::LazyLock;

@@ -9,8 +9,7 @@ pub mod lists;
 pub mod lookup;
 pub mod skills;
 
-use crate::strs::Search;
-use crate::strs::Spaces;
+use crate::strs::{Search, Spaces};
 use crate::chars::{is_alnum, Lowercase};
 use crate::lines::Line;
 use crate::markup::Link;

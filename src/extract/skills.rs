@@ -1,10 +1,8 @@
 //! Skills: explicit lists only. `Group: a, b, c` lines, sub-headings over item lists, and
 //! plain lists. Sentences ("熟悉 …，了解 …", "I have worked with …") are not keyword lists.
 
-use crate::chars::InlineChars;
-use crate::strs::Search;
-use crate::strs::{FindChars, Spaces};
-use crate::chars::{is_alpha, Lowercase};
+use crate::chars::{is_alpha, InlineChars, Lowercase};
+use crate::strs::{FindChars, Search, Spaces};
 use super::languages::{items as language_items, mentions_spoken_language, parse_item};
 use super::{clean_value, Doc};
 use crate::lines::{is_cjk, GAP};
