@@ -13,6 +13,7 @@
 
 pub mod chars;
 pub mod extract;
+pub mod json;
 pub mod layout;
 pub mod lines;
 pub mod markup;

@@ -80,13 +80,11 @@ fn read_input(name: &str) -> Result<String, String> {
 }
 
 fn to_json(resume: &resume_parser::Resume, pretty: bool) -> String {
-    let json = if pretty {
-        serde_json::to_string_pretty(resume)
+    if pretty {
+        resume.to_json_pretty()
     } else {
-        serde_json::to_string(resume)
-    };
-    // Serializing plain structs of strings and numbers cannot fail.
-    json.unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
+        resume.to_json()
+    }
 }
 
 fn out_path(dir: &Path, name: &str) -> PathBuf {

@@ -1,6 +1,7 @@
 //! The output: a JSON Resume 1.x document (<https://jsonresume.org/schema>).
 //!
-//! Field names follow the schema (camelCase through serde). Empty values are
+//! Field names follow the schema (camelCase, written by the `ToJson` impls at
+//! the end of this file, through [`crate::json`]). Empty values are
 //! skipped so the JSON holds only what the text says. Keys JSON Resume lacks
 //! are extras the schema allows: `current` on ongoing entries, `span` on
 //! every entry (where it came from in the input), and `meta.sections`.
@@ -8,10 +9,10 @@
 //! Spans are UTF-8 byte offsets into the text given to [`crate::parse`];
 //! the wasm boundary converts them to UTF-16 offsets for JavaScript.
 
-use serde::Serialize;
+use crate::json::{ToJson, Writer};
 
 /// A half-open byte range `start..end` of the input text.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Span {
     pub start: usize,
     pub end: usize,
@@ -28,59 +29,33 @@ impl Span {
     }
 }
 
-fn is_false(b: &bool) -> bool {
-    !*b
-}
-
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Resume {
-    #[serde(skip_serializing_if = "Basics::is_empty")]
     pub basics: Basics,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub work: Vec<Work>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub volunteer: Vec<Volunteer>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub education: Vec<Education>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub awards: Vec<Award>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub certificates: Vec<Certificate>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub publications: Vec<Publication>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub skills: Vec<Skill>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub languages: Vec<Language>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub interests: Vec<Interest>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub projects: Vec<Project>,
     pub meta: Meta,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Basics {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub summary: Option<String>,
-    #[serde(skip_serializing_if = "Location::is_empty")]
     pub location: Location,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub profiles: Vec<Profile>,
     /// Where each basics field came from, by field name.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub spans: Vec<FieldSpan>,
 }
 
@@ -98,24 +73,18 @@ impl Basics {
 }
 
 /// The source of one scalar field, e.g. `{"field": "email", "span": ...}`.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct FieldSpan {
     pub field: &'static str,
     pub span: Span,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Location {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub postal_code: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub country_code: Option<String>,
 }
 
@@ -125,198 +94,128 @@ impl Location {
     }
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Profile {
     /// Empty when the text gives a handle without saying where it lives.
-    #[serde(skip_serializing_if = "String::is_empty")]
     pub network: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub username: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     pub span: Span,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Work {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub position: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub location: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub start_date: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub end_date: Option<String>,
-    #[serde(skip_serializing_if = "is_false")]
     pub current: bool,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub summary: Option<String>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub highlights: Vec<String>,
     pub span: Span,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Volunteer {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub organization: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub position: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub start_date: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub end_date: Option<String>,
-    #[serde(skip_serializing_if = "is_false")]
     pub current: bool,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub summary: Option<String>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub highlights: Vec<String>,
     pub span: Span,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Education {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub institution: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub area: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub study_type: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub start_date: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub end_date: Option<String>,
-    #[serde(skip_serializing_if = "is_false")]
     pub current: bool,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub score: Option<String>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub courses: Vec<String>,
     pub span: Span,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Award {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub awarder: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub summary: Option<String>,
     pub span: Span,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Certificate {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub issuer: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     pub span: Span,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Publication {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub publisher: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub release_date: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub summary: Option<String>,
     pub span: Span,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Skill {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub level: Option<String>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub keywords: Vec<String>,
     pub span: Span,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Language {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub fluency: Option<String>,
     pub span: Span,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Interest {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub keywords: Vec<String>,
     pub span: Span,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Project {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub start_date: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub end_date: Option<String>,
-    #[serde(skip_serializing_if = "is_false")]
     pub current: bool,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub highlights: Vec<String>,
     pub span: Span,
 }
 
 /// JSON Resume's `meta`, plus what the parser saw.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Meta {
     /// The parser that produced this document, `resume-parser x.y.z`.
     pub generator: String,
     /// Every section found, in document order, including ones we could not classify.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub sections: Vec<SectionInfo>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SectionInfo {
     /// `work`, `education`, ... or `other` for a heading we do not know.
     pub kind: &'static str,
@@ -324,7 +223,6 @@ pub struct SectionInfo {
     pub heading: String,
     pub span: Span,
     /// The body text of sections of kind `other`, kept so nothing is lost.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
 }
 
@@ -371,6 +269,254 @@ impl Resume {
         self.for_each_span_mut(|span| {
             span.start = utf16_at[span.start.min(text.len())] as usize;
             span.end = utf16_at[span.end.min(text.len())] as usize;
+        });
+    }
+}
+
+impl Resume {
+    /// The document as compact JSON text.
+    pub fn to_json(&self) -> String {
+        crate::json::to_string(self, false)
+    }
+
+    /// The document as JSON text indented by two spaces.
+    pub fn to_json_pretty(&self) -> String {
+        crate::json::to_string(self, true)
+    }
+}
+
+// The JSON members of each type, in schema order. `opt`, `list`, `text` and `flag` leave out
+// absent values, empty lists, empty strings and false flags; `value` always writes.
+
+impl ToJson for Span {
+    fn write_json(&self, w: &mut Writer) {
+        w.object(|o| {
+            o.value("start", &self.start);
+            o.value("end", &self.end);
+        });
+    }
+}
+
+impl ToJson for Resume {
+    fn write_json(&self, w: &mut Writer) {
+        w.object(|o| {
+            if !self.basics.is_empty() {
+                o.value("basics", &self.basics);
+            }
+            o.list("work", &self.work);
+            o.list("volunteer", &self.volunteer);
+            o.list("education", &self.education);
+            o.list("awards", &self.awards);
+            o.list("certificates", &self.certificates);
+            o.list("publications", &self.publications);
+            o.list("skills", &self.skills);
+            o.list("languages", &self.languages);
+            o.list("interests", &self.interests);
+            o.list("projects", &self.projects);
+            o.value("meta", &self.meta);
+        });
+    }
+}
+
+impl ToJson for Basics {
+    fn write_json(&self, w: &mut Writer) {
+        w.object(|o| {
+            o.opt("name", &self.name);
+            o.opt("label", &self.label);
+            o.opt("email", &self.email);
+            o.opt("phone", &self.phone);
+            o.opt("url", &self.url);
+            o.opt("summary", &self.summary);
+            if !self.location.is_empty() {
+                o.value("location", &self.location);
+            }
+            o.list("profiles", &self.profiles);
+            o.list("spans", &self.spans);
+        });
+    }
+}
+
+impl ToJson for FieldSpan {
+    fn write_json(&self, w: &mut Writer) {
+        w.object(|o| {
+            o.value("field", self.field);
+            o.value("span", &self.span);
+        });
+    }
+}
+
+impl ToJson for Location {
+    fn write_json(&self, w: &mut Writer) {
+        w.object(|o| {
+            o.opt("address", &self.address);
+            o.opt("postalCode", &self.postal_code);
+            o.opt("city", &self.city);
+            o.opt("region", &self.region);
+            o.opt("countryCode", &self.country_code);
+        });
+    }
+}
+
+impl ToJson for Profile {
+    fn write_json(&self, w: &mut Writer) {
+        w.object(|o| {
+            o.text("network", &self.network);
+            o.opt("username", &self.username);
+            o.opt("url", &self.url);
+            o.value("span", &self.span);
+        });
+    }
+}
+
+impl ToJson for Work {
+    fn write_json(&self, w: &mut Writer) {
+        w.object(|o| {
+            o.opt("name", &self.name);
+            o.opt("position", &self.position);
+            o.opt("location", &self.location);
+            o.opt("url", &self.url);
+            o.opt("startDate", &self.start_date);
+            o.opt("endDate", &self.end_date);
+            o.flag("current", self.current);
+            o.opt("summary", &self.summary);
+            o.list("highlights", &self.highlights);
+            o.value("span", &self.span);
+        });
+    }
+}
+
+impl ToJson for Volunteer {
+    fn write_json(&self, w: &mut Writer) {
+        w.object(|o| {
+            o.opt("organization", &self.organization);
+            o.opt("position", &self.position);
+            o.opt("url", &self.url);
+            o.opt("startDate", &self.start_date);
+            o.opt("endDate", &self.end_date);
+            o.flag("current", self.current);
+            o.opt("summary", &self.summary);
+            o.list("highlights", &self.highlights);
+            o.value("span", &self.span);
+        });
+    }
+}
+
+impl ToJson for Education {
+    fn write_json(&self, w: &mut Writer) {
+        w.object(|o| {
+            o.opt("institution", &self.institution);
+            o.opt("url", &self.url);
+            o.opt("area", &self.area);
+            o.opt("studyType", &self.study_type);
+            o.opt("startDate", &self.start_date);
+            o.opt("endDate", &self.end_date);
+            o.flag("current", self.current);
+            o.opt("score", &self.score);
+            o.list("courses", &self.courses);
+            o.value("span", &self.span);
+        });
+    }
+}
+
+impl ToJson for Award {
+    fn write_json(&self, w: &mut Writer) {
+        w.object(|o| {
+            o.opt("title", &self.title);
+            o.opt("date", &self.date);
+            o.opt("awarder", &self.awarder);
+            o.opt("summary", &self.summary);
+            o.value("span", &self.span);
+        });
+    }
+}
+
+impl ToJson for Certificate {
+    fn write_json(&self, w: &mut Writer) {
+        w.object(|o| {
+            o.opt("name", &self.name);
+            o.opt("date", &self.date);
+            o.opt("issuer", &self.issuer);
+            o.opt("url", &self.url);
+            o.value("span", &self.span);
+        });
+    }
+}
+
+impl ToJson for Publication {
+    fn write_json(&self, w: &mut Writer) {
+        w.object(|o| {
+            o.opt("name", &self.name);
+            o.opt("publisher", &self.publisher);
+            o.opt("releaseDate", &self.release_date);
+            o.opt("url", &self.url);
+            o.opt("summary", &self.summary);
+            o.value("span", &self.span);
+        });
+    }
+}
+
+impl ToJson for Skill {
+    fn write_json(&self, w: &mut Writer) {
+        w.object(|o| {
+            o.opt("name", &self.name);
+            o.opt("level", &self.level);
+            o.list("keywords", &self.keywords);
+            o.value("span", &self.span);
+        });
+    }
+}
+
+impl ToJson for Language {
+    fn write_json(&self, w: &mut Writer) {
+        w.object(|o| {
+            o.opt("language", &self.language);
+            o.opt("fluency", &self.fluency);
+            o.value("span", &self.span);
+        });
+    }
+}
+
+impl ToJson for Interest {
+    fn write_json(&self, w: &mut Writer) {
+        w.object(|o| {
+            o.opt("name", &self.name);
+            o.list("keywords", &self.keywords);
+            o.value("span", &self.span);
+        });
+    }
+}
+
+impl ToJson for Project {
+    fn write_json(&self, w: &mut Writer) {
+        w.object(|o| {
+            o.opt("name", &self.name);
+            o.opt("description", &self.description);
+            o.opt("url", &self.url);
+            o.opt("startDate", &self.start_date);
+            o.opt("endDate", &self.end_date);
+            o.flag("current", self.current);
+            o.list("highlights", &self.highlights);
+            o.value("span", &self.span);
+        });
+    }
+}
+
+impl ToJson for Meta {
+    fn write_json(&self, w: &mut Writer) {
+        w.object(|o| {
+            o.value("generator", &self.generator);
+            o.list("sections", &self.sections);
+        });
+    }
+}
+
+impl ToJson for SectionInfo {
+    fn write_json(&self, w: &mut Writer) {
+        w.object(|o| {
+            o.value("kind", self.kind);
+            o.value("heading", &self.heading);
+            o.value("span", &self.span);
+            o.opt("text", &self.text);
         });
     }
 }

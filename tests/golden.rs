@@ -18,7 +18,7 @@ fn outputs_match_snapshots() {
         let rel = fixture.strip_prefix(root.join("tests/fixtures")).unwrap();
         let snapshot = root.join("tests/golden").join(rel).with_extension("json");
         let input = std::fs::read_to_string(&fixture).unwrap();
-        let actual = serde_json::to_string_pretty(&resume_parser::parse(&input)).unwrap() + "\n";
+        let actual = resume_parser::parse(&input).to_json_pretty() + "\n";
         if update {
             std::fs::create_dir_all(snapshot.parent().unwrap()).unwrap();
             std::fs::write(&snapshot, &actual).unwrap();

@@ -22,7 +22,7 @@ fn out_dir() -> PathBuf {
 }
 
 fn write(dir: &Path, name: &str, text: &str) {
-    let json = serde_json::to_string_pretty(&resume_parser::parse(text)).unwrap();
+    let json = resume_parser::parse(text).to_json_pretty();
     let value: serde_json::Value = serde_json::from_str(&json).unwrap();
     assert!(value.is_object(), "{name}: output is not an object");
     std::fs::write(dir.join(format!("{name}.json")), json).unwrap();
