@@ -13,8 +13,8 @@ out=dist/extension
 rm -rf "$out" dist/resume-parser-extension.zip
 mkdir -p "$out/pkg"
 cp extension/manifest.json extension/*.html extension/*.js extension/*.css "$out/"
-# One implementation, two hosts: the page's own files, unchanged.
-cp www/render.js www/i18n.js www/worker.js www/style.css "$out/"
+# One implementation, two hosts: the page's own files, unchanged (the worker warms up on the examples).
+cp www/render.js www/i18n.js www/worker.js www/examples.js www/style.css "$out/"
 cp pkg/web/resume_parser.js pkg/web/resume_parser_bg.wasm "$out/pkg/"
 
 python3 - "$out" dist/resume-parser-extension.zip <<'PY'

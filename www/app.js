@@ -30,7 +30,8 @@ let lastJson = '';
 let parsedText = '';
 let timer = 0;
 
-// Started on the first large text.
+// Started on the first paste or file drag (before the browser has even put the text in the
+// text area), or else on the first large text.
 let worker = null;
 
 // A trap inside WebAssembly leaves that instance unusable; a fresh worker gets a fresh one,
@@ -145,6 +146,14 @@ input.addEventListener('scroll', () => {
 // ---- input: typing, examples, files ----------------------------------------------------
 
 input.addEventListener('input', scheduleParse);
+
+// The worker warms up when it starts (see worker.js); starting it as a paste or a drop begins
+// means a large text finds it ready.
+function startWorkerAhead() {
+  worker = worker || startWorker();
+}
+input.addEventListener('paste', startWorkerAhead);
+editor.addEventListener('dragenter', startWorkerAhead);
 
 function load(text) {
   input.value = text;
