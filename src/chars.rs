@@ -190,7 +190,7 @@ impl<'a, F: Fn(char) -> bool> Iterator for SplitBy<'a, F> {
 
 /// The character that starts at byte `at` of valid UTF-8, and its length.
 #[inline(always)]
-fn decode(bytes: &[u8], at: usize) -> Option<(char, usize)> {
+pub(crate) fn decode(bytes: &[u8], at: usize) -> Option<(char, usize)> {
     let lead = u32::from(*bytes.get(at)?);
     if lead < 0x80 {
         return Some((lead as u8 as char, 1));

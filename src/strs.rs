@@ -12,7 +12,8 @@ pub fn find(hay: &str, needle: &str) -> Option<usize> {
     let mut i = 0;
     while i <= last_start {
         i += h[i..=last_start].iter().position(|&b| b == first)?;
-        if h[i..].starts_with(n) {
+        // Compared byte by byte: needles are a few bytes, and wasm's `memcmp` is a call.
+        if n.iter().zip(&h[i..]).all(|(a, b)| a == b) {
             return Some(i);
         }
         i += 1;
@@ -83,17 +84,18 @@ impl FindChars for str {
     fn find_chars(&self, set: &[char]) -> Option<usize> {
         // The sets' first bytes, as a 256-bit set: one test per byte of the text.
         let mut leads = [0u64; 4];
-        for c in set {
-            let lead = c.encode_utf8(&mut [0; 4]).as_bytes()[0];
+        for &c in set {
+            let lead = first_byte(c);
             leads[usize::from(lead >> 6)] |= 1 << (lead & 63);
         }
         let bytes = self.as_bytes();
         let mut from = 0;
         // A first byte of a character never occurs inside another one: every hit is a
-        // character boundary.
+        // character boundary. An ASCII hit is a character of the set; a longer one is
+        // decoded and compared.
         while let Some(k) = bytes[from..].iter().position(|&b| leads[usize::from(b >> 6)] >> (b & 63) & 1 != 0) {
             let i = from + k;
-            if set.iter().any(|&c| self[i..].starts_with(c)) {
+            if bytes[i] < 0x80 || crate::chars::decode(bytes, i).is_some_and(|(c, _)| set.contains(&c)) {
                 return Some(i);
             }
             from = i + 1;
@@ -103,9 +105,20 @@ impl FindChars for str {
 
     fn split_once_chars(&self, set: &[char]) -> Option<(&str, &str)> {
         let i = self.find_chars(set)?;
-        let len = self[i..].chars().next().map_or(1, char::len_utf8);
+        let len = crate::chars::decode(self.as_bytes(), i).map_or(1, |(_, len)| len);
         Some((&self[..i], &self[i + len..]))
     }
+}
+
+/// The first byte of `c` in UTF-8.
+fn first_byte(c: char) -> u8 {
+    let code = u32::from(c);
+    (match code {
+        0..=0x7F => code,
+        0x80..=0x7FF => 0xC0 | code >> 6,
+        0x800..=0xFFFF => 0xE0 | code >> 12,
+        _ => 0xF0 | code >> 18,
+    }) as u8
 }
 
 /// `trim`, `trim_start`, `trim_end` and `split_whitespace` with the standard library's notion
@@ -267,8 +280,15 @@ mod tests {
     }
 
     #[test]
+    fn first_bytes() {
+        for c in ['\0', 'a', '\u{7F}', '\u{80}', 'é', '\u{7FF}', '\u{800}', '：', '上', '\u{FFFF}', '\u{10000}', '😀', '\u{10FFFF}'] {
+            assert_eq!(first_byte(c), c.encode_utf8(&mut [0; 4]).as_bytes()[0], "{c:?}");
+        }
+    }
+
+    #[test]
     fn agrees_with_the_standard_library() {
-        let hays = ["", "a", "   ", "Acme   Boston   2020", "x / y / z", "北京   上海", "aaa", "ab ab  ab   ", "https://x.io", "HTTPS://X.io"];
+        let hays = ["", "a", "   ", "Acme   Boston   2020", "上上下 é😀", "x / y / z", "北京   上海", "aaa", "ab ab  ab   ", "https://x.io", "HTTPS://X.io"];
         let needles = ["   ", " / ", "a", "ab", "https://", "上海", "aaaa", "  "];
         for h in hays {
             for n in needles {
@@ -277,7 +297,7 @@ mod tests {
                 assert_eq!(split_once(h, n), h.split_once(n), "{h:?} {n:?}");
                 assert_eq!(starts_with_ignore_case(h, n), h.to_ascii_lowercase().starts_with(&n.to_ascii_lowercase()), "{h:?} {n:?}");
             }
-            for set in [&[':', '：'][..], &['，', ',', '、'], &['x'], &['上', 'b', '/']] {
+            for set in [&[':', '：'][..], &['，', ',', '、'], &['x'], &['上', 'b', '/'], &['😀', 'é', '上']] {
                 assert_eq!(h.find_chars(set), h.find(set), "{h:?} {set:?}");
                 assert_eq!(h.split_once_chars(set), h.split_once(set), "{h:?} {set:?}");
             }
