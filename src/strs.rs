@@ -133,44 +133,56 @@ pub trait Spaces {
 
 impl Spaces for str {
     fn trim_ws(&self) -> &str {
-        self.trim_start_ws().trim_end_ws()
+        let start = run_from(self, 0, self.len(), true);
+        // Past the leading white space there is a character that is not: the end is after it.
+        let end = if start == self.len() { start } else { run_back(self, start, self.len(), true) };
+        &self[start..end]
     }
 
     fn trim_start_ws(&self) -> &str {
-        &self[run_from(self, 0, true)..]
+        &self[run_from(self, 0, self.len(), true)..]
     }
 
     fn trim_end_ws(&self) -> &str {
-        &self[..run_back(self, self.len(), true)]
+        &self[..run_back(self, 0, self.len(), true)]
     }
 
     fn words(&self) -> Words<'_> {
-        Words { rest: self }
+        Words { text: self, front: 0, back: self.len() }
     }
 }
 
-/// Whether the character at byte `i` (a character boundary) is white space, and its length.
-/// Non-ASCII white space starts with one of four bytes (U+0085 and U+00A0: C2; U+1680: E1;
-/// U+2000..U+205F: E2; U+3000: E3); any other character, CJK text among them, is answered
-/// from its first byte.
+/// Whether the character at byte `i` (a character boundary) is white space, and its length,
+/// from its bytes. Non-ASCII white space is U+0085 and U+00A0 (lead byte C2), U+1680 (E1),
+/// U+2000..U+200A, U+2028, U+2029, U+202F, U+205F (E2) and U+3000 (E3); any other character,
+/// CJK text among them, is answered from its first byte or two.
 #[inline(always)]
-fn space_at(s: &str, i: usize) -> (bool, usize) {
-    let bytes = s.as_bytes();
+fn space_at(bytes: &[u8], i: usize) -> (bool, usize) {
+    let at = |k: usize| bytes.get(i + k).copied().unwrap_or(0);
     match bytes[i] {
         b if b < 0x80 => (matches!(b, b' ' | b'\t'..=b'\r'), 1),
-        0xE3 => (bytes.get(i + 1..i + 3) == Some(&[0x80, 0x80]), 3),
-        0xC2 | 0xE1 | 0xE2 => s[i..].chars().next().map_or((false, 1), |c| (c.is_whitespace(), c.len_utf8())),
+        0xC2 => (matches!(at(1), 0x85 | 0xA0), 2),
+        0xE1 => (at(1) == 0x9A && at(2) == 0x80, 3),
+        0xE2 => (match at(1) {
+            0x80 => matches!(at(2), 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF),
+            0x81 => at(2) == 0x9F,
+            _ => false,
+        }, 3),
+        0xE3 => (at(1) == 0x80 && at(2) == 0x80, 3),
         b if b >= 0xF0 => (false, 4),
         b if b >= 0xE0 => (false, 3),
         _ => (false, 2),
     }
 }
 
-/// The end of the run of white space (`space`) or of other characters that starts at `from`.
-fn run_from(s: &str, from: usize, space: bool) -> usize {
+/// The end of the run of white space (`space`) or of other characters that starts at `from`,
+/// looking no further than `end`.
+fn run_from(s: &str, from: usize, end: usize, space: bool) -> usize {
+    // Cut at `end` first, so that the loop's test is also the bound of every byte read.
+    let bytes = &s.as_bytes()[..end];
     let mut i = from;
-    while i < s.len() {
-        let (is_space, len) = space_at(s, i);
+    while i < bytes.len() {
+        let (is_space, len) = space_at(bytes, i);
         if is_space != space {
             break;
         }
@@ -179,12 +191,13 @@ fn run_from(s: &str, from: usize, space: bool) -> usize {
     i
 }
 
-/// The start of the run of white space (`space`) or of other characters that ends at `end`.
-fn run_back(s: &str, end: usize, space: bool) -> usize {
+/// The start of the run of white space (`space`) or of other characters that ends at `end`,
+/// looking no further back than `start`.
+fn run_back(s: &str, start: usize, end: usize, space: bool) -> usize {
     let mut i = end;
-    while i > 0 {
+    while i > start {
         let lead = crate::chars::char_start_before(s, i);
-        if space_at(s, lead).0 != space {
+        if space_at(s.as_bytes(), lead).0 != space {
             break;
         }
         i = lead;
@@ -192,39 +205,41 @@ fn run_back(s: &str, end: usize, space: bool) -> usize {
     i
 }
 
-/// The words of a text, as `str::split_whitespace` gives them.
+/// The words of a text, as `str::split_whitespace` gives them. The words not yet taken are
+/// those in `text[front..back]`; offsets rather than a shrinking slice, so that taking a word
+/// cuts the text once.
 #[derive(Clone)]
 pub struct Words<'a> {
-    rest: &'a str,
+    text: &'a str,
+    front: usize,
+    back: usize,
 }
 
 impl<'a> Iterator for Words<'a> {
     type Item = &'a str;
 
     fn next(&mut self) -> Option<&'a str> {
-        let start = run_from(self.rest, 0, true);
-        if start == self.rest.len() {
-            self.rest = "";
+        let start = run_from(self.text, self.front, self.back, true);
+        if start == self.back {
+            self.front = self.back;
             return None;
         }
-        let end = run_from(self.rest, start, false);
-        let word = &self.rest[start..end];
-        self.rest = &self.rest[end..];
-        Some(word)
+        let end = run_from(self.text, start, self.back, false);
+        self.front = end;
+        Some(&self.text[start..end])
     }
 }
 
 impl DoubleEndedIterator for Words<'_> {
     fn next_back(&mut self) -> Option<Self::Item> {
-        let end = run_back(self.rest, self.rest.len(), true);
-        if end == 0 {
-            self.rest = "";
+        let end = run_back(self.text, self.front, self.back, true);
+        if end == self.front {
+            self.back = self.front;
             return None;
         }
-        let start = run_back(self.rest, end, false);
-        let word = &self.rest[start..end];
-        self.rest = &self.rest[..start];
-        Some(word)
+        let start = run_back(self.text, self.front, end, false);
+        self.back = start;
+        Some(&self.text[start..end])
     }
 }
 
@@ -276,6 +291,15 @@ mod tests {
             proptest::prop_assert_eq!(h.trim_end_ws(), h.trim_end());
             proptest::prop_assert_eq!(h.words().collect::<Vec<_>>(), h.split_whitespace().collect::<Vec<_>>());
             proptest::prop_assert_eq!(h.words().rev().collect::<Vec<_>>(), h.split_whitespace().rev().collect::<Vec<_>>());
+        }
+    }
+
+    #[test]
+    fn white_space_by_bytes_agrees_for_every_character() {
+        for c in (0..=0x3100u32).chain(0xFEFF..=0xFF00).chain([0x10000, 0x10FFFF]).filter_map(char::from_u32) {
+            let mut buf = [0; 4];
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            assert_eq!(space_at(bytes, 0), (c.is_whitespace(), c.len_utf8()), "{c:?}");
         }
     }
 
