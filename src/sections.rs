@@ -83,9 +83,12 @@ fn key_within(text: &str, limit: usize) -> Option<String> {
             s = r.trim_start_ws();
         }
     }
-    for roman in ["I. ", "II. ", "III. ", "IV. ", "V. ", "VI. ", "VII. ", "VIII. ", "IX. ", "X. "] {
-        if let Some(r) = s.strip_prefix(roman) {
-            s = r;
+    // Roman numbering (tried only before a line starting with one of its letters).
+    if matches!(s.as_bytes().first(), Some(b'I' | b'V' | b'X')) {
+        for roman in ["I. ", "II. ", "III. ", "IV. ", "V. ", "VI. ", "VII. ", "VIII. ", "IX. ", "X. "] {
+            if let Some(r) = s.strip_prefix(roman) {
+                s = r;
+            }
         }
     }
     let s = crate::chars::trim_by(s, |c: char| {
@@ -147,11 +150,27 @@ fn lookup(key: &str) -> Option<SectionKind> {
 /// Words of two or more letters or digits, not counting numbering ("1.", "一、", "a)").
 fn has_more_than_four_words(text: &str) -> bool {
     if text.is_ascii() {
-        // Byte by byte: most lines are ASCII, and this runs on every line.
-        let word = |w: &&str| w.bytes().filter(u8::is_ascii_alphanumeric).nth(1).is_some() && !w.ends_with(['.', ')']);
-        text.split_ascii_whitespace().filter(word).nth(4).is_some()
+        // Byte by byte in one pass: most lines are ASCII, and this runs on every line.
+        let mut words = 0;
+        let mut alnum = 0; // letters and digits in the current word
+        let mut last = b' '; // the byte before the current one
+        for &b in text.as_bytes() {
+            if b.is_ascii_whitespace() {
+                words += usize::from(alnum >= 2 && !matches!(last, b'.' | b')'));
+                if words > 4 {
+                    return true;
+                }
+                alnum = 0;
+            } else {
+                alnum += usize::from(b.is_ascii_alphanumeric());
+            }
+            last = b;
+        }
+        words += usize::from(alnum >= 2 && !matches!(last, b'.' | b')'));
+        words > 4
     } else {
-        let word = |w: &&str| w.chars_inline().filter(|c| is_alnum(*c)).nth(1).is_some() && !w.ends_with(['.', '、', ')']);
+        let numbering = |w: &str| matches!(w.as_bytes().last(), Some(b'.' | b')')) || w.as_bytes().ends_with("、".as_bytes());
+        let word = |w: &&str| w.chars_inline().filter(|c| is_alnum(*c)).nth(1).is_some() && !numbering(w);
         text.words().filter(word).nth(4).is_some()
     }
 }
@@ -173,7 +192,8 @@ pub fn heading_kind(line: &Line) -> Option<SectionKind> {
         return if line.numbered { None } else { lookup(&heading_key(text)) };
     }
     // `Skills: Rust, Go` is content, not a heading; `Skills:` alone is a heading.
-    if let Some(colon) = text.find_chars(&[':', '：']) {
+    let bytes = text.as_bytes();
+    if let Some(colon) = (0..bytes.len()).find(|&i| bytes[i] == b':' || bytes[i] == 0xEF && bytes[i..].starts_with("：".as_bytes())) {
         // "Technology Stack :-" has only punctuation after its colon.
         if text[colon..].chars_inline().any(is_alnum) {
             return None;
