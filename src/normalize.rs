@@ -32,6 +32,13 @@ pub fn normalize(input: &MappedText) -> MappedText {
             pos += 1;
             continue;
         }
+        // So is a line break, which needs no change either.
+        if b == b'\n' {
+            run_start.get_or_insert(i);
+            at_line_start = true;
+            pos += 1;
+            continue;
+        }
         let c = src[i..].chars().next().unwrap_or('\0');
         let next = i + c.len_utf8();
         pos = next;

@@ -59,7 +59,8 @@ impl<'a> Builder<'a> {
     pub fn put_char(&mut self, c: char, at: usize) {
         let o = self.source.origin(at) as u32;
         self.text.push(c);
-        self.origin.extend(std::iter::repeat_n(o, c.len_utf8()));
+        // One slice copy: `repeat_n` is a loop of pushes in the size-optimised build.
+        self.origin.extend_from_slice(&[o; 4][..c.len_utf8()]);
     }
 
     pub fn ends_with(&self, c: char) -> bool {
