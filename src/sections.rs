@@ -98,7 +98,9 @@ fn key_within(text: &str, limit: usize) -> Option<String> {
     // A count after the heading: "WORK EXPERIENCE(5)".
     // (Only a text ending in a bracket or a digit can end in one; most lines are not searched.)
     let counted = s.ends_with(|c: char| matches!(c, ')' | '）' | '(' | '（') || c.is_ascii_digit());
-    let s = match if counted { s.rfind(['(', '（']) } else { None } {
+    let bytes = s.as_bytes();
+    let open = if counted { (0..bytes.len()).rev().find(|&k| bytes[k] == b'(' || bytes[k..].starts_with("（".as_bytes())) } else { None };
+    let s = match open {
         Some(k) if s[k..].trim_end_matches([')', '）']).chars_inline().skip(1).all(|c| c.is_ascii_digit()) && k > 0 => s[..k].trim_end_ws(),
         _ => s,
     };
