@@ -99,7 +99,7 @@ fn key_within(text: &str, limit: usize) -> Option<String> {
     // (Only a text ending in a bracket or a digit can end in one; most lines are not searched.)
     let counted = s.ends_with(|c: char| matches!(c, ')' | '）' | '(' | '（') || c.is_ascii_digit());
     let bytes = s.as_bytes();
-    let open = if counted { (0..bytes.len()).rev().find(|&k| bytes[k] == b'(' || bytes[k..].starts_with("（".as_bytes())) } else { None };
+    let open = if counted { (0..bytes.len()).rev().find(|&k| bytes[k] == b'(' || bytes[k] == 0xEF && bytes[k..].starts_with("（".as_bytes())) } else { None };
     let s = match open {
         Some(k) if s[k..].trim_end_matches([')', '）']).chars_inline().skip(1).all(|c| c.is_ascii_digit()) && k > 0 => s[..k].trim_end_ws(),
         _ => s,
@@ -208,7 +208,7 @@ pub fn heading_kind(line: &Line) -> Option<SectionKind> {
     if let Some(kind) = lookup(&key) {
         return Some(kind);
     }
-    if key.chars_inline().any(|c| c.is_ascii_digit()) || key.contains_chars(&['@', ',', '，', '.', '。']) {
+    if key.chars_inline().any(|c| c.is_ascii_digit() || matches!(c, '@' | ',' | '，' | '.' | '。')) {
         return None;
     }
     let cjk = key.chars_inline().filter(|&c| is_cjk(c)).count();
