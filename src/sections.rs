@@ -275,9 +275,10 @@ pub fn detect_sections(lines: &[Line]) -> Vec<Section> {
         let named = named_heading(line);
         let mut kind = named.as_ref().map(|n| n.0).or_else(|| heading_kind(line));
         // A narrow sidebar wraps a heading: "Programming" / "Languages" is one skills heading.
-        let wrapped = kind.is_some() && named.is_none() && line.heading == 0 && i > current.body.start && wrapped_heading(&lines[i - 1], line).is_some();
+        let wrapped_kind = if kind.is_some() && named.is_none() && line.heading == 0 && i > current.body.start { wrapped_heading(&lines[i - 1], line) } else { None };
+        let wrapped = wrapped_kind.is_some();
         if wrapped {
-            kind = wrapped_heading(&lines[i - 1], line);
+            kind = wrapped_kind;
         }
         let starts = match kind {
             _ if named.is_some() => true,
