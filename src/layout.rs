@@ -59,11 +59,18 @@ pub fn split_columns(input: &MappedText) -> Option<MappedText> {
     if !crate::strs::contains(text, "   ") {
         return None;
     }
+    // The lines' byte ranges (`text.split('\n')` by bytes: the size-optimised build calls a
+    // searcher per line).
     let mut bounds = Vec::new();
     let mut off = 0;
-    for l in text.split('\n') {
-        bounds.push((off, off + l.len()));
-        off += l.len() + 1;
+    loop {
+        let rest = &text.as_bytes()[off..];
+        let len = rest.iter().position(|&b| b == b'\n').unwrap_or(rest.len());
+        bounds.push((off, off + len));
+        off += len + 1;
+        if off > text.len() {
+            break;
+        }
     }
     // One list of runs for the whole text, sliced per line.
     let mut all_runs = Vec::new();
@@ -111,14 +118,15 @@ pub fn split_columns(input: &MappedText) -> Option<MappedText> {
         return None;
     }
     let mut out = Builder::new(input);
-    let copy_line = |out: &mut Builder, i: usize| {
-        let (s, e) = bounds[i];
-        out.copy(s, e);
-        out.put_char('\n', e);
+    // Lines outside the region, with the line breaks between them, in one piece.
+    let copy_lines = |out: &mut Builder, lines: std::ops::Range<usize>| {
+        if !lines.is_empty() {
+            let e = bounds[lines.end - 1].1;
+            out.copy(bounds[lines.start].0, e);
+            out.put_char('\n', e);
+        }
     };
-    for i in 0..first {
-        copy_line(&mut out, i);
-    }
+    copy_lines(&mut out, 0..first);
     // Left column, then right column; a crossing line stays whole in the left stream. When
     // the right column opens with the name and the left with a heading (LinkedIn's export),
     // the right column is the main one and goes first.
@@ -138,9 +146,7 @@ pub fn split_columns(input: &MappedText) -> Option<MappedText> {
     for left_pass in order {
         emit_column(&mut out, text, &bounds, &line_runs, first, last, c, left_pass);
     }
-    for i in last + 1..bounds.len() {
-        copy_line(&mut out, i);
-    }
+    copy_lines(&mut out, last + 1..bounds.len());
     Some(out.finish())
 }
 

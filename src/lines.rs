@@ -60,9 +60,15 @@ fn is_bullet_glyph(c: char) -> bool {
 pub fn split_lines(text: &str) -> Vec<Line> {
     let mut lines = Vec::new();
     let mut offset = 0;
-    for raw in text.split('\n') {
-        lines.push(classify(raw, offset));
-        offset += raw.len() + 1;
+    // `text.split('\n')` by bytes: the size-optimised build calls a searcher per line.
+    loop {
+        let rest = &text.as_bytes()[offset..];
+        let len = rest.iter().position(|&b| b == b'\n').unwrap_or(rest.len());
+        lines.push(classify(&text[offset..offset + len], offset));
+        offset += len + 1;
+        if offset > text.len() {
+            break;
+        }
     }
     blank_front_matter(&mut lines);
     mark_setext_headings(&mut lines);
@@ -74,7 +80,7 @@ pub fn split_lines(text: &str) -> Vec<Line> {
 /// alone on the next line goes back to the range it ends.
 fn join_broken_ranges(lines: &mut [Line]) {
     for i in 1..lines.len() {
-        let year = lines[i].text.trim_ws();
+        let year = lines[i].text.as_str(); // line texts are trimmed
         let is_year = year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()) && matches!(&year[..2], "19" | "20");
         if !is_year || lines[i - 1].kind != LineKind::Text && lines[i - 1].kind != LineKind::Bullet {
             continue;
@@ -120,7 +126,7 @@ fn blank_front_matter(lines: &mut [Line]) {
 fn classify(raw: &str, offset: usize) -> Line {
     let indent_bytes = raw.len() - raw.trim_start_ws().len();
     let indent = raw[..indent_bytes].chars_inline().map(|c| if c == '\t' { 3 } else { 1 }).sum();
-    let mut body = raw.trim_ws();
+    let mut body = raw[indent_bytes..].trim_end_ws();
     let mut start = offset + indent_bytes;
     let blank = Line { kind: LineKind::Blank, start, end: start, indent, heading: 0, numbered: false, icon: false, text: String::new() };
     if body.is_empty() {
@@ -144,7 +150,7 @@ fn classify(raw: &str, offset: usize) -> Line {
         body = body.trim_end_matches('#').trim_end_ws();
     } else if let Some(marker) = bullet_marker_len(body) {
         kind = LineKind::Bullet;
-        numbered = body.as_bytes()[0].is_ascii_digit() || body.starts_with('(');
+        numbered = body.as_bytes()[0].is_ascii_digit() || body.as_bytes()[0] == b'(';
         icon = body.starts_with(is_private_use);
         body = body[marker..].trim_start_ws();
         // Nested markers such as `- • item` or a blockquote around a list.
@@ -153,8 +159,8 @@ fn classify(raw: &str, offset: usize) -> Line {
                 body = body[m2..].trim_start_ws();
             }
         }
-    } else if let Some(rest) = body.strip_prefix('>') {
-        body = rest.trim_start_ws();
+    } else if body.as_bytes()[0] == b'>' {
+        body = body[1..].trim_start_ws();
         if let Some(m) = bullet_marker_len(body) {
             kind = LineKind::Bullet;
             body = body[m..].trim_start_ws();
@@ -226,8 +232,9 @@ fn is_private_use(c: char) -> bool {
 pub use crate::chars::is_cjk;
 
 /// Page furniture from PDF text: "Page 2 of 3", "- 2 -", "2 / 3", "第 2 页", a lone page number.
+/// `s` is trimmed.
 fn is_page_marker(s: &str) -> bool {
-    let t = crate::chars::trim_by(s.trim_ws(), |c| matches!(c, '-' | '–' | ' '));
+    let t = crate::chars::trim_by(s, |c| matches!(c, '-' | '–' | ' '));
     // Page furniture is short: a longer line is content, decided without allocating.
     if t.len() > 120 {
         return false;
@@ -241,16 +248,21 @@ fn is_page_marker(s: &str) -> bool {
             _ => false,
         };
     }
+    // The forms with a slash are looked for only in a line that has one.
+    let slash = t.as_bytes().contains(&b'/');
     // "2 / 3": two numbers of up to three digits around a slash, so a short line.
-    let split = if t.len() <= 16 { crate::strs::split_once(t, " / ") } else { None };
-    if let Some((a, b)) = split.or_else(|| t.split_once('/').filter(|_| !t.contains(' '))) {
+    let split = || {
+        let spaced = if t.len() <= 16 { crate::strs::split_once(t, " / ") } else { None };
+        spaced.or_else(|| t.split_once('/').filter(|_| !t.contains(' ')))
+    };
+    if let Some((a, b)) = slash.then(split).flatten() {
         return is_num(a.trim_ws()) && is_num(b.trim_ws()) && a.trim_ws().parse::<u16>().ok() <= b.trim_ws().parse::<u16>().ok();
     }
     if let Some(rest) = t.strip_prefix('第').and_then(|r| r.strip_suffix('页')) {
         return is_num(rest.trim_ws());
     }
     // A browser's print header or footer: "resume.md      5/17/2021".
-    if t.contains('/') && t.contains('.') {
+    if slash && t.contains('.') {
         let mut parts = crate::strs::split(t, GAP).map(str::trim).filter(|p| !p.is_empty());
         if let (Some(a), Some(b), None) = (parts.next(), parts.next(), parts.next()) {
             let file = |x: &str| !x.contains(' ') && [".md", ".html", ".htm", ".pdf"].iter().any(|e| x.len() > e.len() && x.is_char_boundary(x.len() - e.len()) && x[x.len() - e.len()..].eq_ignore_ascii_case(e));
@@ -263,7 +275,7 @@ fn is_page_marker(s: &str) -> bool {
             }
         }
     }
-    t.len() <= 2 && is_num(t) && (s.trim_ws() == t || framed(s))
+    t.len() <= 2 && is_num(t) && (s == t || framed(s))
 }
 
 /// "- 2 -": a page number between dashes.
@@ -340,7 +352,8 @@ fn leader_end(s: &str, k: usize) -> Option<usize> {
 /// `E X P E R I E N C E` → `EXPERIENCE`; `W O R K  H I S T O R Y` → `WORK HISTORY`.
 fn unspace_letters(s: &str) -> Option<String> {
     // Most lines start with a word of two or more letters: no list of tokens for them.
-    if s.split(' ').next().is_none_or(|first| first.chars_inline().nth(1).is_some()) {
+    let first = &s[..s.bytes().position(|b| b == b' ').unwrap_or(s.len())];
+    if first.len() > first.chars_inline().next().map_or(0, char::len_utf8) {
         return None;
     }
     let tokens: Vec<&str> = s.split(' ').collect();

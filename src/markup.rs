@@ -24,6 +24,20 @@ pub struct Stripped {
     pub links: Vec<Link>,
 }
 
+/// Bytes that may start markup; everything between them is copied in one piece. 0xE2
+/// leads "†" (a superscript marker), so it is looked at too. A table: this is asked of
+/// every byte of the text.
+const SPECIAL: [bool; 256] = {
+    let mut table = [false; 256];
+    let bytes = b"<&![*_`^\\$\xE2";
+    let mut k = 0;
+    while k < bytes.len() {
+        table[bytes[k] as usize] = true;
+        k += 1;
+    }
+    table
+};
+
 /// Longest tag we try to recognise; a `<` with no `>` within this many bytes is text.
 const MAX_TAG_LEN: usize = 2000;
 
@@ -34,9 +48,7 @@ pub fn strip_markup(input: &MappedText) -> Stripped {
     let mut links = Vec::new();
     // Open `[` of Markdown links: clean offset where the link text starts.
     let mut i = 0;
-    // Bytes that may start markup; everything between them is copied in one piece. 0xE2
-    // leads "†" (a superscript marker), so it is looked at too.
-    let special = |b: u8| matches!(b, b'<' | b'&' | b'!' | b'[' | b'*' | b'_' | b'`' | b'^' | b'\\' | b'$' | 0xE2);
+    let special = |b: u8| SPECIAL[usize::from(b)];
     // Closing braces of LaTeX commands whose argument is kept (`\textbf{X}` → `X`).
     let mut closing_braces: Vec<usize> = Vec::new();
     while i < bytes.len() {
@@ -92,9 +104,7 @@ pub fn strip_markup(input: &MappedText) -> Stripped {
                     let inner = MappedText::identity(&src[i + 1..text_end]);
                     let stripped = strip_markup(&inner);
                     // Copy the stripped inner text with origins pointing into this source.
-                    for (k, c) in stripped.text.text.char_indices_inline() {
-                        out.put_char(c, i + 1 + stripped.text.origin(k));
-                    }
+                    out.put_mapped(&stripped.text, i + 1);
                     let end = out_len(&out);
                     let url = url.words().next().unwrap_or("");
                     if !url.is_empty() {

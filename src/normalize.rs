@@ -24,11 +24,19 @@ pub fn normalize(input: &MappedText) -> MappedText {
     let mut pos = 0;
     while pos < bytes.len() {
         let i = pos;
-        // Printable ASCII, most of any text, is looked at as bytes, without decoding.
+        // Printable ASCII, most of any text, is looked at as bytes, a run at a time, without decoding.
         let b = bytes[i];
         if (b' '..=b'~').contains(&b) {
+            let end = bytes[i..].iter().position(|b| !(b' '..=b'~').contains(b)).map_or(bytes.len(), |p| i + p);
             run_start.get_or_insert(i);
-            at_line_start = at_line_start && b == b' ';
+            at_line_start = at_line_start && bytes[i..end].iter().all(|&b| b == b' ');
+            pos = end;
+            continue;
+        }
+        // So is a line break, which needs no change either.
+        if b == b'\n' {
+            run_start.get_or_insert(i);
+            at_line_start = true;
             pos += 1;
             continue;
         }

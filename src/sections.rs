@@ -83,9 +83,12 @@ fn key_within(text: &str, limit: usize) -> Option<String> {
             s = r.trim_start_ws();
         }
     }
-    for roman in ["I. ", "II. ", "III. ", "IV. ", "V. ", "VI. ", "VII. ", "VIII. ", "IX. ", "X. "] {
-        if let Some(r) = s.strip_prefix(roman) {
-            s = r;
+    // Roman numbering (tried only before a line starting with one of its letters).
+    if matches!(s.as_bytes().first(), Some(b'I' | b'V' | b'X')) {
+        for roman in ["I. ", "II. ", "III. ", "IV. ", "V. ", "VI. ", "VII. ", "VIII. ", "IX. ", "X. "] {
+            if let Some(r) = s.strip_prefix(roman) {
+                s = r;
+            }
         }
     }
     let s = crate::chars::trim_by(s, |c: char| {
@@ -95,7 +98,9 @@ fn key_within(text: &str, limit: usize) -> Option<String> {
     // A count after the heading: "WORK EXPERIENCE(5)".
     // (Only a text ending in a bracket or a digit can end in one; most lines are not searched.)
     let counted = s.ends_with(|c: char| matches!(c, ')' | '）' | '(' | '（') || c.is_ascii_digit());
-    let s = match if counted { s.rfind(['(', '（']) } else { None } {
+    let bytes = s.as_bytes();
+    let open = if counted { (0..bytes.len()).rev().find(|&k| bytes[k] == b'(' || bytes[k] == 0xEF && bytes[k..].starts_with("（".as_bytes())) } else { None };
+    let s = match open {
         Some(k) if s[k..].trim_end_matches([')', '）']).chars_inline().skip(1).all(|c| c.is_ascii_digit()) && k > 0 => s[..k].trim_end_ws(),
         _ => s,
     };
@@ -147,11 +152,27 @@ fn lookup(key: &str) -> Option<SectionKind> {
 /// Words of two or more letters or digits, not counting numbering ("1.", "一、", "a)").
 fn has_more_than_four_words(text: &str) -> bool {
     if text.is_ascii() {
-        // Byte by byte: most lines are ASCII, and this runs on every line.
-        let word = |w: &&str| w.bytes().filter(u8::is_ascii_alphanumeric).nth(1).is_some() && !w.ends_with(['.', ')']);
-        text.split_ascii_whitespace().filter(word).nth(4).is_some()
+        // Byte by byte in one pass: most lines are ASCII, and this runs on every line.
+        let mut words = 0;
+        let mut alnum = 0; // letters and digits in the current word
+        let mut last = b' '; // the byte before the current one
+        for &b in text.as_bytes() {
+            if b.is_ascii_whitespace() {
+                words += usize::from(alnum >= 2 && !matches!(last, b'.' | b')'));
+                if words > 4 {
+                    return true;
+                }
+                alnum = 0;
+            } else {
+                alnum += usize::from(b.is_ascii_alphanumeric());
+            }
+            last = b;
+        }
+        words += usize::from(alnum >= 2 && !matches!(last, b'.' | b')'));
+        words > 4
     } else {
-        let word = |w: &&str| w.chars_inline().filter(|c| is_alnum(*c)).nth(1).is_some() && !w.ends_with(['.', '、', ')']);
+        let numbering = |w: &str| matches!(w.as_bytes().last(), Some(b'.' | b')')) || w.as_bytes().ends_with("、".as_bytes());
+        let word = |w: &&str| w.chars_inline().filter(|c| is_alnum(*c)).nth(1).is_some() && !numbering(w);
         text.words().filter(word).nth(4).is_some()
     }
 }
@@ -173,7 +194,8 @@ pub fn heading_kind(line: &Line) -> Option<SectionKind> {
         return if line.numbered { None } else { lookup(&heading_key(text)) };
     }
     // `Skills: Rust, Go` is content, not a heading; `Skills:` alone is a heading.
-    if let Some(colon) = text.find_chars(&[':', '：']) {
+    let bytes = text.as_bytes();
+    if let Some(colon) = (0..bytes.len()).find(|&i| bytes[i] == b':' || bytes[i] == 0xEF && bytes[i..].starts_with("：".as_bytes())) {
         // "Technology Stack :-" has only punctuation after its colon.
         if text[colon..].chars_inline().any(is_alnum) {
             return None;
@@ -186,7 +208,7 @@ pub fn heading_kind(line: &Line) -> Option<SectionKind> {
     if let Some(kind) = lookup(&key) {
         return Some(kind);
     }
-    if key.chars_inline().any(|c| c.is_ascii_digit()) || key.contains_chars(&['@', ',', '，', '.', '。']) {
+    if key.chars_inline().any(|c| c.is_ascii_digit() || matches!(c, '@' | ',' | '，' | '.' | '。')) {
         return None;
     }
     let cjk = key.chars_inline().filter(|&c| is_cjk(c)).count();
@@ -253,9 +275,10 @@ pub fn detect_sections(lines: &[Line]) -> Vec<Section> {
         let named = named_heading(line);
         let mut kind = named.as_ref().map(|n| n.0).or_else(|| heading_kind(line));
         // A narrow sidebar wraps a heading: "Programming" / "Languages" is one skills heading.
-        let wrapped = kind.is_some() && named.is_none() && line.heading == 0 && i > current.body.start && wrapped_heading(&lines[i - 1], line).is_some();
+        let wrapped_kind = if kind.is_some() && named.is_none() && line.heading == 0 && i > current.body.start { wrapped_heading(&lines[i - 1], line) } else { None };
+        let wrapped = wrapped_kind.is_some();
         if wrapped {
-            kind = wrapped_heading(&lines[i - 1], line);
+            kind = wrapped_kind;
         }
         let starts = match kind {
             _ if named.is_some() => true,

@@ -59,7 +59,22 @@ impl<'a> Builder<'a> {
     pub fn put_char(&mut self, c: char, at: usize) {
         let o = self.source.origin(at) as u32;
         self.text.push(c);
-        self.origin.extend(std::iter::repeat_n(o, c.len_utf8()));
+        // One slice copy: `repeat_n` is a loop of pushes in the size-optimised build.
+        self.origin.extend_from_slice(&[o; 4][..c.len_utf8()]);
+    }
+
+    /// Writes `inner`, a text made from `source.text[base..]`: its origins are offsets from
+    /// `base`. Each character stands for the source character its first byte came from.
+    pub fn put_mapped(&mut self, inner: &MappedText, base: usize) {
+        self.text.push_str(&inner.text);
+        let mut o = 0;
+        for (k, &b) in inner.text.as_bytes().iter().enumerate() {
+            // Not a UTF-8 continuation byte: a character starts here.
+            if b & 0xC0 != 0x80 {
+                o = self.source.origin(base + inner.origin[k] as usize) as u32;
+            }
+            self.origin.push(o);
+        }
     }
 
     pub fn ends_with(&self, c: char) -> bool {
