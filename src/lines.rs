@@ -36,6 +36,9 @@ pub struct Line {
     /// icon, which PDFs put before headings too.
     pub icon: bool,
     pub text: String,
+    /// What `sections::heading_kind` makes of this line, kept on first use (the line is
+    /// final by then: `split_lines` is done with it).
+    pub heading_kind: std::cell::OnceCell<Option<crate::sections::SectionKind>>,
 }
 
 impl Line {
@@ -128,7 +131,7 @@ fn classify(raw: &str, offset: usize) -> Line {
     let indent = raw[..indent_bytes].chars_inline().map(|c| if c == '\t' { 3 } else { 1 }).sum();
     let mut body = raw[indent_bytes..].trim_end_ws();
     let mut start = offset + indent_bytes;
-    let blank = Line { kind: LineKind::Blank, start, end: start, indent, heading: 0, numbered: false, icon: false, text: String::new() };
+    let blank = Line { kind: LineKind::Blank, start, end: start, indent, heading: 0, numbered: false, icon: false, text: String::new(), heading_kind: std::cell::OnceCell::new() };
     if body.is_empty() {
         return blank;
     }
@@ -172,7 +175,7 @@ fn classify(raw: &str, offset: usize) -> Line {
         // A lone bullet glyph: treat as blank so it does not start an empty item.
         return Line { kind: if heading > 0 { LineKind::Text } else { LineKind::Blank }, start, end, heading, ..blank };
     }
-    Line { kind, start, end, indent, heading, numbered, icon, text: tidy(body) }
+    Line { kind, start, end, indent, heading, numbered, icon, text: tidy(body), ..blank }
 }
 
 /// Byte length of a list marker at the start of `s` (including the space after it), if any.

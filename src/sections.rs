@@ -177,8 +177,13 @@ fn has_more_than_four_words(text: &str) -> bool {
     }
 }
 
-/// The kind of heading `line` would be, judged from its text alone.
+/// The kind of heading `line` would be, judged from its text alone. Worked out once per line:
+/// the field passes ask again about lines this pass has seen.
 pub fn heading_kind(line: &Line) -> Option<SectionKind> {
+    *line.heading_kind.get_or_init(|| judge_heading(line))
+}
+
+fn judge_heading(line: &Line) -> Option<SectionKind> {
     // Headings are short; most lines are rejected here before any allocation.
     if line.text.is_empty() || line.text.len() > 120 {
         return None;
