@@ -133,10 +133,12 @@ pub fn find_phone(s: &str, labelled: bool) -> Option<(usize, usize)> {
 /// URL-ish tokens: `https://…`, `www.…`, or `domain.tld/path`.
 pub fn find_urls(s: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    let mut start = 0;
     for token in s.split_inline(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | '"' | '\'' | '|' | '，' | '、' | '(' | ')' | '（' | '）' | '[' | ']')) {
+        // Every URL has a dot in its host or a scheme's colon: most words have neither.
+        if !token.bytes().any(|b| b == b'.' || b == b':') {
+            continue;
+        }
         let off = token.as_ptr() as usize - s.as_ptr() as usize;
-        start = start.max(off);
         // "博客:https://…": the URL may start inside the token.
         let inner = ["https://", "http://", "www."].iter().filter_map(|p| crate::strs::find(token, p)).min().unwrap_or(0);
         let token = &token[inner..];
@@ -657,8 +659,8 @@ pub fn summary(doc: &Doc, section: &Section, resume: &mut Resume) {
     let mut last = 0;
     // An "About" block of a sidebar holds contact details and short labels beside the
     // summary: only prose goes into the summary.
-    let is_prose = |t: &str| t.chars_inline().any(is_cjk) || t.words().count() >= 4;
-    let is_contact = |t: &str| find_email(t).is_some() || find_phone(t, false).is_some_and(|(a, b)| b - a + 6 >= t.trim_ws().len()) || !find_urls(t).is_empty() && !t.trim_ws().contains(' ') || is_location(t.trim_ws()) || spaced_place(t.trim_ws()).is_some();
+    let is_prose = |t: &str| t.chars_inline().any(is_cjk) || t.words().nth(3).is_some();
+    let is_contact = |t: &str| find_email(t).is_some() || find_phone(t, false).is_some_and(|(a, b)| b - a + 6 >= t.trim_ws().len()) || !t.trim_ws().contains(' ') && !find_urls(t).is_empty() || is_location(t.trim_ws()) || spaced_place(t.trim_ws()).is_some();
     for i in section.body.clone() {
         let line = &doc.lines[i];
         if line.is_blank() || is_contact(&line.text) || !is_prose(&line.text) && prev.is_none_or(|p| p + 1 < i) {

@@ -1,7 +1,7 @@
 //! Skills: explicit lists only. `Group: a, b, c` lines, sub-headings over item lists, and
 //! plain lists. Sentences ("熟悉 …，了解 …", "I have worked with …") are not keyword lists.
 
-use crate::chars::{is_alpha, InlineChars, Lowercase};
+use crate::chars::{is_alpha, with_lowercase, InlineChars, Lowercase};
 use crate::strs::{FindChars, Search, Spaces};
 use super::languages::{items as language_items, mentions_spoken_language, parse_item};
 use super::{clean_value, Doc};
@@ -201,7 +201,7 @@ fn looks_like_tool_names(text: &str) -> bool {
 const LEVEL_WORDS: &[&str] = &["master", "expert", "advanced", "proficient", "intermediate", "beginner", "basic", "novice", "familiar", "精通", "熟练", "熟悉", "了解", "掌握"];
 
 pub fn is_level_line(text: &str) -> bool {
-    LEVEL_WORDS.contains(&text.trim_ws().lowercase().as_str())
+    with_lowercase(text.trim_ws(), |t| LEVEL_WORDS.contains(&t))
 }
 
 pub fn skills(doc: &Doc, section: &Section, resume: &mut Resume) {
