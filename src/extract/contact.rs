@@ -216,28 +216,34 @@ const PHONE_KEYS: &[&str] = &["phone", "tel", "mobile", "cell", "电话", "手�
 
 pub(crate) fn looks_like_name(s: &str) -> bool {
     let t = s.trim_ws();
-    if t.is_empty() || t.chars().count() > 40 || t.contains_chars(&['@', ':', '：', '/', '|', '(', ')', ',']) || t.chars_inline().any(|c| c.is_ascii_digit()) {
+    // One pass over the characters: no digits or punctuation a name never has, at most 40
+    // characters, and how many are ideographs.
+    let (mut chars, mut cjk) = (0, 0);
+    for c in t.chars_inline() {
+        if c.is_ascii_digit() || matches!(c, '@' | ':' | '：' | '/' | '|' | '(' | ')' | ',') {
+            return false;
+        }
+        chars += 1;
+        cjk += usize::from(is_cjk(c));
+    }
+    if chars == 0 || chars > 40 {
         return false;
     }
-    let cjk = t.chars_inline().filter(|&c| is_cjk(c)).count();
     if cjk > 0 {
         let n = t.chars_inline().filter(|c| !c.is_whitespace() && *c != '·').count();
-        let compact: String = t.chars_inline().filter(|c| !c.is_whitespace()).collect();
-        return cjk == n && (2..=4).contains(&n) && crate::rules::surnames::starts_with_surname(&compact);
+        return cjk == n && (2..=4).contains(&n) && {
+            let compact: String = t.chars_inline().filter(|c| !c.is_whitespace()).collect();
+            crate::rules::surnames::starts_with_surname(&compact)
+        };
     }
     let words: Vec<&str> = t.words().collect();
     if !(1..=5).contains(&words.len()) {
         return false;
     }
-    if super::lookup::TITLES.matches(t) || super::lookup::PLACE_SET.matches(t) && words.len() < 2 {
-        return false;
-    }
-    let lower = t.lowercase();
-    if PAGE_CHROME.contains(&lower.as_str()) {
-        return false;
-    }
-    words.iter().all(|w| w.chars_inline().all(|c| is_alpha(c) || matches!(c, '-' | '\'' | '.' | '’')))
-        && (words.len() >= 2 || words[0].chars_inline().next().is_some_and(char::is_uppercase))
+    // The shape first: the table look-ups cost more.
+    let shaped = words.iter().all(|w| w.chars_inline().all(|c| is_alpha(c) || matches!(c, '-' | '\'' | '.' | '’')))
+        && (words.len() >= 2 || words[0].chars_inline().next().is_some_and(char::is_uppercase));
+    shaped && !(super::lookup::TITLES.matches(t) || super::lookup::PLACE_SET.matches(t) && words.len() < 2) && !with_lowercase(t, |l| PAGE_CHROME.contains(&l))
 }
 
 pub fn basics(doc: &Doc, resume: &mut Resume) {

@@ -17,6 +17,8 @@ fn table_words(s: &str) -> impl Iterator<Item = &str> {
 type FnvHashSet = std::collections::HashSet<&'static str, crate::strs::FnvBuild>;
 
 pub struct WordSet {
+    /// Every key of the table, for exact look-ups.
+    keys: FnvHashSet,
     words: FnvHashSet,
     phrases: Vec<&'static str>,
     /// First words of the phrases: a phrase can match only where one of them occurs.
@@ -29,7 +31,7 @@ pub struct WordSet {
 
 impl WordSet {
     fn new(table: &'static [&'static str]) -> WordSet {
-        let mut set = WordSet { words: FnvHashSet::default(), phrases: Vec::new(), phrase_heads: FnvHashSet::default(), cjk: Vec::new(), cjk_heads: Default::default() };
+        let mut set = WordSet { keys: table.iter().copied().collect(), words: FnvHashSet::default(), phrases: Vec::new(), phrase_heads: FnvHashSet::default(), cjk: Vec::new(), cjk_heads: Default::default() };
         for &k in table {
             if k.chars_inline().any(is_cjk) {
                 set.cjk.push(k);
@@ -54,7 +56,7 @@ impl WordSet {
 
     /// Whether the lower-cased `key` is in the table exactly.
     pub fn contains(&self, key: &str) -> bool {
-        self.has_word(key) || self.phrases.contains(&key) || self.cjk.binary_search(&key).is_ok()
+        self.keys.contains(key)
     }
 
     /// Whether `key`, in any case, is in the table exactly.
