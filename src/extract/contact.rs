@@ -282,7 +282,10 @@ pub fn basics(doc: &Doc, resume: &mut Resume) {
     // Phone: only in the contact area or on a labelled line, so figures in highlights are not phones.
     // Unlabelled numbers count near the top (sidebars of PDF layouts end up further down).
     let top: Vec<usize> = all.iter().copied().filter(|&i| lines[i].text.chars().count() <= 40).take(30).collect();
-    let labelled_lines = all.iter().copied().filter(|&i| PHONE_KEYS.iter().any(|k| label_of(&lines[i].text).contains(k)));
+    let labelled_lines = all.iter().copied().filter(|&i| {
+        let label = label_of(&lines[i].text);
+        PHONE_KEYS.iter().any(|k| label.contains_str(k))
+    });
     for i in contact.iter().copied().chain(labelled_lines).chain(top) {
         let t = &lines[i].text;
         if super::dates::find_dates(t).iter().any(|d| d.is_range()) {

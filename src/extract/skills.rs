@@ -23,18 +23,23 @@ fn is_prose(text: &str) -> bool {
         return true;
     }
     let words = t.words().count();
-    let separators = t.matches([',', '，', '、', ';', '|']).count() + t.matches(GAP).count();
-    words > 12 && separators * 4 < words && !t.chars_inline().any(is_cjk)
+    words > 12 && {
+        let separators = t.matches([',', '，', '、', ';', '|']).count() + t.matches(GAP).count();
+        separators * 4 < words
+    } && !t.chars_inline().any(is_cjk)
 }
 
 /// Splits a keyword list at commas, semicolons, `|`, `、`, wide gaps, outside parentheses.
 fn keywords(s: &str) -> Vec<String> {
     language_items(s)
         .into_iter()
-        .flat_map(|k| {
+        .map(|k| {
             let k = clean_value(k.trim_end_matches(['.', '。']));
             // "Go and Rust" at the end of a list.
-            if let Some(rest) = k.strip_prefix("and ") { vec![rest.to_string()] } else { vec![k] }
+            match k.strip_prefix("and ") {
+                Some(rest) => rest.to_string(),
+                None => k,
+            }
         })
         .filter(|k| !k.is_empty() && k.chars().count() <= 60 && !k.starts_with("http://") && !k.starts_with("https://") && super::dates::find_dates(k).is_empty())
         .collect()
