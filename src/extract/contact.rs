@@ -424,10 +424,11 @@ pub fn basics(doc: &Doc, resume: &mut Resume) {
             }
             lines[i].text.split(GAP).map(name_text).find(|p| looks_like_name(p))
         };
-        let by_heading = candidates.iter().copied().find(|&i| lines[i].heading == 1 && piece_name(i).is_some());
-        let pick = by_heading.or_else(|| candidates.iter().copied().find(|&i| piece_name(i).is_some()));
-        if let Some(i) = pick {
-            b.name = piece_name(i);
+        let named = |i: usize| piece_name(i).map(|name| (i, name));
+        let by_heading = candidates.iter().copied().filter(|&i| lines[i].heading == 1).find_map(named);
+        let pick = by_heading.or_else(|| candidates.iter().copied().find_map(named));
+        if let Some((i, name)) = pick {
+            b.name = Some(name);
             spans.push(FieldSpan { field: "name", span: doc.line_span(i) });
             name_line = Some(i);
         }
