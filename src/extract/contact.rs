@@ -133,10 +133,12 @@ pub fn find_phone(s: &str, labelled: bool) -> Option<(usize, usize)> {
 /// URL-ish tokens: `https://…`, `www.…`, or `domain.tld/path`.
 pub fn find_urls(s: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    let mut start = 0;
     for token in s.split_inline(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | '"' | '\'' | '|' | '，' | '、' | '(' | ')' | '（' | '）' | '[' | ']')) {
+        // Every URL has a dot in its host or a scheme's colon: most words have neither.
+        if !token.bytes().any(|b| b == b'.' || b == b':') {
+            continue;
+        }
         let off = token.as_ptr() as usize - s.as_ptr() as usize;
-        start = start.max(off);
         // "博客:https://…": the URL may start inside the token.
         let inner = ["https://", "http://", "www."].iter().filter_map(|p| crate::strs::find(token, p)).min().unwrap_or(0);
         let token = &token[inner..];
@@ -214,28 +216,34 @@ const PHONE_KEYS: &[&str] = &["phone", "tel", "mobile", "cell", "电话", "手�
 
 pub(crate) fn looks_like_name(s: &str) -> bool {
     let t = s.trim_ws();
-    if t.is_empty() || t.chars().count() > 40 || t.contains_chars(&['@', ':', '：', '/', '|', '(', ')', ',']) || t.chars_inline().any(|c| c.is_ascii_digit()) {
+    // One pass over the characters: no digits or punctuation a name never has, at most 40
+    // characters, and how many are ideographs.
+    let (mut chars, mut cjk) = (0, 0);
+    for c in t.chars_inline() {
+        if c.is_ascii_digit() || matches!(c, '@' | ':' | '：' | '/' | '|' | '(' | ')' | ',') {
+            return false;
+        }
+        chars += 1;
+        cjk += usize::from(is_cjk(c));
+    }
+    if chars == 0 || chars > 40 {
         return false;
     }
-    let cjk = t.chars_inline().filter(|&c| is_cjk(c)).count();
     if cjk > 0 {
         let n = t.chars_inline().filter(|c| !c.is_whitespace() && *c != '·').count();
-        let compact: String = t.chars_inline().filter(|c| !c.is_whitespace()).collect();
-        return cjk == n && (2..=4).contains(&n) && crate::rules::surnames::starts_with_surname(&compact);
+        return cjk == n && (2..=4).contains(&n) && {
+            let compact: String = t.chars_inline().filter(|c| !c.is_whitespace()).collect();
+            crate::rules::surnames::starts_with_surname(&compact)
+        };
     }
     let words: Vec<&str> = t.words().collect();
     if !(1..=5).contains(&words.len()) {
         return false;
     }
-    if super::lookup::TITLES.matches(t) || super::lookup::PLACE_SET.matches(t) && words.len() < 2 {
-        return false;
-    }
-    let lower = t.lowercase();
-    if PAGE_CHROME.contains(&lower.as_str()) {
-        return false;
-    }
-    words.iter().all(|w| w.chars_inline().all(|c| is_alpha(c) || matches!(c, '-' | '\'' | '.' | '’')))
-        && (words.len() >= 2 || words[0].chars_inline().next().is_some_and(char::is_uppercase))
+    // The shape first: the table look-ups cost more.
+    let shaped = words.iter().all(|w| w.chars_inline().all(|c| is_alpha(c) || matches!(c, '-' | '\'' | '.' | '’')))
+        && (words.len() >= 2 || words[0].chars_inline().next().is_some_and(char::is_uppercase));
+    shaped && !(super::lookup::TITLES.matches(t) || super::lookup::PLACE_SET.matches(t) && words.len() < 2) && !with_lowercase(t, |l| PAGE_CHROME.contains(&l))
 }
 
 pub fn basics(doc: &Doc, resume: &mut Resume) {
@@ -274,7 +282,10 @@ pub fn basics(doc: &Doc, resume: &mut Resume) {
     // Phone: only in the contact area or on a labelled line, so figures in highlights are not phones.
     // Unlabelled numbers count near the top (sidebars of PDF layouts end up further down).
     let top: Vec<usize> = all.iter().copied().filter(|&i| lines[i].text.chars().count() <= 40).take(30).collect();
-    let labelled_lines = all.iter().copied().filter(|&i| PHONE_KEYS.iter().any(|k| label_of(&lines[i].text).contains(k)));
+    let labelled_lines = all.iter().copied().filter(|&i| {
+        let label = label_of(&lines[i].text);
+        PHONE_KEYS.iter().any(|k| label.contains_str(k))
+    });
     for i in contact.iter().copied().chain(labelled_lines).chain(top) {
         let t = &lines[i].text;
         if super::dates::find_dates(t).iter().any(|d| d.is_range()) {
@@ -413,10 +424,11 @@ pub fn basics(doc: &Doc, resume: &mut Resume) {
             }
             lines[i].text.split(GAP).map(name_text).find(|p| looks_like_name(p))
         };
-        let by_heading = candidates.iter().copied().find(|&i| lines[i].heading == 1 && piece_name(i).is_some());
-        let pick = by_heading.or_else(|| candidates.iter().copied().find(|&i| piece_name(i).is_some()));
-        if let Some(i) = pick {
-            b.name = piece_name(i);
+        let named = |i: usize| piece_name(i).map(|name| (i, name));
+        let by_heading = candidates.iter().copied().filter(|&i| lines[i].heading == 1).find_map(named);
+        let pick = by_heading.or_else(|| candidates.iter().copied().find_map(named));
+        if let Some((i, name)) = pick {
+            b.name = Some(name);
             spans.push(FieldSpan { field: "name", span: doc.line_span(i) });
             name_line = Some(i);
         }
@@ -657,8 +669,8 @@ pub fn summary(doc: &Doc, section: &Section, resume: &mut Resume) {
     let mut last = 0;
     // An "About" block of a sidebar holds contact details and short labels beside the
     // summary: only prose goes into the summary.
-    let is_prose = |t: &str| t.chars_inline().any(is_cjk) || t.words().count() >= 4;
-    let is_contact = |t: &str| find_email(t).is_some() || find_phone(t, false).is_some_and(|(a, b)| b - a + 6 >= t.trim_ws().len()) || !find_urls(t).is_empty() && !t.trim_ws().contains(' ') || is_location(t.trim_ws()) || spaced_place(t.trim_ws()).is_some();
+    let is_prose = |t: &str| t.chars_inline().any(is_cjk) || t.words().nth(3).is_some();
+    let is_contact = |t: &str| find_email(t).is_some() || find_phone(t, false).is_some_and(|(a, b)| b - a + 6 >= t.trim_ws().len()) || !t.trim_ws().contains(' ') && !find_urls(t).is_empty() || is_location(t.trim_ws()) || spaced_place(t.trim_ws()).is_some();
     for i in section.body.clone() {
         let line = &doc.lines[i];
         if line.is_blank() || is_contact(&line.text) || !is_prose(&line.text) && prev.is_none_or(|p| p + 1 < i) {

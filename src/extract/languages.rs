@@ -1,6 +1,7 @@
 //! Spoken languages: "Spanish (Native)", "English: fluent", "英语（CET-6）".
 
-use crate::chars::{is_alpha, InlineChars, Lowercase};
+use crate::chars::{is_alpha, with_lowercase, InlineChars};
+use std::sync::LazyLock;
 use crate::strs::{FindChars, Spaces};
 use super::{clean_value, Doc};
 use crate::lines::GAP;
@@ -8,52 +9,64 @@ use crate::model::{Language, Resume, Skill, Span};
 use crate::rules::words::{FLUENCY_WORDS, SPOKEN_LANGUAGES};
 use crate::sections::Section;
 
-fn spoken_word(s: &str) -> Option<&'static str> {
-    let lower = s.lowercase();
-    // The words once, then the table against them (the table is longer than most texts).
-    let words: Vec<&str> = lower.split_inline(|c: char| !is_alpha(c)).filter(|w| !w.is_empty()).collect();
-    let cjk = lower.chars_inline().any(crate::lines::is_cjk);
-    SPOKEN_LANGUAGES.iter().copied().find(|l| if l.is_ascii() { words.contains(l) } else { cjk && crate::strs::contains(&lower, l) })
-}
+/// The table split once: English names are looked up word by word, Chinese ones searched for.
+static SPOKEN: LazyLock<(FnvHashSet, Vec<&'static str>)> = LazyLock::new(|| {
+    let (words, chinese): (Vec<&'static str>, Vec<&'static str>) = SPOKEN_LANGUAGES.iter().partition(|l| l.is_ascii());
+    (words.into_iter().collect(), chinese)
+});
+
+type FnvHashSet = std::collections::HashSet<&'static str, crate::strs::FnvBuild>;
 
 /// Whether `s` names a spoken language (so a "Languages" list is not a programming one).
 pub fn mentions_spoken_language(s: &str) -> bool {
-    spoken_word(s).is_some()
+    let (words, chinese) = &*SPOKEN;
+    with_lowercase(s, |lower| {
+        lower.split_inline(|c: char| !is_alpha(c)).any(|w| words.contains(w))
+            || lower.chars_inline().any(crate::lines::is_cjk) && chinese.iter().any(|l| crate::strs::contains(lower, l))
+    })
 }
 
 /// Splits a list of languages at commas, semicolons, slashes between items and wide gaps.
 pub fn items(s: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut depth = 0;
-    let mut cur = String::new();
     // " / " separates alternatives ("Git / SVN"); a bare slash is part of a name ("CI/CD").
     // " > " and " = " rank skills ("JS > MATLAB = C++"): also separators.
-    let mut s = s.to_string();
+    let mut s = std::borrow::Cow::Borrowed(s);
     for separator in [GAP, " / ", " >> ", " > ", " == ", " = ", " • ", " · "] {
         if s.contains(separator) {
-            s = s.replace(separator, ",");
+            s = s.replace(separator, ",").into();
         }
     }
-    for c in s.chars_inline() {
+    // The items are the text between separators outside parentheses, sliced, not copied.
+    let mut out = Vec::new();
+    let mut depth = 0;
+    let mut start = 0;
+    let mut push = |item: &str| {
+        let item = item.trim_ws();
+        if !item.is_empty() {
+            out.push(item.to_string());
+        }
+    };
+    for (i, c) in s.char_indices_inline() {
         match c {
             '(' | '（' => depth += 1,
             ')' | '）' => depth -= 1,
             _ => {}
         }
         if depth <= 0 && matches!(c, ',' | '，' | '、' | ';' | '；' | '|') {
-            out.push(std::mem::take(&mut cur));
-        } else {
-            cur.push(c);
+            push(&s[start..i]);
+            start = i + c.len_utf8();
         }
     }
-    out.push(cur);
-    out.into_iter().map(|x| x.trim_ws().to_string()).filter(|x| !x.is_empty()).collect()
+    push(&s[start..]);
+    out
 }
 
 /// One language item → (language, fluency).
 pub fn parse_item(item: &str) -> Option<(String, Option<String>)> {
     let item = item.trim_ws();
-    spoken_word(item)?;
+    if !mentions_spoken_language(item) {
+        return None;
+    }
     if let Some(open) = item.find_chars(&['(', '（']) {
         let lang = clean_value(&item[..open]);
         let close = item.rfind([')', '）']).unwrap_or(item.len());
@@ -64,7 +77,7 @@ pub fn parse_item(item: &str) -> Option<(String, Option<String>)> {
         if let Some(k) = item.find(sep) {
             let lang = clean_value(&item[..k]);
             let fl = clean_value(&item[k + sep.len()..]);
-            if spoken_word(&lang).is_some() {
+            if mentions_spoken_language(&lang) {
                 return Some((lang, (!fl.is_empty()).then_some(fl)));
             }
         }
@@ -116,7 +129,7 @@ pub fn languages(doc: &Doc, section: &Section, resume: &mut Resume) {
     for (i, text) in &joined {
         let (i, text) = (*i, text.as_str());
         let body = match text.find_chars(&[':', '：']) {
-            Some(k) if spoken_word(&text[..k]).is_none() => &text[k..],
+            Some(k) if !mentions_spoken_language(&text[..k]) => &text[k..],
             _ => text,
         };
         for item in items(body.trim_start_matches([':', '：'])) {

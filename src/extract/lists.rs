@@ -46,14 +46,13 @@ pub fn items(doc: &Doc, section: &Section) -> Vec<Item> {
     for &i in &body {
         let line = &lines[i];
         let text = line.text.trim_ws();
-        if let Some(d) = date_only(text) {
-            if let Some(last) = out.last_mut() {
-                if last.date.is_none() {
-                    last.date = Some(d);
-                    last.span = last.span.cover(doc.line_span(i));
-                    prev = Some(i);
-                    continue;
-                }
+        // Only an item still without a date can take one.
+        if let Some(last) = out.last_mut().filter(|l| l.date.is_none()) {
+            if let Some(d) = date_only(text) {
+                last.date = Some(d);
+                last.span = last.span.cover(doc.line_span(i));
+                prev = Some(i);
+                continue;
             }
         }
         let adjacent = prev.is_some_and(|p| p + 1 == i);

@@ -17,16 +17,21 @@ fn table_words(s: &str) -> impl Iterator<Item = &str> {
 type FnvHashSet = std::collections::HashSet<&'static str, crate::strs::FnvBuild>;
 
 pub struct WordSet {
+    /// Every key of the table, for exact look-ups.
+    keys: FnvHashSet,
     words: FnvHashSet,
     phrases: Vec<&'static str>,
     /// First words of the phrases: a phrase can match only where one of them occurs.
     phrase_heads: FnvHashSet,
     cjk: Vec<&'static str>,
+    /// For each first character of a Chinese key, the range of `cjk` (sorted) starting with it:
+    /// most characters of a text start no key and are passed over with one look-up.
+    cjk_heads: std::collections::HashMap<char, std::ops::Range<usize>, crate::strs::FnvBuild>,
 }
 
 impl WordSet {
     fn new(table: &'static [&'static str]) -> WordSet {
-        let mut set = WordSet { words: FnvHashSet::default(), phrases: Vec::new(), phrase_heads: FnvHashSet::default(), cjk: Vec::new() };
+        let mut set = WordSet { keys: table.iter().copied().collect(), words: FnvHashSet::default(), phrases: Vec::new(), phrase_heads: FnvHashSet::default(), cjk: Vec::new(), cjk_heads: Default::default() };
         for &k in table {
             if k.chars_inline().any(is_cjk) {
                 set.cjk.push(k);
@@ -37,6 +42,10 @@ impl WordSet {
             }
         }
         set.cjk.sort_unstable();
+        for (n, k) in set.cjk.iter().enumerate() {
+            let head = k.chars_inline().next().expect("keys are not empty");
+            set.cjk_heads.entry(head).or_insert(n..n).end = n + 1;
+        }
         set.phrase_heads = set.phrases.iter().filter_map(|p| table_words(p).next()).collect();
         set
     }
@@ -47,7 +56,7 @@ impl WordSet {
 
     /// Whether the lower-cased `key` is in the table exactly.
     pub fn contains(&self, key: &str) -> bool {
-        self.has_word(key) || self.phrases.contains(&key) || self.cjk.binary_search(&key).is_ok()
+        self.keys.contains(key)
     }
 
     /// Whether `key`, in any case, is in the table exactly.
@@ -56,14 +65,9 @@ impl WordSet {
     }
 
     /// Whether a Chinese key occurs in `s`: at each character, only the keys that start with
-    /// it (a range of the sorted keys) are compared.
+    /// it are compared.
     fn has_cjk_key(&self, s: &str) -> bool {
-        s.char_indices_inline().any(|(i, c)| {
-            let rest = &s[i..];
-            let head = &rest[..c.len_utf8()];
-            let from = self.cjk.partition_point(|k| *k < head);
-            self.cjk[from..].iter().take_while(|k| k.starts_with(head)).any(|k| rest.starts_with(k))
-        })
+        s.char_indices_inline().any(|(i, c)| self.cjk_heads.get(&c).is_some_and(|keys| self.cjk[keys.clone()].iter().any(|k| s[i..].starts_with(k))))
     }
 
     /// Whether `s` holds a word, phrase or Chinese key of the table.

@@ -1,7 +1,7 @@
 //! Skills: explicit lists only. `Group: a, b, c` lines, sub-headings over item lists, and
 //! plain lists. Sentences ("熟悉 …，了解 …", "I have worked with …") are not keyword lists.
 
-use crate::chars::{is_alpha, InlineChars, Lowercase};
+use crate::chars::{is_alpha, with_lowercase, InlineChars, Lowercase};
 use crate::strs::{FindChars, Search, Spaces};
 use super::languages::{items as language_items, mentions_spoken_language, parse_item};
 use super::{clean_value, Doc};
@@ -23,18 +23,23 @@ fn is_prose(text: &str) -> bool {
         return true;
     }
     let words = t.words().count();
-    let separators = t.matches([',', '，', '、', ';', '|']).count() + t.matches(GAP).count();
-    words > 12 && separators * 4 < words && !t.chars_inline().any(is_cjk)
+    words > 12 && {
+        let separators = t.matches([',', '，', '、', ';', '|']).count() + t.matches(GAP).count();
+        separators * 4 < words
+    } && !t.chars_inline().any(is_cjk)
 }
 
 /// Splits a keyword list at commas, semicolons, `|`, `、`, wide gaps, outside parentheses.
 fn keywords(s: &str) -> Vec<String> {
     language_items(s)
         .into_iter()
-        .flat_map(|k| {
+        .map(|k| {
             let k = clean_value(k.trim_end_matches(['.', '。']));
             // "Go and Rust" at the end of a list.
-            if let Some(rest) = k.strip_prefix("and ") { vec![rest.to_string()] } else { vec![k] }
+            match k.strip_prefix("and ") {
+                Some(rest) => rest.to_string(),
+                None => k,
+            }
         })
         .filter(|k| !k.is_empty() && k.chars().count() <= 60 && !k.starts_with("http://") && !k.starts_with("https://") && super::dates::find_dates(k).is_empty())
         .collect()
@@ -201,7 +206,7 @@ fn looks_like_tool_names(text: &str) -> bool {
 const LEVEL_WORDS: &[&str] = &["master", "expert", "advanced", "proficient", "intermediate", "beginner", "basic", "novice", "familiar", "精通", "熟练", "熟悉", "了解", "掌握"];
 
 pub fn is_level_line(text: &str) -> bool {
-    LEVEL_WORDS.contains(&text.trim_ws().lowercase().as_str())
+    with_lowercase(text.trim_ws(), |t| LEVEL_WORDS.contains(&t))
 }
 
 pub fn skills(doc: &Doc, section: &Section, resume: &mut Resume) {
