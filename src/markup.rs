@@ -369,7 +369,11 @@ fn tag_end(bytes: &[u8], i: usize) -> Option<usize> {
         return None;
     }
     if bytes[i..].starts_with(b"<!--") {
-        let limit = bytes.len().min(i + 100_000);
+        // An unclosed comment runs to the limit, which must not cut a character.
+        let mut limit = bytes.len().min(i + 100_000);
+        while bytes.get(limit).is_some_and(|&b| b & 0xC0 == 0x80) {
+            limit -= 1;
+        }
         return find(bytes, i + 4, limit, b"-->").map(|k| k + 3).or(Some(limit));
     }
     let limit = bytes.len().min(i + MAX_TAG_LEN);
@@ -395,10 +399,11 @@ fn find(hay: &[u8], from: usize, limit: usize, needle: &[u8]) -> Option<usize> {
 
 /// Emits the plain-text equivalent of the tag `src[start..end]`; returns where to continue.
 fn html_tag(src: &str, start: usize, end: usize, out: &mut Builder, links: &mut Vec<Link>) -> usize {
-    let tag = &src[start + 1..end - 1];
-    if tag.starts_with('!') {
-        return end; // comment or doctype
+    // A comment or doctype is dropped whole (an unclosed comment has no '>' to cut off).
+    if src.as_bytes().get(start + 1) == Some(&b'!') {
+        return end;
     }
+    let tag = &src[start + 1..end - 1];
     let closing = tag.starts_with('/');
     let body = tag.trim_start_matches('/');
     let name_len = body.bytes().take_while(|b| b.is_ascii_alphanumeric() || *b == b'-' || *b == b'_' || *b == b':').count();
