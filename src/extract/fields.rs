@@ -433,22 +433,20 @@ pub fn highlights(doc: &Doc, e: &Entry) -> Vec<String> {
     let max_len = body.iter().map(|&i| width(&lines[i].text)).max().unwrap_or(0);
     // A run of adjacent lines whose last line ends a sentence is wrapped prose; a run where no
     // line ends one is a list of items that lost their glyphs (web-page copies).
-    let mut run_ends_sentence = std::collections::HashMap::new();
-    let mut run: Vec<usize> = Vec::new();
+    // (By position in `body`.)
+    let mut run_ends_sentence = vec![false; body.len()];
+    let mut run_start = 0;
     for (k, &i) in body.iter().enumerate() {
-        run.push(i);
         if body.get(k + 1).is_none_or(|&n| n != i + 1) {
             let ends = ends_item(&lines[i].text);
-            for &r in &run {
-                run_ends_sentence.insert(r, ends);
-            }
-            run.clear();
+            run_ends_sentence[run_start..=k].fill(ends);
+            run_start = k + 1;
         }
     }
     let mut out: Vec<String> = Vec::new();
     let mut open = false; // whether the last item may continue on the next line
     let mut prev: Option<usize> = None;
-    for &i in body {
+    for (k, &i) in body.iter().enumerate() {
         let line = &lines[i];
         if super::entries::is_label_line(&line.text) {
             open = false;
@@ -477,7 +475,7 @@ pub fn highlights(doc: &Doc, e: &Entry) -> Vec<String> {
                 // A page-width line (PDF text wraps near ~100 characters; pasted web text does
                 // not wrap at all) continues on the next one.
                 && (line.text.starts_with(|c: char| c.is_lowercase())
-                    || prev_line_len * 10 >= max_len * 7 && (50..=130).contains(&max_len) && run_ends_sentence.get(&i).copied().unwrap_or(true));
+                    || prev_line_len * 10 >= max_len * 7 && (50..=130).contains(&max_len) && run_ends_sentence[k]);
             if wrapped && prev_len > 0 {
                 if let Some(last) = out.last_mut() {
                     join(last, &line.text);

@@ -151,6 +151,18 @@ pub fn skills_keywords(s: &str) -> Vec<String> {
 
 /// Collapses all runs of whitespace (field gaps included) to single spaces.
 pub fn flat(s: &str) -> String {
+    use crate::chars::InlineChars;
+    // Most text is flat already (single spaces between words): one pass to check, one copy.
+    let mut prev_space = true; // a leading space is not flat
+    let already_flat = s.chars_inline().all(|c| {
+        let space = c.is_whitespace();
+        let ok = !space || c == ' ' && !prev_space;
+        prev_space = space;
+        ok
+    }) && !prev_space;
+    if already_flat {
+        return s.to_string();
+    }
     let mut out = String::with_capacity(s.len());
     for w in s.words() {
         if !out.is_empty() {
