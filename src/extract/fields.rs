@@ -34,11 +34,8 @@ pub fn has_word(s: &str, table: &super::lookup::WordSet) -> bool {
 }
 
 fn is_place(s: &str) -> bool {
-    let parts: Vec<&str> = s.split([',', '，']).map(str::trim).filter(|p| !p.is_empty()).collect();
-    !parts.is_empty()
-        && parts.iter().all(|p| {
-            PLACE_SET.contains_any_case(p) || (p.len() == 2 && p.chars_inline().all(|c| c.is_ascii_uppercase()))
-        })
+    let mut parts = s.split([',', '，']).map(str::trim).filter(|p| !p.is_empty()).peekable();
+    parts.peek().is_some() && parts.all(|p| PLACE_SET.contains_any_case(p) || (p.len() == 2 && p.bytes().all(|b| b.is_ascii_uppercase())))
 }
 
 fn classify(s: &str) -> Class {
@@ -86,7 +83,7 @@ pub(super) fn is_org_suffix(s: &str) -> bool {
 /// Removes the date expression and duration notes such as "(7 months)" from a header line.
 fn without_date(text: &str, dr: Option<&DateRange>) -> String {
     let mut t = match dr {
-        Some(d) => format!("{}{}{}", &text[..d.from], GAP, &text[d.to..]),
+        Some(d) => [&text[..d.from], GAP, &text[d.to..]].concat(),
         None => text.to_string(),
     };
     // "(7 months)", "3 years 4 months" right after the date.
@@ -131,7 +128,7 @@ fn is_url(s: &str) -> bool {
 fn chunks(piece: &str) -> Vec<(Class, String)> {
     let mut out: Vec<(Class, String)> = Vec::new();
     for sub in split_commas(piece) {
-        let sub = clean_value(&sub);
+        let sub = clean_value(sub);
         if sub.is_empty() {
             continue;
         }
@@ -177,7 +174,7 @@ fn chunks(piece: &str) -> Vec<(Class, String)> {
 }
 
 /// Splits at `, ` and `，` but not inside parentheses and not in "Co.,Ltd.".
-fn split_commas(s: &str) -> Vec<String> {
+fn split_commas(s: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut depth = 0i32;
     let mut start = 0;
@@ -191,11 +188,11 @@ fn split_commas(s: &str) -> Vec<String> {
         // "Morningstar, Inc." is one name: no cut before a company-form suffix.
         let split = depth <= 0 && (c == '，' || (c == ',' && after.starts_with(char::is_whitespace) && !org_suffix_follows(after)));
         if split {
-            out.push(s[start..k].to_string());
+            out.push(&s[start..k]);
             start = k + c.len_utf8();
         }
     }
-    out.push(s[start..].to_string());
+    out.push(&s[start..]);
     out
 }
 
@@ -810,7 +807,7 @@ fn degrees_under_one_school(doc: &Doc, section: &Section) -> Option<Vec<Entry>> 
                 let rest = without_date(t, Some(&d));
                 let names_degree = |p: &str| split_degree(strip_degree_label(p)).is_some() || degree_in_parentheses(p).is_some();
                 // The line must open with the degree: "MIT, B.S. …" names its own school.
-                let opens_with_degree = pieces(&rest).first().and_then(|p| split_commas(p).into_iter().next()).is_some_and(|x| names_degree(&x));
+                let opens_with_degree = pieces(&rest).first().and_then(|p| split_commas(p).first().copied()).is_some_and(names_degree);
                 if school.is_none() || !opens_with_degree {
                     return None;
                 }
@@ -916,13 +913,13 @@ fn education_entry(doc: &Doc, e: &Entry) -> Option<Education> {
                 continue;
             }
             let piece = strip_degree_label(&piece).to_string();
-            let subs: Vec<String> = if piece.chars_inline().any(is_cjk) {
-                split_commas(&piece).iter().flat_map(|p| p.split(' ').map(str::to_string).collect::<Vec<_>>()).collect()
+            let subs: Vec<&str> = if piece.chars_inline().any(is_cjk) {
+                split_commas(&piece).into_iter().flat_map(|p| p.split(' ')).collect()
             } else {
                 split_commas(&piece)
             };
             for sub in subs {
-                let sub = clean_value(&sub);
+                let sub = clean_value(sub);
                 let status = with_lowercase(&sub, |l| l.starts_with("expected") || l.starts_with("graduat"));
                 if sub.is_empty() || status || sub.starts_with("预计") {
                     continue;
