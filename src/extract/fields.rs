@@ -427,7 +427,8 @@ pub fn highlights(doc: &Doc, e: &Entry) -> Vec<String> {
     let body = &body;
     // Widths as a page lays them out: a Chinese character takes two columns.
     let width = |t: &str| t.chars_inline().map(|c| if is_cjk(c) { 2 } else { 1 }).sum::<usize>();
-    let max_len = body.iter().map(|&i| width(&lines[i].text)).max().unwrap_or(0);
+    // (Needed only for lines without list glyphs.)
+    let max_len = if any_bullets { 0 } else { body.iter().map(|&i| width(&lines[i].text)).max().unwrap_or(0) };
     // A run of adjacent lines whose last line ends a sentence is wrapped prose; a run where no
     // line ends one is a list of items that lost their glyphs (web-page copies).
     // (By position in `body`.)
@@ -497,8 +498,11 @@ fn description(doc: &Doc, e: &Entry, highlights: &[String]) -> Option<String> {
     let mut text = String::new();
     for &i in &e.body {
         let line = &doc.lines[i];
+        if line.is_bullet() {
+            continue;
+        }
         let t = super::flat(&line.text);
-        if line.is_bullet() || super::entries::is_label_line(&t) || highlights.iter().any(|h| h.contains(&t)) {
+        if super::entries::is_label_line(&t) || highlights.iter().any(|h| h.contains(&t)) {
             continue;
         }
         join(&mut text, &t);
