@@ -384,7 +384,7 @@ pub fn find_dates(s: &str) -> Vec<DateRange> {
         }
         // "2024.06 - Fine-tuning LLMs": a date opening a line, then a dash, then the title,
         // is an open range in résumé shorthand.
-        let at_line_start = s[..t.from].trim_matches(|c: char| c.is_whitespace() || "-*•([".contains(c)).is_empty();
+        let at_line_start = s[..t.from].trim_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '*' | '•' | '(' | '[')).is_empty();
         if at_line_start && k == 0 {
             let after = &s[t.to..];
             let trimmed = after.trim_start_ws();

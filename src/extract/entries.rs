@@ -89,8 +89,8 @@ fn anchor_date(line: &Line, detail: bool) -> Option<DateRange> {
         return None;
     }
     let dr = first_range(text)?;
-    let before = text[..dr.from].trim_matches(|c: char| c.is_whitespace() || "([（【|,，:：-–—*".contains(c));
-    let after = text[dr.to..].trim_matches(|c: char| c.is_whitespace() || ")]）】|,，.:：*".contains(c));
+    let before = text[..dr.from].trim_matches(|c: char| c.is_whitespace() || matches!(c, '(' | '[' | '（' | '【' | '|' | ',' | '，' | ':' | '：' | '-' | '–' | '—' | '*'));
+    let after = text[dr.to..].trim_matches(|c: char| c.is_whitespace() || matches!(c, ')' | ']' | '）' | '】' | '|' | ',' | '，' | '.' | ':' | '：' | '*'));
     let at_edge = before.is_empty() || after.is_empty() || text[..dr.from].ends_with(crate::lines::GAP) || text[dr.to..].starts_with(crate::lines::GAP);
     let after_is_duration = after.starts_with(|c: char| c.is_ascii_digit()) && (after.contains_str("month") || after.contains_str("year") || after.contains_str("mos") || after.contains_str("yr"));
     let ok = if dr.is_range() {

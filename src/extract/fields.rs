@@ -663,6 +663,14 @@ pub fn volunteer(doc: &Doc, section: &Section) -> Vec<Volunteer> {
 /// The Chinese entries of `DEGREES`, in table order.
 static CHINESE_DEGREES: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| DEGREES.iter().copied().filter(|d| d.chars_inline().any(is_cjk)).collect());
 
+/// `DEGREES` as a hash set: most words looked up are not degrees, and a miss would compare
+/// against every entry of the table.
+static DEGREE_SET: std::sync::LazyLock<std::collections::HashSet<&'static str, strs::FnvBuild>> = std::sync::LazyLock::new(|| DEGREES.iter().copied().collect());
+
+fn is_degree(key: &str) -> bool {
+    DEGREE_SET.contains(key)
+}
+
 pub fn split_degree(s: &str) -> Option<(String, String)> {
     let t = s.trim_ws();
     if !t.is_ascii() && t.chars_inline().any(is_cjk) {
@@ -685,7 +693,7 @@ pub fn split_degree(s: &str) -> Option<(String, String)> {
     let ws: Vec<&str> = t.words().collect();
     let first = degree_key(ws.first()?);
     let first = first.as_str();
-    if !DEGREES.contains(&first) {
+    if !is_degree(first) {
         // "Software Engineering Bachelor's Degree": the field, then a spelled-out degree.
         const SPELLED: &[&str] = &["bachelor", "bachelors", "bachelor's", "master", "masters", "master's", "doctorate", "diploma", "associate"];
         // Only words that start like one of them are keyed (and allocated).
@@ -831,7 +839,7 @@ fn degree_in_parentheses(s: &str) -> Option<String> {
     let close = open + s[open..].find(')')?;
     let inner = s[open + 1..close].trim_ws();
     let key = inner.lowercase().replace('.', "");
-    (DEGREES.contains(&key.as_str()) && open > 0).then(|| inner.to_string())
+    (is_degree(&key) && open > 0).then(|| inner.to_string())
 }
 
 /// Notes in parentheses that are a degree or a score, taken out of a piece: "(GPA: 3.9/4)".
@@ -843,7 +851,7 @@ fn take_parenthesised(piece: &str, ed: &mut Education) -> String {
         let key = inner.lowercase().replace('.', "");
         if is_score(&inner) && gpa_in(&inner).is_some() {
             ed.score.get_or_insert(score_value(&inner));
-        } else if DEGREES.contains(&key.as_str()) && open > 0 {
+        } else if is_degree(&key) && open > 0 {
             ed.study_type.get_or_insert(inner);
         } else {
             break;
