@@ -64,7 +64,7 @@ fn classify(s: &str) -> Class {
                 _ => s,
             };
             let last = words(base).pop().unwrap_or_default();
-            if TITLE_WORDS.contains(&last.as_str()) || TITLE_WORDS.iter().any(|t| t.chars_inline().any(is_cjk) && s.ends_with(t)) {
+            if TITLE_WORDS.contains(&last.as_str()) || !s.is_ascii() && TITLE_WORDS.iter().any(|t| t.chars_inline().any(is_cjk) && s.ends_with(t)) {
                 Class::Title
             } else {
                 Class::Org
@@ -731,10 +731,11 @@ fn is_score(s: &str) -> bool {
 }
 
 fn is_score_lower(s: &str, l: &str) -> bool {
-    l.contains_str("gpa") || l.contains_str("绩点") || l.contains_str("grade") || l.contains_str("cgpa") || l.contains_str("排名") || l.contains_str("rank")
+    // ("cgpa" contains "gpa".)
+    l.contains_str("gpa") || l.contains_str("绩点") || l.contains_str("grade") || l.contains_str("排名") || l.contains_str("rank")
         || ["distinction", "merit", "first class", "first-class", "second class", "upper second", "honours", "honors", "cum laude", "magna cum laude", "summa cum laude", "2:1", "优异", "一等荣誉", "二等荣誉", "优秀"]
             .iter()
-            .any(|k| l == *k || l.starts_with(k))
+            .any(|k| l.starts_with(k))
         || (s.contains('/') && s.chars_inline().filter(|c| c.is_ascii_digit()).count() >= 2 && s.chars_inline().all(|c| c.is_ascii_digit() || matches!(c, '.' | '/' | ' ')))
 }
 
@@ -907,6 +908,26 @@ fn degree_key(w: &str) -> String {
     key
 }
 
+/// " @ ", "@", ";" and "；" each become a gap: in an education header they separate pieces.
+fn at_and_semicolons_to_gaps(line: &str) -> String {
+    let mut out = String::with_capacity(line.len() + 8);
+    let mut rest = line;
+    while let Some(c) = rest.chars_inline().next() {
+        if let Some(after) = rest.strip_prefix(" @ ") {
+            out.push_str(GAP);
+            rest = after;
+            continue;
+        }
+        if matches!(c, '@' | ';' | '；') {
+            out.push_str(GAP);
+        } else {
+            out.push(c);
+        }
+        rest = &rest[c.len_utf8()..];
+    }
+    out
+}
+
 /// One education entry from its header lines, items and date.
 fn education_entry(doc: &Doc, e: &Entry) -> Option<Education> {
     let lines = header_lines(doc, e);
@@ -917,7 +938,7 @@ fn education_entry(doc: &Doc, e: &Entry) -> Option<Education> {
     ed.current = current;
     let mut unknown: Vec<String> = Vec::new();
     for line in &lines {
-        let line = if line.contains_chars(&['@', ';', '；']) { line.replace(" @ ", GAP).replace('@', GAP).replace([';', '；'], GAP) } else { line.clone() };
+        let line = if line.contains_chars(&['@', ';', '；']) { at_and_semicolons_to_gaps(line) } else { line.clone() };
         let line = take_parenthesised(&line, &mut ed);
         for piece in pieces(&line) {
             // "Cairo, Egypt" is where, not what; "Peking University, Beijing" is the school.
@@ -932,11 +953,15 @@ fn education_entry(doc: &Doc, e: &Entry) -> Option<Education> {
             };
             for sub in subs {
                 let sub = clean_value(sub);
-                let status = with_lowercase(&sub, |l| l.starts_with("expected") || l.starts_with("graduat"));
+                // One lower-cased copy answers both questions.
+                let (status, score) = with_lowercase(&sub, |l| {
+                    let status = l.starts_with("expected") || l.starts_with("graduat");
+                    (status, !status && is_score_lower(&sub, l))
+                });
                 if sub.is_empty() || status || sub.starts_with("预计") {
                     continue;
                 }
-                if is_score(&sub) {
+                if score {
                     ed.score.get_or_insert(score_value(&sub));
                 } else if ed.institution.is_none() && has_word(&sub, &SCHOOLS) {
                     // A degree and the school in one piece: "Master's Degree Software Science University of Strasbourg".
