@@ -691,14 +691,12 @@ pub fn split_degree(s: &str) -> Option<(String, String)> {
         return None;
     }
     let ws: Vec<&str> = t.words().collect();
-    let first = degree_key(ws.first()?);
-    let first = first.as_str();
-    if !is_degree(first) {
+    if !with_degree_key(ws.first()?, is_degree) {
         // "Software Engineering Bachelor's Degree": the field, then a spelled-out degree.
         const SPELLED: &[&str] = &["bachelor", "bachelors", "bachelor's", "master", "masters", "master's", "doctorate", "diploma", "associate"];
         // Only words that start like one of them are keyed (and allocated).
         let could_be = |w: &str| w.bytes().next().is_some_and(|b| SPELLED.iter().any(|s| s.as_bytes()[0] == b.to_ascii_lowercase()));
-        let k = ws.iter().position(|w| could_be(w) && SPELLED.contains(&degree_key(w).as_str()))?;
+        let k = ws.iter().position(|w| could_be(w) && with_degree_key(w, |k| SPELLED.contains(&k)))?;
         if k == 0 || ws.len() - k > 4 || ws[..k].iter().any(|w| w.ends_with(',')) {
             return None;
         }
@@ -889,7 +887,7 @@ pub fn education_in_header(doc: &Doc, section: &Section) -> Option<Education> {
 }
 
 fn has_degree_word(t: &str, degree: &str) -> bool {
-    t.split_inline(|c: char| !is_alnum(c) && c != '\'' && c != '.').any(|w| degree_key(w) == degree)
+    t.split_inline(|c: char| !is_alnum(c) && c != '\'' && c != '.').any(|w| with_degree_key(w, |k| k == degree))
 }
 
 /// A word as the degree table writes it: lower case, no dots, a plain apostrophe, no
@@ -926,6 +924,21 @@ fn at_and_semicolons_to_gaps(line: &str) -> String {
         rest = &rest[c.len_utf8()..];
     }
     out
+}
+
+/// `f` of `degree_key(w)`, built on the stack for a short ASCII word (most words looked up are).
+fn with_degree_key<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 32];
+    if w.len() > buf.len() || !w.is_ascii() {
+        return f(&degree_key(w));
+    }
+    let mut n = 0;
+    for b in w.bytes().filter(|&b| b != b'.') {
+        buf[n] = b.to_ascii_lowercase();
+        n += 1;
+    }
+    let key = std::str::from_utf8(&buf[..n]).unwrap_or_default();
+    f(key.trim_end_matches(','))
 }
 
 /// One education entry from its header lines, items and date.
