@@ -766,7 +766,7 @@ fn strip_degree_label(s: &str) -> &str {
 /// "University of Strasbourg"): where a school name begins inside a piece.
 fn split_school(s: &str) -> Option<(String, String)> {
     let ws: Vec<&str> = s.words().collect();
-    let k = ws.iter().position(|w| SCHOOLS.contains(w.lowercase().trim_end_matches(',')))?;
+    let k = ws.iter().position(|w| with_lowercase(w, |l| SCHOOLS.contains(l.trim_end_matches(','))))?;
     let start = if ws.get(k + 1).is_some_and(|n| matches!(*n, "of" | "de" | "del" | "da" | "di")) {
         k
     } else {
