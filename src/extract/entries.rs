@@ -57,7 +57,12 @@ pub fn is_label_line(text: &str) -> bool {
     if text.len() > 40 {
         return false;
     }
-    with_lowercase(text.trim_ws().trim_end_matches([':', '：']), |t| matches!(t, "highlights" | "responsibilities" | "accomplishments" | "achievements" | "key achievements" | "summary" | "description" | "主要工作" | "工作内容" | "职责" | "工作职责" | "主要职责" | "项目描述" | "项目职责" | "成果"))
+    let t = text.trim_ws().trim_end_matches([':', '：']);
+    // The English labels are 7 to 16 letters long; lower-casing keeps an ASCII text's length.
+    if t.is_ascii() && !(7..=16).contains(&t.len()) {
+        return false;
+    }
+    with_lowercase(t, |t| matches!(t, "highlights" | "responsibilities" | "accomplishments" | "achievements" | "key achievements" | "summary" | "description" | "主要工作" | "工作内容" | "职责" | "工作职责" | "主要职责" | "项目描述" | "项目职责" | "成果"))
 }
 
 fn detail_key(text: &str) -> bool {
@@ -76,15 +81,16 @@ fn detail_key(text: &str) -> bool {
 }
 
 /// A date that marks an entry: at the start or end of a short line, or a range in one.
-pub fn anchor_date(line: &Line) -> Option<DateRange> {
+/// `detail` says whether the line is a detail line (`detail_key`), which has no anchor.
+fn anchor_date(line: &Line, detail: bool) -> Option<DateRange> {
     let text = line.text.as_str();
     let chars = text.chars().count();
-    if chars > 160 || detail_key(text) {
+    if chars > 160 || detail {
         return None;
     }
     let dr = first_range(text)?;
-    let before = text[..dr.from].trim_matches(|c: char| c.is_whitespace() || "([（【|,，:：-–—*".contains(c));
-    let after = text[dr.to..].trim_matches(|c: char| c.is_whitespace() || ")]）】|,，.:：*".contains(c));
+    let before = text[..dr.from].trim_matches(|c: char| c.is_whitespace() || matches!(c, '(' | '[' | '（' | '【' | '|' | ',' | '，' | ':' | '：' | '-' | '–' | '—' | '*'));
+    let after = text[dr.to..].trim_matches(|c: char| c.is_whitespace() || matches!(c, ')' | ']' | '）' | '】' | '|' | ',' | '，' | '.' | ':' | '：' | '*'));
     let at_edge = before.is_empty() || after.is_empty() || text[..dr.from].ends_with(crate::lines::GAP) || text[dr.to..].starts_with(crate::lines::GAP);
     let after_is_duration = after.starts_with(|c: char| c.is_ascii_digit()) && (after.contains_str("month") || after.contains_str("year") || after.contains_str("mos") || after.contains_str("yr"));
     let ok = if dr.is_range() {
@@ -118,9 +124,11 @@ fn ends_sentence(text: &str) -> bool {
 
 /// Could this line be part of an entry header?
 fn header_like(line: &Line, top_bullet_indent: Option<usize>) -> bool {
-    if line.is_blank() || detail_key(&line.text) {
-        return false;
-    }
+    !line.is_blank() && !detail_key(&line.text) && header_shaped(line, top_bullet_indent)
+}
+
+/// `header_like` for a line known to be neither blank nor a detail line.
+fn header_shaped(line: &Line, top_bullet_indent: Option<usize>) -> bool {
     if line.heading > 0 {
         return true;
     }
@@ -164,7 +172,9 @@ pub fn split_entries(doc: &Doc, section: &Section) -> Vec<Entry> {
     let nested = min_b.is_some_and(|m| bullet_indents.iter().any(|&b| b >= m + 2));
     let top_bullet_indent = if nested { min_b } else { None };
 
-    let mut anchors: Vec<(usize, DateRange)> = idx.iter().enumerate().filter_map(|(k, &i)| anchor_date(&lines[i]).map(|d| (k, d))).collect();
+    // Detail lines ("Tech stack: …") are neither anchors nor header lines.
+    let detail: Vec<bool> = idx.iter().map(|&i| detail_key(&lines[i].text)).collect();
+    let mut anchors: Vec<(usize, DateRange)> = idx.iter().enumerate().filter_map(|(k, &i)| anchor_date(&lines[i], detail[k]).map(|d| (k, d))).collect();
     // Where entries carry ranges, a lone date inside a line of text ("M.S., expected May 2020")
     // is a detail, not a new entry.
     if anchors.iter().any(|a| a.1.is_range()) {
@@ -182,7 +192,7 @@ pub fn split_entries(doc: &Doc, section: &Section) -> Vec<Entry> {
         }
         return structural_entries(doc, &idx, top_bullet_indent, section.kind);
     }
-    let mut hl: Vec<bool> = idx.iter().map(|&i| header_like(&lines[i], top_bullet_indent)).collect();
+    let mut hl: Vec<bool> = idx.iter().enumerate().map(|(k, &i)| !detail[k] && header_shaped(&lines[i], top_bullet_indent)).collect();
     let mut anchor_at = vec![false; idx.len()];
     for a in &anchors {
         anchor_at[a.0] = true;
@@ -198,7 +208,7 @@ pub fn split_entries(doc: &Doc, section: &Section) -> Vec<Entry> {
     for (k, d) in &anchors {
         if date_only(*k, d) && k + 1 < idx.len() && !hl[k + 1] {
             let next = &lines[idx[k + 1]];
-            hl[k + 1] = !next.is_blank() && !next.is_bullet() && next.text.chars().count() <= 40 && !ends_sentence(&next.text) && !detail_key(&next.text);
+            hl[k + 1] = !next.is_blank() && !next.is_bullet() && next.text.chars().count() <= 40 && !ends_sentence(&next.text) && !detail[k + 1];
         }
     }
     let is_anchor = |k: usize| anchor_at[k];

@@ -34,11 +34,8 @@ pub fn has_word(s: &str, table: &super::lookup::WordSet) -> bool {
 }
 
 fn is_place(s: &str) -> bool {
-    let parts: Vec<&str> = s.split([',', '，']).map(str::trim).filter(|p| !p.is_empty()).collect();
-    !parts.is_empty()
-        && parts.iter().all(|p| {
-            PLACE_SET.contains_any_case(p) || (p.len() == 2 && p.chars_inline().all(|c| c.is_ascii_uppercase()))
-        })
+    let mut parts = s.split([',', '，']).map(str::trim).filter(|p| !p.is_empty()).peekable();
+    parts.peek().is_some() && parts.all(|p| PLACE_SET.contains_any_case(p) || (p.len() == 2 && p.bytes().all(|b| b.is_ascii_uppercase())))
 }
 
 fn classify(s: &str) -> Class {
@@ -67,7 +64,7 @@ fn classify(s: &str) -> Class {
                 _ => s,
             };
             let last = words(base).pop().unwrap_or_default();
-            if TITLE_WORDS.contains(&last.as_str()) || TITLE_WORDS.iter().any(|t| t.chars_inline().any(is_cjk) && s.ends_with(t)) {
+            if TITLE_WORDS.contains(&last.as_str()) || !s.is_ascii() && TITLE_WORDS.iter().any(|t| t.chars_inline().any(is_cjk) && s.ends_with(t)) {
                 Class::Title
             } else {
                 Class::Org
@@ -86,7 +83,7 @@ pub(super) fn is_org_suffix(s: &str) -> bool {
 /// Removes the date expression and duration notes such as "(7 months)" from a header line.
 fn without_date(text: &str, dr: Option<&DateRange>) -> String {
     let mut t = match dr {
-        Some(d) => format!("{}{}{}", &text[..d.from], GAP, &text[d.to..]),
+        Some(d) => [&text[..d.from], GAP, &text[d.to..]].concat(),
         None => text.to_string(),
     };
     // "(7 months)", "3 years 4 months" right after the date.
@@ -131,7 +128,7 @@ fn is_url(s: &str) -> bool {
 fn chunks(piece: &str) -> Vec<(Class, String)> {
     let mut out: Vec<(Class, String)> = Vec::new();
     for sub in split_commas(piece) {
-        let sub = clean_value(&sub);
+        let sub = clean_value(sub);
         if sub.is_empty() {
             continue;
         }
@@ -177,7 +174,7 @@ fn chunks(piece: &str) -> Vec<(Class, String)> {
 }
 
 /// Splits at `, ` and `，` but not inside parentheses and not in "Co.,Ltd.".
-fn split_commas(s: &str) -> Vec<String> {
+fn split_commas(s: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut depth = 0i32;
     let mut start = 0;
@@ -191,11 +188,11 @@ fn split_commas(s: &str) -> Vec<String> {
         // "Morningstar, Inc." is one name: no cut before a company-form suffix.
         let split = depth <= 0 && (c == '，' || (c == ',' && after.starts_with(char::is_whitespace) && !org_suffix_follows(after)));
         if split {
-            out.push(s[start..k].to_string());
+            out.push(&s[start..k]);
             start = k + c.len_utf8();
         }
     }
-    out.push(s[start..].to_string());
+    out.push(&s[start..]);
     out
 }
 
@@ -430,25 +427,24 @@ pub fn highlights(doc: &Doc, e: &Entry) -> Vec<String> {
     let body = &body;
     // Widths as a page lays them out: a Chinese character takes two columns.
     let width = |t: &str| t.chars_inline().map(|c| if is_cjk(c) { 2 } else { 1 }).sum::<usize>();
-    let max_len = body.iter().map(|&i| width(&lines[i].text)).max().unwrap_or(0);
+    // (Needed only for lines without list glyphs.)
+    let max_len = if any_bullets { 0 } else { body.iter().map(|&i| width(&lines[i].text)).max().unwrap_or(0) };
     // A run of adjacent lines whose last line ends a sentence is wrapped prose; a run where no
     // line ends one is a list of items that lost their glyphs (web-page copies).
-    let mut run_ends_sentence = std::collections::HashMap::new();
-    let mut run: Vec<usize> = Vec::new();
+    // (By position in `body`.)
+    let mut run_ends_sentence = vec![false; body.len()];
+    let mut run_start = 0;
     for (k, &i) in body.iter().enumerate() {
-        run.push(i);
         if body.get(k + 1).is_none_or(|&n| n != i + 1) {
             let ends = ends_item(&lines[i].text);
-            for &r in &run {
-                run_ends_sentence.insert(r, ends);
-            }
-            run.clear();
+            run_ends_sentence[run_start..=k].fill(ends);
+            run_start = k + 1;
         }
     }
     let mut out: Vec<String> = Vec::new();
     let mut open = false; // whether the last item may continue on the next line
     let mut prev: Option<usize> = None;
-    for &i in body {
+    for (k, &i) in body.iter().enumerate() {
         let line = &lines[i];
         if super::entries::is_label_line(&line.text) {
             open = false;
@@ -477,7 +473,7 @@ pub fn highlights(doc: &Doc, e: &Entry) -> Vec<String> {
                 // A page-width line (PDF text wraps near ~100 characters; pasted web text does
                 // not wrap at all) continues on the next one.
                 && (line.text.starts_with(|c: char| c.is_lowercase())
-                    || prev_line_len * 10 >= max_len * 7 && (50..=130).contains(&max_len) && run_ends_sentence.get(&i).copied().unwrap_or(true));
+                    || prev_line_len * 10 >= max_len * 7 && (50..=130).contains(&max_len) && run_ends_sentence[k]);
             if wrapped && prev_len > 0 {
                 if let Some(last) = out.last_mut() {
                     join(last, &line.text);
@@ -502,8 +498,11 @@ fn description(doc: &Doc, e: &Entry, highlights: &[String]) -> Option<String> {
     let mut text = String::new();
     for &i in &e.body {
         let line = &doc.lines[i];
+        if line.is_bullet() {
+            continue;
+        }
         let t = super::flat(&line.text);
-        if line.is_bullet() || super::entries::is_label_line(&t) || highlights.iter().any(|h| h.contains(&t)) {
+        if super::entries::is_label_line(&t) || highlights.iter().any(|h| h.contains(&t)) {
             continue;
         }
         join(&mut text, &t);
@@ -664,6 +663,14 @@ pub fn volunteer(doc: &Doc, section: &Section) -> Vec<Volunteer> {
 /// The Chinese entries of `DEGREES`, in table order.
 static CHINESE_DEGREES: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| DEGREES.iter().copied().filter(|d| d.chars_inline().any(is_cjk)).collect());
 
+/// `DEGREES` as a hash set: most words looked up are not degrees, and a miss would compare
+/// against every entry of the table.
+static DEGREE_SET: std::sync::LazyLock<std::collections::HashSet<&'static str, strs::FnvBuild>> = std::sync::LazyLock::new(|| DEGREES.iter().copied().collect());
+
+fn is_degree(key: &str) -> bool {
+    DEGREE_SET.contains(key)
+}
+
 pub fn split_degree(s: &str) -> Option<(String, String)> {
     let t = s.trim_ws();
     if !t.is_ascii() && t.chars_inline().any(is_cjk) {
@@ -684,14 +691,12 @@ pub fn split_degree(s: &str) -> Option<(String, String)> {
         return None;
     }
     let ws: Vec<&str> = t.words().collect();
-    let first = degree_key(ws.first()?);
-    let first = first.as_str();
-    if !DEGREES.contains(&first) {
+    if !with_degree_key(ws.first()?, is_degree) {
         // "Software Engineering Bachelor's Degree": the field, then a spelled-out degree.
         const SPELLED: &[&str] = &["bachelor", "bachelors", "bachelor's", "master", "masters", "master's", "doctorate", "diploma", "associate"];
         // Only words that start like one of them are keyed (and allocated).
         let could_be = |w: &str| w.bytes().next().is_some_and(|b| SPELLED.iter().any(|s| s.as_bytes()[0] == b.to_ascii_lowercase()));
-        let k = ws.iter().position(|w| could_be(w) && SPELLED.contains(&degree_key(w).as_str()))?;
+        let k = ws.iter().position(|w| could_be(w) && with_degree_key(w, |k| SPELLED.contains(&k)))?;
         if k == 0 || ws.len() - k > 4 || ws[..k].iter().any(|w| w.ends_with(',')) {
             return None;
         }
@@ -724,10 +729,11 @@ fn is_score(s: &str) -> bool {
 }
 
 fn is_score_lower(s: &str, l: &str) -> bool {
-    l.contains_str("gpa") || l.contains_str("绩点") || l.contains_str("grade") || l.contains_str("cgpa") || l.contains_str("排名") || l.contains_str("rank")
+    // ("cgpa" contains "gpa".)
+    l.contains_str("gpa") || l.contains_str("绩点") || l.contains_str("grade") || l.contains_str("排名") || l.contains_str("rank")
         || ["distinction", "merit", "first class", "first-class", "second class", "upper second", "honours", "honors", "cum laude", "magna cum laude", "summa cum laude", "2:1", "优异", "一等荣誉", "二等荣誉", "优秀"]
             .iter()
-            .any(|k| l == *k || l.starts_with(k))
+            .any(|k| l.starts_with(k))
         || (s.contains('/') && s.chars_inline().filter(|c| c.is_ascii_digit()).count() >= 2 && s.chars_inline().all(|c| c.is_ascii_digit() || matches!(c, '.' | '/' | ' ')))
 }
 
@@ -760,7 +766,7 @@ fn strip_degree_label(s: &str) -> &str {
 /// "University of Strasbourg"): where a school name begins inside a piece.
 fn split_school(s: &str) -> Option<(String, String)> {
     let ws: Vec<&str> = s.words().collect();
-    let k = ws.iter().position(|w| SCHOOLS.contains(w.lowercase().trim_end_matches(',')))?;
+    let k = ws.iter().position(|w| with_lowercase(w, |l| SCHOOLS.contains(l.trim_end_matches(','))))?;
     let start = if ws.get(k + 1).is_some_and(|n| matches!(*n, "of" | "de" | "del" | "da" | "di")) {
         k
     } else {
@@ -812,7 +818,7 @@ fn degrees_under_one_school(doc: &Doc, section: &Section) -> Option<Vec<Entry>> 
                 let rest = without_date(t, Some(&d));
                 let names_degree = |p: &str| split_degree(strip_degree_label(p)).is_some() || degree_in_parentheses(p).is_some();
                 // The line must open with the degree: "MIT, B.S. …" names its own school.
-                let opens_with_degree = pieces(&rest).first().and_then(|p| split_commas(p).into_iter().next()).is_some_and(|x| names_degree(&x));
+                let opens_with_degree = pieces(&rest).first().and_then(|p| split_commas(p).first().copied()).is_some_and(names_degree);
                 if school.is_none() || !opens_with_degree {
                     return None;
                 }
@@ -832,7 +838,7 @@ fn degree_in_parentheses(s: &str) -> Option<String> {
     let close = open + s[open..].find(')')?;
     let inner = s[open + 1..close].trim_ws();
     let key = inner.lowercase().replace('.', "");
-    (DEGREES.contains(&key.as_str()) && open > 0).then(|| inner.to_string())
+    (is_degree(&key) && open > 0).then(|| inner.to_string())
 }
 
 /// Notes in parentheses that are a degree or a score, taken out of a piece: "(GPA: 3.9/4)".
@@ -844,7 +850,7 @@ fn take_parenthesised(piece: &str, ed: &mut Education) -> String {
         let key = inner.lowercase().replace('.', "");
         if is_score(&inner) && gpa_in(&inner).is_some() {
             ed.score.get_or_insert(score_value(&inner));
-        } else if DEGREES.contains(&key.as_str()) && open > 0 {
+        } else if is_degree(&key) && open > 0 {
             ed.study_type.get_or_insert(inner);
         } else {
             break;
@@ -881,7 +887,7 @@ pub fn education_in_header(doc: &Doc, section: &Section) -> Option<Education> {
 }
 
 fn has_degree_word(t: &str, degree: &str) -> bool {
-    t.split_inline(|c: char| !is_alnum(c) && c != '\'' && c != '.').any(|w| degree_key(w) == degree)
+    t.split_inline(|c: char| !is_alnum(c) && c != '\'' && c != '.').any(|w| with_degree_key(w, |k| k == degree))
 }
 
 /// A word as the degree table writes it: lower case, no dots, a plain apostrophe, no
@@ -900,6 +906,41 @@ fn degree_key(w: &str) -> String {
     key
 }
 
+/// " @ ", "@", ";" and "；" each become a gap: in an education header they separate pieces.
+fn at_and_semicolons_to_gaps(line: &str) -> String {
+    let mut out = String::with_capacity(line.len() + 8);
+    let mut rest = line;
+    while let Some(c) = rest.chars_inline().next() {
+        if let Some(after) = rest.strip_prefix(" @ ") {
+            out.push_str(GAP);
+            rest = after;
+            continue;
+        }
+        if matches!(c, '@' | ';' | '；') {
+            out.push_str(GAP);
+        } else {
+            out.push(c);
+        }
+        rest = &rest[c.len_utf8()..];
+    }
+    out
+}
+
+/// `f` of `degree_key(w)`, built on the stack for a short ASCII word (most words looked up are).
+fn with_degree_key<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 32];
+    if w.len() > buf.len() || !w.is_ascii() {
+        return f(&degree_key(w));
+    }
+    let mut n = 0;
+    for b in w.bytes().filter(|&b| b != b'.') {
+        buf[n] = b.to_ascii_lowercase();
+        n += 1;
+    }
+    let key = std::str::from_utf8(&buf[..n]).unwrap_or_default();
+    f(key.trim_end_matches(','))
+}
+
 /// One education entry from its header lines, items and date.
 fn education_entry(doc: &Doc, e: &Entry) -> Option<Education> {
     let lines = header_lines(doc, e);
@@ -910,7 +951,7 @@ fn education_entry(doc: &Doc, e: &Entry) -> Option<Education> {
     ed.current = current;
     let mut unknown: Vec<String> = Vec::new();
     for line in &lines {
-        let line = if line.contains_chars(&['@', ';', '；']) { line.replace(" @ ", GAP).replace('@', GAP).replace([';', '；'], GAP) } else { line.clone() };
+        let line = if line.contains_chars(&['@', ';', '；']) { at_and_semicolons_to_gaps(line) } else { line.clone() };
         let line = take_parenthesised(&line, &mut ed);
         for piece in pieces(&line) {
             // "Cairo, Egypt" is where, not what; "Peking University, Beijing" is the school.
@@ -918,18 +959,22 @@ fn education_entry(doc: &Doc, e: &Entry) -> Option<Education> {
                 continue;
             }
             let piece = strip_degree_label(&piece).to_string();
-            let subs: Vec<String> = if piece.chars_inline().any(is_cjk) {
-                split_commas(&piece).iter().flat_map(|p| p.split(' ').map(str::to_string).collect::<Vec<_>>()).collect()
+            let subs: Vec<&str> = if piece.chars_inline().any(is_cjk) {
+                split_commas(&piece).into_iter().flat_map(|p| p.split(' ')).collect()
             } else {
                 split_commas(&piece)
             };
             for sub in subs {
-                let sub = clean_value(&sub);
-                let status = with_lowercase(&sub, |l| l.starts_with("expected") || l.starts_with("graduat"));
+                let sub = clean_value(sub);
+                // One lower-cased copy answers both questions.
+                let (status, score) = with_lowercase(&sub, |l| {
+                    let status = l.starts_with("expected") || l.starts_with("graduat");
+                    (status, !status && is_score_lower(&sub, l))
+                });
                 if sub.is_empty() || status || sub.starts_with("预计") {
                     continue;
                 }
-                if is_score(&sub) {
+                if score {
                     ed.score.get_or_insert(score_value(&sub));
                 } else if ed.institution.is_none() && has_word(&sub, &SCHOOLS) {
                     // A degree and the school in one piece: "Master's Degree Software Science University of Strasbourg".
