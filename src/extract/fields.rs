@@ -691,12 +691,12 @@ pub fn split_degree(s: &str) -> Option<(String, String)> {
         return None;
     }
     let ws: Vec<&str> = t.words().collect();
-    if !with_degree_key(ws.first()?, is_degree) {
+    if !is_degree(&degree_key(ws.first()?)) {
         // "Software Engineering Bachelor's Degree": the field, then a spelled-out degree.
         const SPELLED: &[&str] = &["bachelor", "bachelors", "bachelor's", "master", "masters", "master's", "doctorate", "diploma", "associate"];
         // Only words that start like one of them are keyed (and allocated).
         let could_be = |w: &str| w.bytes().next().is_some_and(|b| SPELLED.iter().any(|s| s.as_bytes()[0] == b.to_ascii_lowercase()));
-        let k = ws.iter().position(|w| could_be(w) && with_degree_key(w, |k| SPELLED.contains(&k)))?;
+        let k = ws.iter().position(|w| could_be(w) && SPELLED.contains(&degree_key(w).as_str()))?;
         if k == 0 || ws.len() - k > 4 || ws[..k].iter().any(|w| w.ends_with(',')) {
             return None;
         }
@@ -887,7 +887,7 @@ pub fn education_in_header(doc: &Doc, section: &Section) -> Option<Education> {
 }
 
 fn has_degree_word(t: &str, degree: &str) -> bool {
-    t.split_inline(|c: char| !is_alnum(c) && c != '\'' && c != '.').any(|w| with_degree_key(w, |k| k == degree))
+    t.split_inline(|c: char| !is_alnum(c) && c != '\'' && c != '.').any(|w| degree_key(w) == degree)
 }
 
 /// A word as the degree table writes it: lower case, no dots, a plain apostrophe, no
@@ -906,41 +906,6 @@ fn degree_key(w: &str) -> String {
     key
 }
 
-/// " @ ", "@", ";" and "；" each become a gap: in an education header they separate pieces.
-fn at_and_semicolons_to_gaps(line: &str) -> String {
-    let mut out = String::with_capacity(line.len() + 8);
-    let mut rest = line;
-    while let Some(c) = rest.chars_inline().next() {
-        if let Some(after) = rest.strip_prefix(" @ ") {
-            out.push_str(GAP);
-            rest = after;
-            continue;
-        }
-        if matches!(c, '@' | ';' | '；') {
-            out.push_str(GAP);
-        } else {
-            out.push(c);
-        }
-        rest = &rest[c.len_utf8()..];
-    }
-    out
-}
-
-/// `f` of `degree_key(w)`, built on the stack for a short ASCII word (most words looked up are).
-fn with_degree_key<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
-    let mut buf = [0u8; 32];
-    if w.len() > buf.len() || !w.is_ascii() {
-        return f(&degree_key(w));
-    }
-    let mut n = 0;
-    for b in w.bytes().filter(|&b| b != b'.') {
-        buf[n] = b.to_ascii_lowercase();
-        n += 1;
-    }
-    let key = std::str::from_utf8(&buf[..n]).unwrap_or_default();
-    f(key.trim_end_matches(','))
-}
-
 /// One education entry from its header lines, items and date.
 fn education_entry(doc: &Doc, e: &Entry) -> Option<Education> {
     let lines = header_lines(doc, e);
@@ -951,7 +916,7 @@ fn education_entry(doc: &Doc, e: &Entry) -> Option<Education> {
     ed.current = current;
     let mut unknown: Vec<String> = Vec::new();
     for line in &lines {
-        let line = if line.contains_chars(&['@', ';', '；']) { at_and_semicolons_to_gaps(line) } else { line.clone() };
+        let line = if line.contains_chars(&['@', ';', '；']) { line.replace(" @ ", GAP).replace('@', GAP).replace([';', '；'], GAP) } else { line.clone() };
         let line = take_parenthesised(&line, &mut ed);
         for piece in pieces(&line) {
             // "Cairo, Egypt" is where, not what; "Peking University, Beijing" is the school.
