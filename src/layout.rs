@@ -59,19 +59,7 @@ pub fn split_columns(input: &MappedText) -> Option<MappedText> {
     if !crate::strs::contains(text, "   ") {
         return None;
     }
-    // The lines' byte ranges (`text.split('\n')` by bytes: the size-optimised build calls a
-    // searcher per line).
-    let mut bounds = Vec::new();
-    let mut off = 0;
-    loop {
-        let rest = &text.as_bytes()[off..];
-        let len = rest.iter().position(|&b| b == b'\n').unwrap_or(rest.len());
-        bounds.push((off, off + len));
-        off += len + 1;
-        if off > text.len() {
-            break;
-        }
-    }
+    let bounds: Vec<(usize, usize)> = crate::strs::line_ranges(text).collect();
     // One list of runs for the whole text, sliced per line.
     let mut all_runs = Vec::new();
     let mut line_ranges = Vec::with_capacity(bounds.len());

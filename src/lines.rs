@@ -61,18 +61,7 @@ fn is_bullet_glyph(c: char) -> bool {
 }
 
 pub fn split_lines(text: &str) -> Vec<Line> {
-    let mut lines = Vec::new();
-    let mut offset = 0;
-    // `text.split('\n')` by bytes: the size-optimised build calls a searcher per line.
-    loop {
-        let rest = &text.as_bytes()[offset..];
-        let len = rest.iter().position(|&b| b == b'\n').unwrap_or(rest.len());
-        lines.push(classify(&text[offset..offset + len], offset));
-        offset += len + 1;
-        if offset > text.len() {
-            break;
-        }
-    }
+    let mut lines: Vec<Line> = crate::strs::line_ranges(text).map(|(start, end)| classify(&text[start..end], start)).collect();
     blank_front_matter(&mut lines);
     mark_setext_headings(&mut lines);
     join_broken_ranges(&mut lines);

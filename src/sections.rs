@@ -98,9 +98,7 @@ fn key_within(text: &str, limit: usize) -> Option<String> {
     // A count after the heading: "WORK EXPERIENCE(5)".
     // (Only a text ending in a bracket or a digit can end in one; most lines are not searched.)
     let counted = s.ends_with(|c: char| matches!(c, ')' | '）' | '(' | '（') || c.is_ascii_digit());
-    let bytes = s.as_bytes();
-    let open = if counted { (0..bytes.len()).rev().find(|&k| bytes[k] == b'(' || bytes[k] == 0xEF && bytes[k..].starts_with("（".as_bytes())) } else { None };
-    let s = match open {
+    let s = match if counted { s.rfind(['(', '（']) } else { None } {
         Some(k) if s[k..].trim_end_matches([')', '）']).chars_inline().skip(1).all(|c| c.is_ascii_digit()) && k > 0 => s[..k].trim_end_ws(),
         _ => s,
     };
@@ -199,8 +197,7 @@ fn judge_heading(line: &Line) -> Option<SectionKind> {
         return if line.numbered { None } else { lookup(&heading_key(text)) };
     }
     // `Skills: Rust, Go` is content, not a heading; `Skills:` alone is a heading.
-    let bytes = text.as_bytes();
-    if let Some(colon) = (0..bytes.len()).find(|&i| bytes[i] == b':' || bytes[i] == 0xEF && bytes[i..].starts_with("：".as_bytes())) {
+    if let Some(colon) = text.find_chars(&[':', '：']) {
         // "Technology Stack :-" has only punctuation after its colon.
         if text[colon..].chars_inline().any(is_alnum) {
             return None;

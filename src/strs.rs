@@ -152,6 +152,42 @@ impl Spaces for str {
     }
 }
 
+/// Whether `s` is its words joined by single ASCII spaces, with no white space around them:
+/// what [`Spaces::words`] joined with `' '` would give back.
+pub fn is_flat(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    let mut prev_space = true; // white space at the start is not flat
+    let mut i = 0;
+    while i < bytes.len() {
+        let (space, len) = space_at(bytes, i);
+        if space && (prev_space || bytes[i] != b' ') {
+            return false;
+        }
+        prev_space = space;
+        i += len;
+    }
+    !prev_space
+}
+
+/// The byte ranges of the lines of `text`, as `text.split('\n')` cuts them, found by bytes:
+/// the size-optimised build runs a searcher per line in `split`.
+pub fn line_ranges(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut next = Some(0);
+    std::iter::from_fn(move || {
+        let start = next?;
+        match text.as_bytes()[start..].iter().position(|&b| b == b'\n') {
+            Some(len) => {
+                next = Some(start + len + 1);
+                Some((start, start + len))
+            }
+            None => {
+                next = None;
+                Some((start, text.len()))
+            }
+        }
+    })
+}
+
 /// Whether the character at byte `i` (a character boundary) is white space, and its length,
 /// from its bytes. Non-ASCII white space is U+0085 and U+00A0 (lead byte C2), U+1680 (E1),
 /// U+2000..U+200A, U+2028, U+2029, U+202F, U+205F (E2) and U+3000 (E3); any other character,
@@ -300,6 +336,19 @@ mod tests {
             let mut buf = [0; 4];
             let bytes = c.encode_utf8(&mut buf).as_bytes();
             assert_eq!(space_at(bytes, 0), (c.is_whitespace(), c.len_utf8()), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn flatness_and_lines_agree_with_the_standard_library() {
+        for h in ["", " ", "a", "a b", "a  b", " a", "a ", "a\tb", "a\u{A0}b", "北京 上海", "a\u{3000}b", "a·b", "a\nb"] {
+            assert_eq!(is_flat(h), !h.is_empty() && h.split_whitespace().collect::<Vec<_>>().join(" ") == h, "{h:?}");
+            let lines: Vec<&str> = line_ranges(h).map(|(a, b)| &h[a..b]).collect();
+            assert_eq!(lines, h.split('\n').collect::<Vec<_>>(), "{h:?}");
+        }
+        for h in ["\n", "a\n", "\n\nb", "x\ny\n\nz"] {
+            let lines: Vec<&str> = line_ranges(h).map(|(a, b)| &h[a..b]).collect();
+            assert_eq!(lines, h.split('\n').collect::<Vec<_>>(), "{h:?}");
         }
     }
 

@@ -151,20 +151,8 @@ pub fn skills_keywords(s: &str) -> Vec<String> {
 
 /// Collapses all runs of whitespace (field gaps included) to single spaces.
 pub fn flat(s: &str) -> String {
-    // Most text is flat already (single spaces between words): one pass over the bytes to
-    // check, one copy. Non-ASCII white space starts with one of the bytes C2, E1, E2, E3.
-    let mut prev_space = true; // a leading space is not flat
-    let already_flat = s.bytes().enumerate().all(|(k, b)| {
-        let ok = match b {
-            b' ' => !prev_space,
-            b'\t'..=b'\r' => false,
-            0xC2 | 0xE1 | 0xE2 | 0xE3 => !s[k..].starts_with(char::is_whitespace),
-            _ => true,
-        };
-        prev_space = b == b' ';
-        ok
-    }) && !prev_space;
-    if already_flat {
+    // Most text is flat already (single spaces between words): one pass to check, one copy.
+    if crate::strs::is_flat(s) {
         return s.to_string();
     }
     let mut out = String::with_capacity(s.len());
