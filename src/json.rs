@@ -89,21 +89,7 @@ impl Writer {
     }
 
     pub fn number(&mut self, n: usize) {
-        // Digits from the right, without the formatting machinery.
-        let mut digits = [0u8; 20];
-        let mut at = digits.len();
-        let mut rest = n;
-        loop {
-            at -= 1;
-            digits[at] = b'0' + (rest % 10) as u8;
-            rest /= 10;
-            if rest == 0 {
-                break;
-            }
-        }
-        for &d in &digits[at..] {
-            self.out.push(char::from(d));
-        }
+        crate::strs::push_decimal(&mut self.out, n, 1);
     }
 
     fn newline(&mut self) {

@@ -2,7 +2,8 @@
 //! `"https://"`). `str::find(&str)` prepares a Two-Way searcher on every call, which costs more
 //! than the search itself on a line of text; scanning for the needle's first byte and comparing
 //! there is quicker, and linear since needles are a few bytes long. Also white-space trimming
-//! and word splitting by bytes, and the hash the word and heading tables are looked up with.
+//! and word splitting by bytes, line ranges, decimal digits, and the hash the word and heading
+//! tables are looked up with.
 
 /// Byte offset of the first occurrence of `needle` in `hay`.
 pub fn find(hay: &str, needle: &str) -> Option<usize> {
@@ -149,6 +150,26 @@ impl Spaces for str {
 
     fn words(&self) -> Words<'_> {
         Words { text: self, front: 0, back: self.len() }
+    }
+}
+
+/// Appends `n` in decimal, zero-padded to at least `width` digits (at most 20), as
+/// `format!("{n:0width$}")` would write it, without the formatting machinery (several times
+/// the cost in the size-optimised build).
+pub fn push_decimal(out: &mut String, n: usize, width: usize) {
+    let mut digits = [b'0'; 20];
+    let mut at = digits.len();
+    let mut rest = n;
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    for &d in &digits[at.min(digits.len().saturating_sub(width))..] {
+        out.push(char::from(d));
     }
 }
 
@@ -349,6 +370,17 @@ mod tests {
         for h in ["\n", "a\n", "\n\nb", "x\ny\n\nz"] {
             let lines: Vec<&str> = line_ranges(h).map(|(a, b)| &h[a..b]).collect();
             assert_eq!(lines, h.split('\n').collect::<Vec<_>>(), "{h:?}");
+        }
+    }
+
+    #[test]
+    fn decimals_agree_with_format() {
+        for n in [0usize, 7, 10, 99, 100, 2024, 4_294_967_295, usize::MAX] {
+            for width in [0, 1, 2, 4, 20] {
+                let mut out = String::new();
+                push_decimal(&mut out, n, width);
+                assert_eq!(out, format!("{n:0width$}"), "{n} {width}");
+            }
         }
     }
 

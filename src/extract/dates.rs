@@ -21,29 +21,19 @@ impl Date {
     pub fn iso(&self) -> String {
         // Written digit by digit: `format!` costs several times as much (a dozen calls a parse).
         let mut out = String::with_capacity(10);
-        push_padded(&mut out, self.year.into(), 4);
+        crate::strs::push_decimal(&mut out, self.year.into(), 4);
         if let Some(m) = self.month {
             out.push('-');
-            push_padded(&mut out, m.into(), 2);
+            crate::strs::push_decimal(&mut out, m.into(), 2);
             if let Some(d) = self.day {
                 out.push('-');
-                push_padded(&mut out, d.into(), 2);
+                crate::strs::push_decimal(&mut out, d.into(), 2);
             }
         }
         out
     }
 }
 
-/// `n` in decimal, zero-padded to `width` digits (`format!("{n:0width$}")`).
-fn push_padded(out: &mut String, n: u32, width: usize) {
-    let digits = n.checked_ilog10().unwrap_or(0) as usize + 1;
-    out.extend(std::iter::repeat_n('0', width.saturating_sub(digits)));
-    let mut div = 10u32.pow(digits as u32 - 1);
-    while div > 0 {
-        out.push(char::from(b'0' + (n / div % 10) as u8));
-        div /= 10;
-    }
-}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum End {
