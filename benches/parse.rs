@@ -1,6 +1,11 @@
 //! Time per résumé and throughput of `parse` (native). Run with `cargo bench`, or all
 //! measurements at once with `bash scripts/bench.sh`.
 
+// The native allocator: see Cargo.toml.
+#[cfg(not(target_arch = "wasm32"))]
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use std::hint::black_box;
 

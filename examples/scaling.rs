@@ -2,6 +2,11 @@
 //! mixed) and prints the time per size and the ratio to the previous size. Linear cost gives
 //! ratios near 10. Run: `cargo run --release --example scaling`.
 
+// The native allocator: see Cargo.toml.
+#[cfg(not(target_arch = "wasm32"))]
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::time::Instant;
 
 #[path = "../benches/inputs.rs"]

@@ -2,6 +2,11 @@
 //! bytes (default 1 MB), English, Chinese or both (`en`, `zh`, default both).
 //! Run: `cargo run --release --example stages [SIZE] [en|zh|both] [RUNS]`.
 
+// The native allocator: see Cargo.toml.
+#[cfg(not(target_arch = "wasm32"))]
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::time::Instant;
 
 use resume_parser::{extract, layout, lines, markup, normalize, sections, text};

@@ -2,6 +2,11 @@
 //! counts under callgrind (`scripts/native-instructions.sh`).
 //! Run: `cargo run --release --example typical [en|zh] [RUNS]`.
 
+// The native allocator: see Cargo.toml.
+#[cfg(not(target_arch = "wasm32"))]
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[path = "../benches/inputs.rs"]
 mod inputs;
 

@@ -7,6 +7,11 @@
 //! with it, `DIR/<file stem>.json` is written per input. A file that cannot be read or is not
 //! UTF-8 gets a message on stderr and a non-zero exit, and the other files are still processed.
 
+// The native allocator: see Cargo.toml.
+#[cfg(not(target_arch = "wasm32"))]
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
