@@ -62,7 +62,8 @@ pub fn split<'a>(hay: &'a str, separator: &'a str) -> impl Iterator<Item = &'a s
 
 /// Whether `s` starts with `prefix`, ASCII letters compared without case ("HTTPS://", "Phone").
 pub fn starts_with_ignore_case(s: &str, prefix: &str) -> bool {
-    s.get(..prefix.len()).is_some_and(|head| head.eq_ignore_ascii_case(prefix))
+    // By bytes: a head that matches the whole characters of `prefix` ends on a boundary.
+    s.as_bytes().get(..prefix.len()).is_some_and(|head| head.eq_ignore_ascii_case(prefix.as_bytes()))
 }
 
 /// `hay.split_once(separator)`.
@@ -134,6 +135,11 @@ pub trait Spaces {
 
 impl Spaces for str {
     fn trim_ws(&self) -> &str {
+        // Most values have nothing to trim: a printable ASCII character at each end says so.
+        let b = self.as_bytes();
+        if b.first().is_some_and(|&f| printable(f)) && b.last().is_some_and(|&l| printable(l)) {
+            return self;
+        }
         let start = run_from(self, 0, self.len(), true);
         // Past the leading white space there is a character that is not: the end is after it.
         let end = if start == self.len() { start } else { run_back(self, start, self.len(), true) };
@@ -141,10 +147,16 @@ impl Spaces for str {
     }
 
     fn trim_start_ws(&self) -> &str {
+        if self.as_bytes().first().is_some_and(|&f| printable(f)) {
+            return self;
+        }
         &self[run_from(self, 0, self.len(), true)..]
     }
 
     fn trim_end_ws(&self) -> &str {
+        if self.as_bytes().last().is_some_and(|&l| printable(l)) {
+            return self;
+        }
         &self[..run_back(self, 0, self.len(), true)]
     }
 
@@ -218,6 +230,10 @@ fn space_at(bytes: &[u8], i: usize) -> (bool, usize) {
     let at = |k: usize| bytes.get(i + k).copied().unwrap_or(0);
     match bytes[i] {
         b if b < 0x80 => (matches!(b, b' ' | b'\t'..=b'\r'), 1),
+        // Ideographs (lead bytes E4 to E9) and the other characters past the white space
+        // blocks first: Chinese text is made of them.
+        b if b >= 0xF0 => (false, 4),
+        b if b >= 0xE4 => (false, 3),
         0xC2 => (matches!(at(1), 0x85 | 0xA0), 2),
         0xE1 => (at(1) == 0x9A && at(2) == 0x80, 3),
         0xE2 => (match at(1) {
@@ -226,10 +242,23 @@ fn space_at(bytes: &[u8], i: usize) -> (bool, usize) {
             _ => false,
         }, 3),
         0xE3 => (at(1) == 0x80 && at(2) == 0x80, 3),
-        b if b >= 0xF0 => (false, 4),
         b if b >= 0xE0 => (false, 3),
         _ => (false, 2),
     }
+}
+
+/// A printable ASCII character (not white space), `!` to DEL.
+#[inline(always)]
+fn printable(b: u8) -> bool {
+    b.wrapping_sub(b'!') <= 0x7F - b'!'
+}
+
+/// The bytes that answer a run's test at once, as a range `lo..=lo + span` compared with one
+/// subtraction: a space in a run of white space, a printable ASCII character in a run of other
+/// characters. Any other byte is looked at by [`space_at`].
+#[inline(always)]
+fn quick_range(space: bool) -> (u8, u8) {
+    if space { (b' ', 0) } else { (b'!', 0x7F - b'!') }
 }
 
 /// The end of the run of white space (`space`) or of other characters that starts at `from`,
@@ -237,8 +266,13 @@ fn space_at(bytes: &[u8], i: usize) -> (bool, usize) {
 fn run_from(s: &str, from: usize, end: usize, space: bool) -> usize {
     // Cut at `end` first, so that the loop's test is also the bound of every byte read.
     let bytes = &s.as_bytes()[..end];
+    let (lo, span) = quick_range(space);
     let mut i = from;
     while i < bytes.len() {
+        if bytes[i].wrapping_sub(lo) <= span {
+            i += 1;
+            continue;
+        }
         let (is_space, len) = space_at(bytes, i);
         if is_space != space {
             break;
@@ -251,8 +285,14 @@ fn run_from(s: &str, from: usize, end: usize, space: bool) -> usize {
 /// The start of the run of white space (`space`) or of other characters that ends at `end`,
 /// looking no further back than `start`.
 fn run_back(s: &str, start: usize, end: usize, space: bool) -> usize {
+    let (lo, span) = quick_range(space);
     let mut i = end;
     while i > start {
+        // A quick byte is ASCII, so a whole character.
+        if s.as_bytes()[i - 1].wrapping_sub(lo) <= span {
+            i -= 1;
+            continue;
+        }
         let lead = crate::chars::char_start_before(s, i);
         if space_at(s.as_bytes(), lead).0 != space {
             break;
