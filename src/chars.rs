@@ -83,9 +83,19 @@ pub fn push_lowercase(out: &mut String, s: &str) {
         return;
     }
     // Runs of characters that lower-casing leaves alone are copied whole.
+    let bytes = s.as_bytes();
     let mut run_start = 0;
-    for (i, c) in indices(s) {
+    let mut i = 0;
+    while i < bytes.len() {
+        // Lead bytes E4 to E9 start U+4000..U+9FFF: ideographs and symbols without case,
+        // passed over undecoded.
+        if matches!(bytes[i], 0xE4..=0xE9) {
+            i += 3;
+            continue;
+        }
+        let Some((c, len)) = decode(bytes, i) else { break };
         if is_own_lowercase(c) {
+            i += len;
             continue;
         }
         out.push_str(&s[run_start..i]);
@@ -94,7 +104,8 @@ pub fn push_lowercase(out: &mut String, s: &str) {
         } else {
             out.extend(c.to_lowercase());
         }
-        run_start = i + c.len_utf8();
+        i += len;
+        run_start = i;
     }
     out.push_str(&s[run_start..]);
 }
@@ -216,8 +227,10 @@ fn decode_multibyte(bytes: &[u8], at: usize, lead: u32) -> (char, usize) {
 
 /// Where the character that ends at byte `end` (a character boundary above 0) starts.
 pub fn char_start_before(s: &str, end: usize) -> usize {
+    let bytes = s.as_bytes();
     let mut start = end - 1;
-    while !s.is_char_boundary(start) {
+    // Continuation bytes are 0b10xx_xxxx; any other byte starts a character.
+    while start > 0 && bytes[start] & 0xC0 == 0x80 {
         start -= 1;
     }
     start
@@ -257,6 +270,11 @@ mod tests {
     fn agrees_with_the_standard_library() {
         for s in ["Senior ENGINEER", "北京大学 Peking University", "ÉCOLE Polytechnique", "İstanbul", "Straße", "", "ＡＢＣ"] {
             assert_eq!(s.lowercase(), s.to_lowercase(), "{s}");
+        }
+        // push_lowercase passes over U+4000..U+9FFF undecoded: nothing there has case.
+        for c in ('\u{4000}'..='\u{9FFF}').chain(['\u{3FFF}', '\u{A000}']) {
+            let s = format!("A{c}b");
+            assert_eq!(s.lowercase(), s.to_lowercase(), "{c:?}");
         }
         for s in ["Dublin", "MIXED case words", "北京 Beijing", &"A".repeat(60)] {
             assert_eq!(with_lowercase(s, str::to_string), s.to_lowercase());

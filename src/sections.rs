@@ -98,7 +98,7 @@ fn key_within(text: &str, limit: usize) -> Option<String> {
     // A count after the heading: "WORK EXPERIENCE(5)".
     // (Only a text ending in a bracket or a digit can end in one; most lines are not searched.)
     let counted = s.ends_with(|c: char| matches!(c, ')' | '）' | '(' | '（') || c.is_ascii_digit());
-    let s = match if counted { s.rfind(['(', '（']) } else { None } {
+    let s = match if counted { s.rfind_chars(&['(', '（']) } else { None } {
         Some(k) if s[k..].trim_end_matches([')', '）']).chars_inline().skip(1).all(|c| c.is_ascii_digit()) && k > 0 => s[..k].trim_end_ws(),
         _ => s,
     };
@@ -112,7 +112,8 @@ fn key_within(text: &str, limit: usize) -> Option<String> {
             spaces += 1;
         }
         push_lowercase(&mut key, w);
-        single_chars &= w.chars_inline().nth(1).is_none();
+        // One character: the whole word is its first character.
+        single_chars &= crate::chars::decode(w.as_bytes(), 0).is_some_and(|(_, len)| len == w.len());
         // Letter-spaced keys lose their spaces below: they do not count against the limit.
         if key.len() - if single_chars { spaces } else { 0 } > limit {
             return None;

@@ -80,16 +80,13 @@ pub trait FindChars {
     }
     /// `str::split_once` at the first character of the set.
     fn split_once_chars(&self, set: &[char]) -> Option<(&str, &str)>;
+    /// `str::rfind` for the set: the standard one decodes every character from the end.
+    fn rfind_chars(&self, set: &[char]) -> Option<usize>;
 }
 
 impl FindChars for str {
     fn find_chars(&self, set: &[char]) -> Option<usize> {
-        // The sets' first bytes, as a 256-bit set: one test per byte of the text.
-        let mut leads = [0u64; 4];
-        for &c in set {
-            let lead = first_byte(c);
-            leads[usize::from(lead >> 6)] |= 1 << (lead & 63);
-        }
+        let leads = lead_bytes(set);
         let bytes = self.as_bytes();
         let mut from = 0;
         // A first byte of a character never occurs inside another one: every hit is a
@@ -110,6 +107,30 @@ impl FindChars for str {
         let len = crate::chars::decode(self.as_bytes(), i).map_or(1, |(_, len)| len);
         Some((&self[..i], &self[i + len..]))
     }
+
+    fn rfind_chars(&self, set: &[char]) -> Option<usize> {
+        let leads = lead_bytes(set);
+        let bytes = self.as_bytes();
+        // As in `find_chars`, a first byte found is the start of a character.
+        let mut end = bytes.len();
+        while let Some(i) = bytes[..end].iter().rposition(|&b| leads[usize::from(b >> 6)] >> (b & 63) & 1 != 0) {
+            if bytes[i] < 0x80 || crate::chars::decode(bytes, i).is_some_and(|(c, _)| set.contains(&c)) {
+                return Some(i);
+            }
+            end = i;
+        }
+        None
+    }
+}
+
+/// The first bytes of the characters of `set`, as a 256-bit set.
+fn lead_bytes(set: &[char]) -> [u64; 4] {
+    let mut leads = [0u64; 4];
+    for &c in set {
+        let lead = first_byte(c);
+        leads[usize::from(lead >> 6)] |= 1 << (lead & 63);
+    }
+    leads
 }
 
 /// The first byte of `c` in UTF-8.
@@ -433,7 +454,7 @@ mod tests {
 
     #[test]
     fn agrees_with_the_standard_library() {
-        let hays = ["", "a", "   ", "Acme   Boston   2020", "上上下 é😀", "x / y / z", "北京   上海", "aaa", "ab ab  ab   ", "https://x.io", "HTTPS://X.io"];
+        let hays = ["", "a", "   ", "Acme   Boston   2020", "上上下 é😀", "x / y / z", "北京   上海", "aaa", "ab ab  ab   ", "https://x.io", "HTTPS://X.io", "工作经历（3）", "Work (2) (x)"];
         let needles = ["   ", " / ", "a", "ab", "https://", "上海", "aaaa", "  "];
         for h in hays {
             for n in needles {
@@ -442,9 +463,10 @@ mod tests {
                 assert_eq!(split_once(h, n), h.split_once(n), "{h:?} {n:?}");
                 assert_eq!(starts_with_ignore_case(h, n), h.to_ascii_lowercase().starts_with(&n.to_ascii_lowercase()), "{h:?} {n:?}");
             }
-            for set in [&[':', '：'][..], &['，', ',', '、'], &['x'], &['上', 'b', '/'], &['😀', 'é', '上']] {
+            for set in [&[':', '：'][..], &['，', ',', '、'], &['x'], &['上', 'b', '/'], &['😀', 'é', '上'], &['(', '（']] {
                 assert_eq!(h.find_chars(set), h.find(set), "{h:?} {set:?}");
                 assert_eq!(h.split_once_chars(set), h.split_once(set), "{h:?} {set:?}");
+                assert_eq!(h.rfind_chars(set), h.rfind(set), "{h:?} {set:?}");
             }
         }
     }
