@@ -8,6 +8,19 @@ pub fn is_cjk(c: char) -> bool {
     matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{2FFFF}')
 }
 
+/// Whether `s` holds a CJK ideograph (`chars().any(is_cjk)`), decoding only the characters
+/// whose first byte can start one: most lines are ASCII, and the rest mostly ideographs.
+pub fn has_cjk(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    bytes.iter().enumerate().any(|(i, &b)| match b {
+        // U+5000..U+9FFF, all ideographs.
+        0xE5..=0xE9 => true,
+        // U+3000..U+4FFF, U+F000..U+FFFF and U+10000..U+3FFFF hold the others.
+        0xE3 | 0xE4 | 0xEF | 0xF0 => decode(bytes, i).is_some_and(|(c, _)| is_cjk(c)),
+        _ => false,
+    })
+}
+
 /// `char::is_alphanumeric`, quick for ASCII and ideographs.
 #[inline]
 pub fn is_alnum(c: char) -> bool {
@@ -267,6 +280,13 @@ mod tests {
     }
 
     #[test]
+    fn ideographs_found_by_lead_byte() {
+        for c in (0x2FFF..=0xA000).chain(0xF800..=0x10000).chain(0x1FFFF..=0x30000).filter_map(char::from_u32) {
+            assert_eq!(has_cjk(&format!("a{c}b")), is_cjk(c), "{c:?}");
+        }
+    }
+
+    #[test]
     fn agrees_with_the_standard_library() {
         for s in ["Senior ENGINEER", "北京大学 Peking University", "ÉCOLE Polytechnique", "İstanbul", "Straße", "", "ＡＢＣ"] {
             assert_eq!(s.lowercase(), s.to_lowercase(), "{s}");
@@ -280,6 +300,7 @@ mod tests {
             assert_eq!(with_lowercase(s, str::to_string), s.to_lowercase());
         }
         for c in ['a', 'Z', '9', '_', ' ', '中', '𠀀', 'é', 'ß', '١', '・', '，', '😀'] {
+            assert_eq!(has_cjk(&format!("x{c}")), is_cjk(c), "{c}");
             assert_eq!(is_alnum(c), c.is_alphanumeric(), "{c}");
             assert_eq!(is_alpha(c), c.is_alphabetic(), "{c}");
         }

@@ -120,7 +120,7 @@ fn key_within(text: &str, limit: usize) -> Option<String> {
         }
     }
     // Chinese headings are sometimes letter-spaced too: `工 作 经 历`.
-    if single_chars && key.chars_inline().any(is_cjk) {
+    if single_chars && crate::chars::has_cjk(&key) {
         key.retain(|c| c != ' ');
     }
     Some(key)
@@ -338,7 +338,7 @@ fn second_header(lines: &[Line], i: usize) -> bool {
     let line = &lines[i];
     // Only a Chinese name (checked against the surname table): a Latin "name" there is too
     // often a school, a place or a column of a PDF layout.
-    if line.is_bullet() || line.text.len() > 40 || !line.text.chars_inline().any(crate::lines::is_cjk) || !crate::extract::contact::looks_like_name(&line.text) {
+    if line.is_bullet() || line.text.len() > 40 || !crate::chars::has_cjk(&line.text) || !crate::extract::contact::looks_like_name(&line.text) {
         return false;
     }
     lines[i + 1..].iter().filter(|l| !l.is_blank()).take(2).any(|l| {
@@ -363,17 +363,29 @@ fn wrapped_heading(prev: &Line, line: &Line) -> Option<SectionKind> {
     lookup(&heading_key(&format!("{first} {}", line.text.trim_ws())))
 }
 
+/// The longest key of `NAMED_ENTRY_HEADINGS`, in bytes.
+const NAMED_KEY_MAX: usize = 16;
+
 /// A heading that names the one entry of its section: "公司项目：Acme SDK" (a key from
 /// `NAMED_ENTRY_HEADINGS`, a colon, a short name).
 fn named_heading(line: &Line) -> Option<(SectionKind, String)> {
     if line.is_bullet() || line.text.len() > 200 {
         return None;
     }
-    let (key, value) = line.text.split_once_chars(&[':', '：'])?;
+    // A key is at most 40 bytes: its colon (up to 3 bytes) is within the first 43, and the
+    // rest of a long line is not searched.
+    let text = line.text.as_str();
+    let mut cut = text.len().min(43);
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let (key, value_head) = text[..cut].split_once_chars(&[':', '：'])?;
     if key.len() > 40 {
         return None;
     }
-    let key = heading_key(key);
+    let value = &text[cut - value_head.len()..];
+    // A key longer than every named one is not built in full.
+    let key = key_within(key, NAMED_KEY_MAX)?;
     let kind = NAMED_ENTRY_HEADINGS.iter().find(|(k, _)| *k == key).map(|&(_, kind)| kind)?;
     let name = value.split(crate::lines::GAP).map(str::trim).find(|p| !p.is_empty())?;
     (name.chars().count() <= 60).then(|| (kind, name.to_string()))
@@ -441,6 +453,11 @@ mod tests {
         for kind in [Basics, Summary, Work, Education, Projects, Skills, Publications, Awards, Certificates, Languages, Volunteer, Interests, References] {
             assert!(HEADINGS.iter().any(|&(_, k)| k == kind), "no heading for {kind:?}");
         }
+    }
+
+    #[test]
+    fn named_keys_fit_their_limit() {
+        assert!(NAMED_ENTRY_HEADINGS.iter().all(|(k, _)| k.len() <= NAMED_KEY_MAX));
     }
 
     #[test]

@@ -669,7 +669,7 @@ pub fn summary(doc: &Doc, section: &Section, resume: &mut Resume) {
     let mut last = 0;
     // An "About" block of a sidebar holds contact details and short labels beside the
     // summary: only prose goes into the summary.
-    let is_prose = |t: &str| t.chars_inline().any(is_cjk) || t.words().nth(3).is_some();
+    let is_prose = |t: &str| crate::chars::has_cjk(t) || t.words().nth(3).is_some();
     let is_contact = |t: &str| find_email(t).is_some() || find_phone(t, false).is_some_and(|(a, b)| b - a + 6 >= t.trim_ws().len()) || !t.trim_ws().contains(' ') && !find_urls(t).is_empty() || is_location(t.trim_ws()) || spaced_place(t.trim_ws()).is_some();
     for i in section.body.clone() {
         let line = &doc.lines[i];

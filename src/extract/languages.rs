@@ -22,7 +22,7 @@ pub fn mentions_spoken_language(s: &str) -> bool {
     let (words, chinese) = &*SPOKEN;
     with_lowercase(s, |lower| {
         lower.split_inline(|c: char| !is_alpha(c)).any(|w| words.contains(w))
-            || lower.chars_inline().any(crate::lines::is_cjk) && chinese.iter().any(|l| crate::strs::contains(lower, l))
+            || crate::chars::has_cjk(lower) && chinese.iter().any(|l| crate::strs::contains(lower, l))
     })
 }
 

@@ -26,7 +26,7 @@ fn is_prose(text: &str) -> bool {
     words > 12 && {
         let separators = t.matches([',', '，', '、', ';', '|']).count() + t.matches(GAP).count();
         separators * 4 < words
-    } && !t.chars_inline().any(is_cjk)
+    } && !crate::chars::has_cjk(t)
 }
 
 /// Splits a keyword list at commas, semicolons, `|`, `、`, wide gaps, outside parentheses.
@@ -199,7 +199,7 @@ fn looks_like_tool_names(text: &str) -> bool {
     // "Familiar with JavaScript", "Algorithms and Data Structures" are phrases.
     let phrase = words.iter().any(|w| matches!(*w, "with" | "of" | "for" | "in" | "to" | "the"))
         || (words.len() <= 4 && words.contains(&"and"));
-    words.len() >= 3 && !phrase && !text.chars_inline().any(is_cjk) && words.iter().filter(|w| w.starts_with(char::is_lowercase) && w.len() > 3 && !w.contains_chars(&['.', '-', '/'])).count() * 3 <= words.len() + 1
+    words.len() >= 3 && !phrase && !crate::chars::has_cjk(text) && words.iter().filter(|w| w.starts_with(char::is_lowercase) && w.len() > 3 && !w.contains_chars(&['.', '-', '/'])).count() * 3 <= words.len() + 1
 }
 
 /// Skill levels that JSON Resume themes print under a group name ("Frontend / Advanced / …").
