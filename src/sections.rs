@@ -148,6 +148,26 @@ fn lookup(key: &str) -> Option<SectionKind> {
     HEADING_MAP.get(key).copied()
 }
 
+/// The length in bytes of the longest key of a table.
+const fn longest_key(table: &[(&str, SectionKind)]) -> usize {
+    let mut max = 0;
+    let mut k = 0;
+    while k < table.len() {
+        if table[k].0.len() > max {
+            max = table[k].0.len();
+        }
+        k += 1;
+    }
+    max
+}
+
+const HEADING_KEY_MAX: usize = longest_key(HEADINGS);
+
+/// `lookup(&heading_key(text))`, without building the whole key of a text too long to be one.
+fn known_heading(text: &str) -> Option<SectionKind> {
+    lookup(&key_within(text, HEADING_KEY_MAX)?)
+}
+
 /// Words of two or more letters or digits, not counting numbering ("1.", "一、", "a)").
 fn has_more_than_four_words(text: &str) -> bool {
     if text.is_ascii() {
@@ -170,7 +190,8 @@ fn has_more_than_four_words(text: &str) -> bool {
         words += usize::from(alnum >= 2 && !matches!(last, b'.' | b')'));
         words > 4
     } else {
-        let numbering = |w: &str| matches!(w.as_bytes().last(), Some(b'.' | b')')) || w.as_bytes().ends_with("、".as_bytes());
+        // Ends in '.', ')' or '、' (E3 80 81).
+        let numbering = |w: &str| matches!(w.as_bytes(), [.., b'.' | b')'] | [.., 0xE3, 0x80, 0x81]);
         let word = |w: &&str| w.chars_inline().filter(|c| is_alnum(*c)).nth(1).is_some() && !numbering(w);
         text.words().filter(word).nth(4).is_some()
     }
@@ -195,7 +216,7 @@ fn judge_heading(line: &Line) -> Option<SectionKind> {
     }
     if line.is_bullet() && !line.icon {
         // A list item is a heading only when it is a whole known heading.
-        return if line.numbered { None } else { lookup(&heading_key(text)) };
+        return if line.numbered { None } else { known_heading(text) };
     }
     // `Skills: Rust, Go` is content, not a heading; `Skills:` alone is a heading.
     if let Some(colon) = text.find_chars(&[':', '：']) {
@@ -295,7 +316,7 @@ pub fn detect_sections(lines: &[Line]) -> Vec<Section> {
                 // A deeper Markdown heading inside a section names an entry or a group.
                 let deeper = matches!(section_level, Some(lvl) if line.heading > lvl);
                 // "Soft Skills" inside Skills is a group name, not a new section.
-                let same_kind_group = kind == current.kind && !current.is_header && lookup(&heading_key(&line.text)).is_none();
+                let same_kind_group = kind == current.kind && !current.is_header && known_heading(&line.text).is_none();
                 let group_in_skills = current.kind == SectionKind::Skills && kind == SectionKind::Languages && line.heading == 0 && !followed_by_languages(lines, i);
                 !deeper && !same_kind_group && !group_in_skills
             }
@@ -360,11 +381,10 @@ fn wrapped_heading(prev: &Line, line: &Line) -> Option<SectionKind> {
     if prev.is_blank() || prev.is_bullet() || prev.heading > 0 || first.contains(char::is_whitespace) || first.len() > 20 {
         return None;
     }
-    lookup(&heading_key(&format!("{first} {}", line.text.trim_ws())))
+    known_heading(&format!("{first} {}", line.text.trim_ws()))
 }
 
-/// The longest key of `NAMED_ENTRY_HEADINGS`, in bytes.
-const NAMED_KEY_MAX: usize = 16;
+const NAMED_KEY_MAX: usize = longest_key(NAMED_ENTRY_HEADINGS);
 
 /// A heading that names the one entry of its section: "公司项目：Acme SDK" (a key from
 /// `NAMED_ENTRY_HEADINGS`, a colon, a short name).
@@ -456,8 +476,9 @@ mod tests {
     }
 
     #[test]
-    fn named_keys_fit_their_limit() {
-        assert!(NAMED_ENTRY_HEADINGS.iter().all(|(k, _)| k.len() <= NAMED_KEY_MAX));
+    fn longest_keys() {
+        assert_eq!(NAMED_KEY_MAX, NAMED_ENTRY_HEADINGS.iter().map(|(k, _)| k.len()).max().unwrap());
+        assert_eq!(HEADING_KEY_MAX, HEADINGS.iter().map(|(k, _)| k.len()).max().unwrap());
     }
 
     #[test]

@@ -156,9 +156,9 @@ pub trait Spaces {
 
 impl Spaces for str {
     fn trim_ws(&self) -> &str {
-        // Most values have nothing to trim: a printable ASCII character at each end says so.
-        let b = self.as_bytes();
-        if b.first().is_some_and(|&f| printable(f)) && b.last().is_some_and(|&l| printable(l)) {
+        // Most values have nothing to trim: a printable ASCII character or an ideograph at
+        // each end says so.
+        if starts_solid(self) && ends_solid(self) {
             return self;
         }
         let start = run_from(self, 0, self.len(), true);
@@ -168,14 +168,14 @@ impl Spaces for str {
     }
 
     fn trim_start_ws(&self) -> &str {
-        if self.as_bytes().first().is_some_and(|&f| printable(f)) {
+        if starts_solid(self) {
             return self;
         }
         &self[run_from(self, 0, self.len(), true)..]
     }
 
     fn trim_end_ws(&self) -> &str {
-        if self.as_bytes().last().is_some_and(|&l| printable(l)) {
+        if ends_solid(self) {
             return self;
         }
         &self[..run_back(self, 0, self.len(), true)]
@@ -272,6 +272,23 @@ fn space_at(bytes: &[u8], i: usize) -> (bool, usize) {
 #[inline(always)]
 fn printable(b: u8) -> bool {
     b.wrapping_sub(b'!') <= 0x7F - b'!'
+}
+
+/// Whether `s` starts with a character known at a glance not to be white space: printable
+/// ASCII, or one of U+4000..U+9FFF (lead bytes E4 to E9), where the ideographs are.
+#[inline(always)]
+fn starts_solid(s: &str) -> bool {
+    s.as_bytes().first().is_some_and(|&b| printable(b) || matches!(b, 0xE4..=0xE9))
+}
+
+/// [`starts_solid`] for the last character (a lead byte three from the end starts it).
+#[inline(always)]
+fn ends_solid(s: &str) -> bool {
+    match s.as_bytes() {
+        [.., last] if printable(*last) => true,
+        [.., 0xE4..=0xE9, _, _] => true,
+        _ => false,
+    }
 }
 
 /// The bytes that answer a run's test at once, as a range `lo..=lo + span` compared with one
@@ -391,7 +408,7 @@ mod tests {
 
     #[test]
     fn white_space_agrees_with_the_standard_library() {
-        let hays = ["", " ", "\u{3000}", " a ", "\t\n a  b\u{A0}c\u{3000}\r", "北京\u{2003}上海 ", "\u{85}x\u{85}", "a\u{200B}b", "é  ü", " \u{1680}\u{2028}"];
+        let hays = ["", " ", "\u{3000}", " a ", "\t\n a  b\u{A0}c\u{3000}\r", "北京\u{2003}上海 ", "\u{85}x\u{85}", "a\u{200B}b", "é  ü", " \u{1680}\u{2028}", "北京", "北 京\u{3000}", "\u{3000}上海"];
         for h in hays {
             assert_eq!(h.trim_ws(), h.trim(), "{h:?}");
             assert_eq!(h.trim_start_ws(), h.trim_start(), "{h:?}");
