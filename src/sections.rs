@@ -407,7 +407,7 @@ fn named_heading(line: &Line) -> Option<(SectionKind, String)> {
     // A key longer than every named one is not built in full.
     let key = key_within(key, NAMED_KEY_MAX)?;
     let kind = NAMED_ENTRY_HEADINGS.iter().find(|(k, _)| *k == key).map(|&(_, kind)| kind)?;
-    let name = value.split(crate::lines::GAP).map(str::trim).find(|p| !p.is_empty())?;
+    let name = crate::strs::split(value, crate::lines::GAP).map(str::trim).find(|p| !p.is_empty())?;
     (name.chars().count() <= 60).then(|| (kind, name.to_string()))
 }
 
