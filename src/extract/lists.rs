@@ -254,7 +254,7 @@ fn title_and_giver(text: &str) -> (String, Option<String>, Option<String>) {
     }
     let t = t.trim_ws().to_string();
     for sep in [" , ", ", ", " | ", " - ", " – ", GAP, "，"] {
-        if let Some(k) = t.find(sep) {
+        if let Some(k) = crate::strs::find(&t, sep) {
             let title = clean_value(&t[..k]);
             let giver = clean_value(&t[k + sep.len()..]);
             if !title.is_empty() && !giver.is_empty() && giver.words().count() <= 8 {
