@@ -21,6 +21,17 @@ pub fn has_cjk(s: &str) -> bool {
     })
 }
 
+/// `char::is_whitespace`, answered inline for ASCII (the standard one is a call in the
+/// size-optimised build).
+#[inline(always)]
+pub fn is_space(c: char) -> bool {
+    if c.is_ascii() {
+        matches!(c, ' ' | '\t'..='\r')
+    } else {
+        c.is_whitespace()
+    }
+}
+
 /// `char::is_alphanumeric`, quick for ASCII and ideographs.
 #[inline]
 pub fn is_alnum(c: char) -> bool {
@@ -298,6 +309,9 @@ mod tests {
         }
         for s in ["Dublin", "MIXED case words", "北京 Beijing", &"A".repeat(60)] {
             assert_eq!(with_lowercase(s, str::to_string), s.to_lowercase());
+        }
+        for c in (0..=0x3100u32).filter_map(char::from_u32) {
+            assert_eq!(is_space(c), c.is_whitespace(), "{c:?}");
         }
         for c in ['a', 'Z', '9', '_', ' ', '中', '𠀀', 'é', 'ß', '١', '・', '，', '😀'] {
             assert_eq!(has_cjk(&format!("x{c}")), is_cjk(c), "{c}");

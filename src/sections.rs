@@ -92,7 +92,7 @@ fn key_within(text: &str, limit: usize) -> Option<String> {
         }
     }
     let s = crate::chars::trim_by(s, |c: char| {
-        c.is_whitespace() || matches!(c, ':' | '：' | '【' | '】' | '[' | ']' | '■' | '=' | '-' | '|' | '/' | '#' | '*' | '>' | '<' | '«' | '»' | '《' | '》' | '•')
+        crate::chars::is_space(c) || matches!(c, ':' | '：' | '【' | '】' | '[' | ']' | '■' | '=' | '-' | '|' | '/' | '#' | '*' | '>' | '<' | '«' | '»' | '《' | '》' | '•')
             || !(is_alnum(c) || c.is_ascii_punctuation() || is_cjk(c))
     });
     // A count after the heading: "WORK EXPERIENCE(5)".
@@ -251,7 +251,7 @@ fn judge_heading(line: &Line) -> Option<SectionKind> {
         return None;
     }
     // Whole words only, and not parts of compounds: "Project-Based Program" is no heading.
-    let words: Vec<&str> = key.split_inline(|c: char| c.is_whitespace() || matches!(c, '&' | '/' | ',' | '(' | ')')).filter(|w| !w.is_empty() && !w.contains('-')).collect();
+    let words: Vec<&str> = key.split_inline(|c: char| crate::chars::is_space(c) || matches!(c, '&' | '/' | ',' | '(' | ')')).filter(|w| !w.is_empty() && !w.contains('-')).collect();
     let last = words.last().copied().unwrap_or("");
     let emphatic = line.heading > 0 || text.chars_inline().filter(|c| is_alpha(*c)).all(|c| c.is_uppercase());
     let key_has_cjk = cjk > 0;

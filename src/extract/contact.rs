@@ -133,7 +133,12 @@ pub fn find_phone(s: &str, labelled: bool) -> Option<(usize, usize)> {
 /// URL-ish tokens: `https://…`, `www.…`, or `domain.tld/path`.
 pub fn find_urls(s: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    for token in s.split_inline(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | '"' | '\'' | '|' | '，' | '、' | '(' | ')' | '（' | '）' | '[' | ']')) {
+    // Every URL has a dot in its host or a scheme's colon (see below): a text with neither
+    // is not split.
+    if !s.bytes().any(|b| b == b'.' || b == b':') {
+        return out;
+    }
+    for token in s.split_inline(|c: char| crate::chars::is_space(c) || matches!(c, '<' | '>' | '"' | '\'' | '|' | '，' | '、' | '(' | ')' | '（' | '）' | '[' | ']')) {
         // Every URL has a dot in its host or a scheme's colon: most words have neither.
         if !token.bytes().any(|b| b == b'.' || b == b':') {
             continue;
