@@ -111,7 +111,7 @@ fn group_line(text: &str) -> Option<(String, String)> {
         }
     };
     let list_like = rest.contains_chars(&[',', '，', '、', ';', '；']);
-    let key_is_prose = PROSE_MARKERS.iter().any(|m| key.contains_str(m)) || key.contains_chars(&['；', ';', '。']);
+    let key_is_prose = crate::chars::has_cjk(key) && PROSE_MARKERS.iter().any(|m| key.contains_str(m)) || key.contains_chars(&['；', ';', '。']);
     let key_ok = !key_is_prose && key.chars().count() <= 40 && (!key.contains_chars(&[',', '，']) || list_like && key.chars().count() <= 30);
     if key.is_empty() || rest.is_empty() || !key_ok || key.lowercase().starts_with("http") {
         return None;
