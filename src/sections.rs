@@ -129,8 +129,11 @@ fn key_within(text: &str, limit: usize) -> Option<String> {
 /// The section kind a short label names, by the heading tables ("爱好" → interests).
 pub fn heading_kind_of_text(text: &str) -> Option<SectionKind> {
     let key = heading_key(text);
-    let short = || key.chars().count() <= 6;
-    lookup(&key).or_else(|| HEADING_WORD_INFO.iter().find(|w| w.cjk && short() && crate::strs::contains(&key, w.text)).map(|w| w.kind))
+    // Only a short key is searched for a Chinese heading word (counted once, not per word).
+    lookup(&key).or_else(|| {
+        let short = key.chars_inline().count() <= 6;
+        short.then(|| HEADING_WORD_INFO.iter().find(|w| w.cjk && crate::strs::contains(&key, w.text)).map(|w| w.kind)).flatten()
+    })
 }
 
 /// The heading table as a map: `heading_kind` asks it about almost every line.

@@ -581,7 +581,8 @@ pub struct SpacedPlace {
 }
 
 pub fn spaced_place(s: &str) -> Option<SpacedPlace> {
-    let known = |w: &str| PLACE_SET.contains_any_case(w) && (w.len() > 2 || w.chars_inline().all(|c| c.is_ascii_uppercase()));
+    // The shape test first: it rules out short lower-case words without a table look-up.
+    let known = |w: &str| (w.len() > 2 || w.chars_inline().all(|c| c.is_ascii_uppercase())) && PLACE_SET.contains_any_case(w);
     let is_postal = |w: &str| (4..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
     // The place ends the text (before a postal code): most texts are ruled out by their last
     // word, before anything is collected.
