@@ -8,6 +8,30 @@ pub fn is_cjk(c: char) -> bool {
     matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{2FFFF}')
 }
 
+/// Whether `s` holds a CJK ideograph (`chars().any(is_cjk)`), decoding only the characters
+/// whose first byte can start one: most lines are ASCII, and the rest mostly ideographs.
+pub fn has_cjk(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    bytes.iter().enumerate().any(|(i, &b)| match b {
+        // U+5000..U+9FFF, all ideographs.
+        0xE5..=0xE9 => true,
+        // U+3000..U+4FFF, U+F000..U+FFFF and U+10000..U+3FFFF hold the others.
+        0xE3 | 0xE4 | 0xEF | 0xF0 => decode(bytes, i).is_some_and(|(c, _)| is_cjk(c)),
+        _ => false,
+    })
+}
+
+/// `char::is_whitespace`, answered inline for ASCII (the standard one is a call in the
+/// size-optimised build).
+#[inline(always)]
+pub fn is_space(c: char) -> bool {
+    if c.is_ascii() {
+        matches!(c, ' ' | '\t'..='\r')
+    } else {
+        c.is_whitespace()
+    }
+}
+
 /// `char::is_alphanumeric`, quick for ASCII and ideographs.
 #[inline]
 pub fn is_alnum(c: char) -> bool {
@@ -83,9 +107,19 @@ pub fn push_lowercase(out: &mut String, s: &str) {
         return;
     }
     // Runs of characters that lower-casing leaves alone are copied whole.
+    let bytes = s.as_bytes();
     let mut run_start = 0;
-    for (i, c) in indices(s) {
+    let mut i = 0;
+    while i < bytes.len() {
+        // Lead bytes E4 to E9 start U+4000..U+9FFF: ideographs and symbols without case,
+        // passed over undecoded.
+        if matches!(bytes[i], 0xE4..=0xE9) {
+            i += 3;
+            continue;
+        }
+        let Some((c, len)) = decode(bytes, i) else { break };
         if is_own_lowercase(c) {
+            i += len;
             continue;
         }
         out.push_str(&s[run_start..i]);
@@ -94,7 +128,8 @@ pub fn push_lowercase(out: &mut String, s: &str) {
         } else {
             out.extend(c.to_lowercase());
         }
-        run_start = i + c.len_utf8();
+        i += len;
+        run_start = i;
     }
     out.push_str(&s[run_start..]);
 }
@@ -216,8 +251,10 @@ fn decode_multibyte(bytes: &[u8], at: usize, lead: u32) -> (char, usize) {
 
 /// Where the character that ends at byte `end` (a character boundary above 0) starts.
 pub fn char_start_before(s: &str, end: usize) -> usize {
+    let bytes = s.as_bytes();
     let mut start = end - 1;
-    while !s.is_char_boundary(start) {
+    // Continuation bytes are 0b10xx_xxxx; any other byte starts a character.
+    while start > 0 && bytes[start] & 0xC0 == 0x80 {
         start -= 1;
     }
     start
@@ -254,14 +291,30 @@ mod tests {
     }
 
     #[test]
+    fn ideographs_found_by_lead_byte() {
+        for c in (0x2FFF..=0xA000).chain(0xF800..=0x10000).chain(0x1FFFF..=0x30000).filter_map(char::from_u32) {
+            assert_eq!(has_cjk(&format!("a{c}b")), is_cjk(c), "{c:?}");
+        }
+    }
+
+    #[test]
     fn agrees_with_the_standard_library() {
         for s in ["Senior ENGINEER", "北京大学 Peking University", "ÉCOLE Polytechnique", "İstanbul", "Straße", "", "ＡＢＣ"] {
             assert_eq!(s.lowercase(), s.to_lowercase(), "{s}");
         }
+        // push_lowercase passes over U+4000..U+9FFF undecoded: nothing there has case.
+        for c in ('\u{4000}'..='\u{9FFF}').chain(['\u{3FFF}', '\u{A000}']) {
+            let s = format!("A{c}b");
+            assert_eq!(s.lowercase(), s.to_lowercase(), "{c:?}");
+        }
         for s in ["Dublin", "MIXED case words", "北京 Beijing", &"A".repeat(60)] {
             assert_eq!(with_lowercase(s, str::to_string), s.to_lowercase());
         }
+        for c in (0..=0x3100u32).filter_map(char::from_u32) {
+            assert_eq!(is_space(c), c.is_whitespace(), "{c:?}");
+        }
         for c in ['a', 'Z', '9', '_', ' ', '中', '𠀀', 'é', 'ß', '١', '・', '，', '😀'] {
+            assert_eq!(has_cjk(&format!("x{c}")), is_cjk(c), "{c}");
             assert_eq!(is_alnum(c), c.is_alphanumeric(), "{c}");
             assert_eq!(is_alpha(c), c.is_alphabetic(), "{c}");
         }

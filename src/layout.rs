@@ -19,31 +19,39 @@ struct Run {
 /// Appends the runs of a line separated by 3+ spaces to `out`. Columns count characters; the
 /// line is read byte by byte (a UTF-8 continuation byte only extends the current run).
 fn push_runs(line: &str, out: &mut Vec<Run>) {
+    let bytes = line.as_bytes();
     let mut col = 0;
     let mut cur: Option<Run> = None;
     let mut spaces = 0;
-    for (b, &byte) in line.as_bytes().iter().enumerate() {
-        if byte & 0xC0 == 0x80 {
-            if let Some(r) = cur.as_mut() {
-                r.end = b + 1;
-            }
+    let mut b = 0;
+    while b < bytes.len() {
+        if bytes[b] == b' ' {
+            spaces += 1;
+            col += 1;
+            b += 1;
             continue;
         }
-        if byte == b' ' {
-            spaces += 1;
-        } else {
-            if spaces >= 3 || cur.is_none() {
-                if let Some(r) = cur.take() {
-                    out.push(r);
-                }
-                cur = Some(Run { col, col_end: col + 1, start: b, end: b + 1 });
-            } else if let Some(r) = cur.as_mut() {
-                r.col_end = col + 1;
-                r.end = b + 1;
-            }
-            spaces = 0;
+        // A word at a time, up to the next space: its characters are its bytes less the
+        // continuation bytes.
+        let mut end = b;
+        let mut chars = 0;
+        while end < bytes.len() && bytes[end] != b' ' {
+            chars += usize::from(bytes[end] & 0xC0 != 0x80);
+            end += 1;
         }
-        col += 1;
+        match cur.as_mut() {
+            Some(r) if spaces < 3 => {
+                r.col_end = col + chars;
+                r.end = end;
+            }
+            _ => {
+                out.extend(cur.take());
+                cur = Some(Run { col, col_end: col + chars, start: b, end });
+            }
+        }
+        spaces = 0;
+        col += chars;
+        b = end;
     }
     out.extend(cur);
 }
@@ -191,6 +199,44 @@ mod tests {
         let right_start = out.find("Summary").unwrap();
         assert!(left_end < right_start, "{out}");
         assert!(out.contains("Acme   2020 - Now"));
+    }
+
+    /// The byte-at-a-time reading push_runs replaced.
+    fn runs_by_byte(line: &str) -> Vec<(usize, usize, usize, usize)> {
+        let (mut out, mut col, mut cur, mut spaces): (Vec<Run>, usize, Option<Run>, usize) = (Vec::new(), 0, None, 0);
+        for (b, &byte) in line.as_bytes().iter().enumerate() {
+            if byte & 0xC0 == 0x80 {
+                if let Some(r) = cur.as_mut() {
+                    r.end = b + 1;
+                }
+                continue;
+            }
+            if byte == b' ' {
+                spaces += 1;
+            } else {
+                if spaces >= 3 || cur.is_none() {
+                    out.extend(cur.take());
+                    cur = Some(Run { col, col_end: col + 1, start: b, end: b + 1 });
+                } else if let Some(r) = cur.as_mut() {
+                    r.col_end = col + 1;
+                    r.end = b + 1;
+                }
+                spaces = 0;
+            }
+            col += 1;
+        }
+        out.extend(cur);
+        out.iter().map(|r| (r.col, r.col_end, r.start, r.end)).collect()
+    }
+
+    #[test]
+    fn runs_by_word_agree_with_runs_by_byte() {
+        for line in ["", " ", "   a", "Acme Corp     2020 - Now", "北京  大学   2019", "é   ü x  y   z ", "a\tb    c", "  工作经历      Skills"] {
+            let mut runs = Vec::new();
+            push_runs(line, &mut runs);
+            let got: Vec<_> = runs.iter().map(|r| (r.col, r.col_end, r.start, r.end)).collect();
+            assert_eq!(got, runs_by_byte(line), "{line:?}");
+        }
     }
 
     #[test]

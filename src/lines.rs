@@ -136,7 +136,7 @@ fn classify(raw: &str, offset: usize) -> Line {
     let mut icon = false;
     // Markdown heading `## Title` (also `##Title`, which some editors allow).
     let hashes = body.bytes().take_while(|&b| b == b'#').count();
-    if (1..=6).contains(&hashes) && body[hashes..].chars_inline().next().is_none_or(|c| c == ' ' || !c.is_ascii_punctuation()) {
+    if matches!(hashes, 1..=6) && body[hashes..].chars_inline().next().is_none_or(|c| c == ' ' || !c.is_ascii_punctuation()) {
         heading = hashes as u8;
         body = body[hashes..].trim_start_ws();
         body = body.trim_end_matches('#').trim_end_ws();
@@ -169,6 +169,12 @@ fn classify(raw: &str, offset: usize) -> Line {
 
 /// Byte length of a list marker at the start of `s` (including the space after it), if any.
 fn bullet_marker_len(s: &str) -> Option<usize> {
+    // Most lines start with a letter or an ideograph (lead bytes E4 to E9), which no marker
+    // does but the Wingdings letters: rejected before decoding.
+    let first = *s.as_bytes().first()?;
+    if first.is_ascii_alphabetic() && !matches!(first, b'o' | b'v' | b'q') || matches!(first, 0xE4..=0xE9) {
+        return None;
+    }
     let mut chars = s.char_indices_inline();
     let (_, c) = chars.next()?;
     let after = chars.next();
@@ -250,7 +256,8 @@ fn is_page_marker(s: &str) -> bool {
     if let Some((a, b)) = slash.then(split).flatten() {
         return is_num(a.trim_ws()) && is_num(b.trim_ws()) && a.trim_ws().parse::<u16>().ok() <= b.trim_ws().parse::<u16>().ok();
     }
-    if let Some(rest) = t.strip_prefix('第').and_then(|r| r.strip_suffix('页')) {
+    // (Compared as bytes first: a char pattern is encoded on every call.)
+    if let Some(rest) = t.as_bytes().starts_with("第".as_bytes()).then(|| t.strip_prefix('第').and_then(|r| r.strip_suffix('页'))).flatten() {
         return is_num(rest.trim_ws());
     }
     // A browser's print header or footer: "resume.md      5/17/2021".

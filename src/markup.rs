@@ -295,19 +295,24 @@ fn find_link_end(src: &str, open: usize) -> Option<usize> {
 
 fn unescape_md(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    let mut it = s.chars().peekable();
-    while let Some(c) = it.next() {
-        if c == '\\' {
-            if let Some(&n) = it.peek() {
-                if n.is_ascii_punctuation() {
-                    out.push(n);
-                    it.next();
-                    continue;
-                }
+    // The text between backslashes is copied a run at a time.
+    let mut rest = s;
+    while let Some(k) = rest.as_bytes().iter().position(|&b| b == b'\\') {
+        out.push_str(&rest[..k]);
+        let after = &rest[k + 1..];
+        match after.as_bytes().first() {
+            // An escaped punctuation character stands for itself.
+            Some(&n) if n.is_ascii_punctuation() => {
+                out.push(char::from(n));
+                rest = &after[1..];
+            }
+            _ => {
+                out.push('\\');
+                rest = after;
             }
         }
-        out.push(c);
     }
+    out.push_str(rest);
     out.trim_start_matches('<').trim_end_matches('>').to_string()
 }
 
@@ -596,6 +601,27 @@ fn entity(s: &str) -> Option<(char, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn unescaping_agrees_with_a_char_by_char_reading() {
+        let by_char = |s: &str| {
+            let mut out = String::new();
+            let mut it = s.chars().peekable();
+            while let Some(c) = it.next() {
+                match it.peek() {
+                    Some(&n) if c == '\\' && n.is_ascii_punctuation() => {
+                        out.push(n);
+                        it.next();
+                    }
+                    _ => out.push(c),
+                }
+            }
+            out.trim_start_matches('<').trim_end_matches('>').to_string()
+        };
+        for s in ["", "\\", "a\\*b\\", "\\\\\\", "x\\é\\_y", "<https://x.io/a\\_b>", "\\北京", "no escapes"] {
+            assert_eq!(unescape_md(s), by_char(s), "{s:?}");
+        }
+    }
 
     fn strip(s: &str) -> String {
         strip_markup(&MappedText::identity(s)).text.text

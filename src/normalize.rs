@@ -26,8 +26,8 @@ pub fn normalize(input: &MappedText) -> MappedText {
         let i = pos;
         // Printable ASCII, most of any text, is looked at as bytes, a run at a time, without decoding.
         let b = bytes[i];
-        if (b' '..=b'~').contains(&b) {
-            let end = bytes[i..].iter().position(|b| !(b' '..=b'~').contains(b)).map_or(bytes.len(), |p| i + p);
+        if matches!(b, b' '..=b'~') {
+            let end = bytes[i..].iter().position(|&b| !matches!(b, b' '..=b'~')).map_or(bytes.len(), |p| i + p);
             run_start.get_or_insert(i);
             at_line_start = at_line_start && bytes[i..end].iter().all(|&b| b == b' ');
             pos = end;

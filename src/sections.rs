@@ -92,13 +92,13 @@ fn key_within(text: &str, limit: usize) -> Option<String> {
         }
     }
     let s = crate::chars::trim_by(s, |c: char| {
-        c.is_whitespace() || matches!(c, ':' | '：' | '【' | '】' | '[' | ']' | '■' | '=' | '-' | '|' | '/' | '#' | '*' | '>' | '<' | '«' | '»' | '《' | '》' | '•')
+        crate::chars::is_space(c) || matches!(c, ':' | '：' | '【' | '】' | '[' | ']' | '■' | '=' | '-' | '|' | '/' | '#' | '*' | '>' | '<' | '«' | '»' | '《' | '》' | '•')
             || !(is_alnum(c) || c.is_ascii_punctuation() || is_cjk(c))
     });
     // A count after the heading: "WORK EXPERIENCE(5)".
     // (Only a text ending in a bracket or a digit can end in one; most lines are not searched.)
     let counted = s.ends_with(|c: char| matches!(c, ')' | '）' | '(' | '（') || c.is_ascii_digit());
-    let s = match if counted { s.rfind(['(', '（']) } else { None } {
+    let s = match if counted { s.rfind_chars(&['(', '（']) } else { None } {
         Some(k) if s[k..].trim_end_matches([')', '）']).chars_inline().skip(1).all(|c| c.is_ascii_digit()) && k > 0 => s[..k].trim_end_ws(),
         _ => s,
     };
@@ -112,14 +112,15 @@ fn key_within(text: &str, limit: usize) -> Option<String> {
             spaces += 1;
         }
         push_lowercase(&mut key, w);
-        single_chars &= w.chars_inline().nth(1).is_none();
+        // One character: the whole word is its first character.
+        single_chars &= crate::chars::decode(w.as_bytes(), 0).is_some_and(|(_, len)| len == w.len());
         // Letter-spaced keys lose their spaces below: they do not count against the limit.
         if key.len() - if single_chars { spaces } else { 0 } > limit {
             return None;
         }
     }
     // Chinese headings are sometimes letter-spaced too: `工 作 经 历`.
-    if single_chars && key.chars_inline().any(is_cjk) {
+    if single_chars && crate::chars::has_cjk(&key) {
         key.retain(|c| c != ' ');
     }
     Some(key)
@@ -128,8 +129,11 @@ fn key_within(text: &str, limit: usize) -> Option<String> {
 /// The section kind a short label names, by the heading tables ("爱好" → interests).
 pub fn heading_kind_of_text(text: &str) -> Option<SectionKind> {
     let key = heading_key(text);
-    let short = || key.chars().count() <= 6;
-    lookup(&key).or_else(|| HEADING_WORD_INFO.iter().find(|w| w.cjk && short() && crate::strs::contains(&key, w.text)).map(|w| w.kind))
+    // Only a short key is searched for a Chinese heading word (counted once, not per word).
+    lookup(&key).or_else(|| {
+        let short = key.chars_inline().count() <= 6;
+        short.then(|| HEADING_WORD_INFO.iter().find(|w| w.cjk && crate::strs::contains(&key, w.text)).map(|w| w.kind)).flatten()
+    })
 }
 
 /// The heading table as a map: `heading_kind` asks it about almost every line.
@@ -145,6 +149,26 @@ static HEADING_MAP: std::sync::LazyLock<HeadingMap> = std::sync::LazyLock::new(|
 
 fn lookup(key: &str) -> Option<SectionKind> {
     HEADING_MAP.get(key).copied()
+}
+
+/// The length in bytes of the longest key of a table.
+const fn longest_key(table: &[(&str, SectionKind)]) -> usize {
+    let mut max = 0;
+    let mut k = 0;
+    while k < table.len() {
+        if table[k].0.len() > max {
+            max = table[k].0.len();
+        }
+        k += 1;
+    }
+    max
+}
+
+const HEADING_KEY_MAX: usize = longest_key(HEADINGS);
+
+/// `lookup(&heading_key(text))`, without building the whole key of a text too long to be one.
+fn known_heading(text: &str) -> Option<SectionKind> {
+    lookup(&key_within(text, HEADING_KEY_MAX)?)
 }
 
 /// Words of two or more letters or digits, not counting numbering ("1.", "一、", "a)").
@@ -169,7 +193,8 @@ fn has_more_than_four_words(text: &str) -> bool {
         words += usize::from(alnum >= 2 && !matches!(last, b'.' | b')'));
         words > 4
     } else {
-        let numbering = |w: &str| matches!(w.as_bytes().last(), Some(b'.' | b')')) || w.as_bytes().ends_with("、".as_bytes());
+        // Ends in '.', ')' or '、' (E3 80 81).
+        let numbering = |w: &str| matches!(w.as_bytes(), [.., b'.' | b')'] | [.., 0xE3, 0x80, 0x81]);
         let word = |w: &&str| w.chars_inline().filter(|c| is_alnum(*c)).nth(1).is_some() && !numbering(w);
         text.words().filter(word).nth(4).is_some()
     }
@@ -194,7 +219,7 @@ fn judge_heading(line: &Line) -> Option<SectionKind> {
     }
     if line.is_bullet() && !line.icon {
         // A list item is a heading only when it is a whole known heading.
-        return if line.numbered { None } else { lookup(&heading_key(text)) };
+        return if line.numbered { None } else { known_heading(text) };
     }
     // `Skills: Rust, Go` is content, not a heading; `Skills:` alone is a heading.
     if let Some(colon) = text.find_chars(&[':', '：']) {
@@ -229,7 +254,7 @@ fn judge_heading(line: &Line) -> Option<SectionKind> {
         return None;
     }
     // Whole words only, and not parts of compounds: "Project-Based Program" is no heading.
-    let words: Vec<&str> = key.split_inline(|c: char| c.is_whitespace() || matches!(c, '&' | '/' | ',' | '(' | ')')).filter(|w| !w.is_empty() && !w.contains('-')).collect();
+    let words: Vec<&str> = key.split_inline(|c: char| crate::chars::is_space(c) || matches!(c, '&' | '/' | ',' | '(' | ')')).filter(|w| !w.is_empty() && !w.contains('-')).collect();
     let last = words.last().copied().unwrap_or("");
     let emphatic = line.heading > 0 || text.chars_inline().filter(|c| is_alpha(*c)).all(|c| c.is_uppercase());
     let key_has_cjk = cjk > 0;
@@ -294,7 +319,7 @@ pub fn detect_sections(lines: &[Line]) -> Vec<Section> {
                 // A deeper Markdown heading inside a section names an entry or a group.
                 let deeper = matches!(section_level, Some(lvl) if line.heading > lvl);
                 // "Soft Skills" inside Skills is a group name, not a new section.
-                let same_kind_group = kind == current.kind && !current.is_header && lookup(&heading_key(&line.text)).is_none();
+                let same_kind_group = kind == current.kind && !current.is_header && known_heading(&line.text).is_none();
                 let group_in_skills = current.kind == SectionKind::Skills && kind == SectionKind::Languages && line.heading == 0 && !followed_by_languages(lines, i);
                 !deeper && !same_kind_group && !group_in_skills
             }
@@ -337,7 +362,7 @@ fn second_header(lines: &[Line], i: usize) -> bool {
     let line = &lines[i];
     // Only a Chinese name (checked against the surname table): a Latin "name" there is too
     // often a school, a place or a column of a PDF layout.
-    if line.is_bullet() || line.text.len() > 40 || !line.text.chars_inline().any(crate::lines::is_cjk) || !crate::extract::contact::looks_like_name(&line.text) {
+    if line.is_bullet() || line.text.len() > 40 || !crate::chars::has_cjk(&line.text) || !crate::extract::contact::looks_like_name(&line.text) {
         return false;
     }
     lines[i + 1..].iter().filter(|l| !l.is_blank()).take(2).any(|l| {
@@ -359,8 +384,10 @@ fn wrapped_heading(prev: &Line, line: &Line) -> Option<SectionKind> {
     if prev.is_blank() || prev.is_bullet() || prev.heading > 0 || first.contains(char::is_whitespace) || first.len() > 20 {
         return None;
     }
-    lookup(&heading_key(&format!("{first} {}", line.text.trim_ws())))
+    known_heading(&format!("{first} {}", line.text.trim_ws()))
 }
+
+const NAMED_KEY_MAX: usize = longest_key(NAMED_ENTRY_HEADINGS);
 
 /// A heading that names the one entry of its section: "公司项目：Acme SDK" (a key from
 /// `NAMED_ENTRY_HEADINGS`, a colon, a short name).
@@ -368,13 +395,22 @@ fn named_heading(line: &Line) -> Option<(SectionKind, String)> {
     if line.is_bullet() || line.text.len() > 200 {
         return None;
     }
-    let (key, value) = line.text.split_once_chars(&[':', '：'])?;
+    // A key is at most 40 bytes: its colon (up to 3 bytes) is within the first 43, and the
+    // rest of a long line is not searched.
+    let text = line.text.as_str();
+    let mut cut = text.len().min(43);
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let (key, value_head) = text[..cut].split_once_chars(&[':', '：'])?;
     if key.len() > 40 {
         return None;
     }
-    let key = heading_key(key);
+    let value = &text[cut - value_head.len()..];
+    // A key longer than every named one is not built in full.
+    let key = key_within(key, NAMED_KEY_MAX)?;
     let kind = NAMED_ENTRY_HEADINGS.iter().find(|(k, _)| *k == key).map(|&(_, kind)| kind)?;
-    let name = value.split(crate::lines::GAP).map(str::trim).find(|p| !p.is_empty())?;
+    let name = crate::strs::split(value, crate::lines::GAP).map(str::trim).find(|p| !p.is_empty())?;
     (name.chars().count() <= 60).then(|| (kind, name.to_string()))
 }
 
@@ -440,6 +476,12 @@ mod tests {
         for kind in [Basics, Summary, Work, Education, Projects, Skills, Publications, Awards, Certificates, Languages, Volunteer, Interests, References] {
             assert!(HEADINGS.iter().any(|&(_, k)| k == kind), "no heading for {kind:?}");
         }
+    }
+
+    #[test]
+    fn longest_keys() {
+        assert_eq!(NAMED_KEY_MAX, NAMED_ENTRY_HEADINGS.iter().map(|(k, _)| k.len()).max().unwrap());
+        assert_eq!(HEADING_KEY_MAX, HEADINGS.iter().map(|(k, _)| k.len()).max().unwrap());
     }
 
     #[test]

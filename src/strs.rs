@@ -62,7 +62,8 @@ pub fn split<'a>(hay: &'a str, separator: &'a str) -> impl Iterator<Item = &'a s
 
 /// Whether `s` starts with `prefix`, ASCII letters compared without case ("HTTPS://", "Phone").
 pub fn starts_with_ignore_case(s: &str, prefix: &str) -> bool {
-    s.get(..prefix.len()).is_some_and(|head| head.eq_ignore_ascii_case(prefix))
+    // By bytes: a head that matches the whole characters of `prefix` ends on a boundary.
+    s.as_bytes().get(..prefix.len()).is_some_and(|head| head.eq_ignore_ascii_case(prefix.as_bytes()))
 }
 
 /// `hay.split_once(separator)`.
@@ -79,16 +80,13 @@ pub trait FindChars {
     }
     /// `str::split_once` at the first character of the set.
     fn split_once_chars(&self, set: &[char]) -> Option<(&str, &str)>;
+    /// `str::rfind` for the set: the standard one decodes every character from the end.
+    fn rfind_chars(&self, set: &[char]) -> Option<usize>;
 }
 
 impl FindChars for str {
     fn find_chars(&self, set: &[char]) -> Option<usize> {
-        // The sets' first bytes, as a 256-bit set: one test per byte of the text.
-        let mut leads = [0u64; 4];
-        for &c in set {
-            let lead = first_byte(c);
-            leads[usize::from(lead >> 6)] |= 1 << (lead & 63);
-        }
+        let leads = lead_bytes(set);
         let bytes = self.as_bytes();
         let mut from = 0;
         // A first byte of a character never occurs inside another one: every hit is a
@@ -109,6 +107,30 @@ impl FindChars for str {
         let len = crate::chars::decode(self.as_bytes(), i).map_or(1, |(_, len)| len);
         Some((&self[..i], &self[i + len..]))
     }
+
+    fn rfind_chars(&self, set: &[char]) -> Option<usize> {
+        let leads = lead_bytes(set);
+        let bytes = self.as_bytes();
+        // As in `find_chars`, a first byte found is the start of a character.
+        let mut end = bytes.len();
+        while let Some(i) = bytes[..end].iter().rposition(|&b| leads[usize::from(b >> 6)] >> (b & 63) & 1 != 0) {
+            if bytes[i] < 0x80 || crate::chars::decode(bytes, i).is_some_and(|(c, _)| set.contains(&c)) {
+                return Some(i);
+            }
+            end = i;
+        }
+        None
+    }
+}
+
+/// The first bytes of the characters of `set`, as a 256-bit set.
+fn lead_bytes(set: &[char]) -> [u64; 4] {
+    let mut leads = [0u64; 4];
+    for &c in set {
+        let lead = first_byte(c);
+        leads[usize::from(lead >> 6)] |= 1 << (lead & 63);
+    }
+    leads
 }
 
 /// The first byte of `c` in UTF-8.
@@ -134,6 +156,11 @@ pub trait Spaces {
 
 impl Spaces for str {
     fn trim_ws(&self) -> &str {
+        // Most values have nothing to trim: a printable ASCII character or an ideograph at
+        // each end says so.
+        if starts_solid(self) && ends_solid(self) {
+            return self;
+        }
         let start = run_from(self, 0, self.len(), true);
         // Past the leading white space there is a character that is not: the end is after it.
         let end = if start == self.len() { start } else { run_back(self, start, self.len(), true) };
@@ -141,10 +168,16 @@ impl Spaces for str {
     }
 
     fn trim_start_ws(&self) -> &str {
+        if starts_solid(self) {
+            return self;
+        }
         &self[run_from(self, 0, self.len(), true)..]
     }
 
     fn trim_end_ws(&self) -> &str {
+        if ends_solid(self) {
+            return self;
+        }
         &self[..run_back(self, 0, self.len(), true)]
     }
 
@@ -218,6 +251,10 @@ fn space_at(bytes: &[u8], i: usize) -> (bool, usize) {
     let at = |k: usize| bytes.get(i + k).copied().unwrap_or(0);
     match bytes[i] {
         b if b < 0x80 => (matches!(b, b' ' | b'\t'..=b'\r'), 1),
+        // Ideographs (lead bytes E4 to E9) and the other characters past the white space
+        // blocks first: Chinese text is made of them.
+        b if b >= 0xF0 => (false, 4),
+        b if b >= 0xE4 => (false, 3),
         0xC2 => (matches!(at(1), 0x85 | 0xA0), 2),
         0xE1 => (at(1) == 0x9A && at(2) == 0x80, 3),
         0xE2 => (match at(1) {
@@ -226,10 +263,40 @@ fn space_at(bytes: &[u8], i: usize) -> (bool, usize) {
             _ => false,
         }, 3),
         0xE3 => (at(1) == 0x80 && at(2) == 0x80, 3),
-        b if b >= 0xF0 => (false, 4),
         b if b >= 0xE0 => (false, 3),
         _ => (false, 2),
     }
+}
+
+/// A printable ASCII character (not white space), `!` to DEL.
+#[inline(always)]
+fn printable(b: u8) -> bool {
+    b.wrapping_sub(b'!') <= 0x7F - b'!'
+}
+
+/// Whether `s` starts with a character known at a glance not to be white space: printable
+/// ASCII, or one of U+4000..U+9FFF (lead bytes E4 to E9), where the ideographs are.
+#[inline(always)]
+fn starts_solid(s: &str) -> bool {
+    s.as_bytes().first().is_some_and(|&b| printable(b) || matches!(b, 0xE4..=0xE9))
+}
+
+/// [`starts_solid`] for the last character (a lead byte three from the end starts it).
+#[inline(always)]
+fn ends_solid(s: &str) -> bool {
+    match s.as_bytes() {
+        [.., last] if printable(*last) => true,
+        [.., 0xE4..=0xE9, _, _] => true,
+        _ => false,
+    }
+}
+
+/// The bytes that answer a run's test at once, as a range `lo..=lo + span` compared with one
+/// subtraction: a space in a run of white space, a printable ASCII character in a run of other
+/// characters. Any other byte is looked at by [`space_at`].
+#[inline(always)]
+fn quick_range(space: bool) -> (u8, u8) {
+    if space { (b' ', 0) } else { (b'!', 0x7F - b'!') }
 }
 
 /// The end of the run of white space (`space`) or of other characters that starts at `from`,
@@ -237,8 +304,13 @@ fn space_at(bytes: &[u8], i: usize) -> (bool, usize) {
 fn run_from(s: &str, from: usize, end: usize, space: bool) -> usize {
     // Cut at `end` first, so that the loop's test is also the bound of every byte read.
     let bytes = &s.as_bytes()[..end];
+    let (lo, span) = quick_range(space);
     let mut i = from;
     while i < bytes.len() {
+        if bytes[i].wrapping_sub(lo) <= span {
+            i += 1;
+            continue;
+        }
         let (is_space, len) = space_at(bytes, i);
         if is_space != space {
             break;
@@ -251,8 +323,14 @@ fn run_from(s: &str, from: usize, end: usize, space: bool) -> usize {
 /// The start of the run of white space (`space`) or of other characters that ends at `end`,
 /// looking no further back than `start`.
 fn run_back(s: &str, start: usize, end: usize, space: bool) -> usize {
+    let (lo, span) = quick_range(space);
     let mut i = end;
     while i > start {
+        // A quick byte is ASCII, so a whole character.
+        if s.as_bytes()[i - 1].wrapping_sub(lo) <= span {
+            i -= 1;
+            continue;
+        }
         let lead = crate::chars::char_start_before(s, i);
         if space_at(s.as_bytes(), lead).0 != space {
             break;
@@ -330,7 +408,7 @@ mod tests {
 
     #[test]
     fn white_space_agrees_with_the_standard_library() {
-        let hays = ["", " ", "\u{3000}", " a ", "\t\n a  b\u{A0}c\u{3000}\r", "北京\u{2003}上海 ", "\u{85}x\u{85}", "a\u{200B}b", "é  ü", " \u{1680}\u{2028}"];
+        let hays = ["", " ", "\u{3000}", " a ", "\t\n a  b\u{A0}c\u{3000}\r", "北京\u{2003}上海 ", "\u{85}x\u{85}", "a\u{200B}b", "é  ü", " \u{1680}\u{2028}", "北京", "北 京\u{3000}", "\u{3000}上海"];
         for h in hays {
             assert_eq!(h.trim_ws(), h.trim(), "{h:?}");
             assert_eq!(h.trim_start_ws(), h.trim_start(), "{h:?}");
@@ -393,7 +471,7 @@ mod tests {
 
     #[test]
     fn agrees_with_the_standard_library() {
-        let hays = ["", "a", "   ", "Acme   Boston   2020", "上上下 é😀", "x / y / z", "北京   上海", "aaa", "ab ab  ab   ", "https://x.io", "HTTPS://X.io"];
+        let hays = ["", "a", "   ", "Acme   Boston   2020", "上上下 é😀", "x / y / z", "北京   上海", "aaa", "ab ab  ab   ", "https://x.io", "HTTPS://X.io", "工作经历（3）", "Work (2) (x)"];
         let needles = ["   ", " / ", "a", "ab", "https://", "上海", "aaaa", "  "];
         for h in hays {
             for n in needles {
@@ -402,9 +480,10 @@ mod tests {
                 assert_eq!(split_once(h, n), h.split_once(n), "{h:?} {n:?}");
                 assert_eq!(starts_with_ignore_case(h, n), h.to_ascii_lowercase().starts_with(&n.to_ascii_lowercase()), "{h:?} {n:?}");
             }
-            for set in [&[':', '：'][..], &['，', ',', '、'], &['x'], &['上', 'b', '/'], &['😀', 'é', '上']] {
+            for set in [&[':', '：'][..], &['，', ',', '、'], &['x'], &['上', 'b', '/'], &['😀', 'é', '上'], &['(', '（']] {
                 assert_eq!(h.find_chars(set), h.find(set), "{h:?} {set:?}");
                 assert_eq!(h.split_once_chars(set), h.split_once(set), "{h:?} {set:?}");
+                assert_eq!(h.rfind_chars(set), h.rfind(set), "{h:?} {set:?}");
             }
         }
     }

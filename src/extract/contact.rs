@@ -48,7 +48,7 @@ fn is_email_char(c: char) -> bool {
 pub fn find_email(s: &str) -> Option<(usize, usize)> {
     let b = s.as_bytes();
     let mut search = 0;
-    while let Some(rel) = s[search..].find('@') {
+    while let Some(rel) = b[search..].iter().position(|&c| c == b'@') {
         let at = search + rel;
         search = at + 1;
         let mut st = at;
@@ -133,7 +133,12 @@ pub fn find_phone(s: &str, labelled: bool) -> Option<(usize, usize)> {
 /// URL-ish tokens: `https://…`, `www.…`, or `domain.tld/path`.
 pub fn find_urls(s: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    for token in s.split_inline(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | '"' | '\'' | '|' | '，' | '、' | '(' | ')' | '（' | '）' | '[' | ']')) {
+    // Every URL has a dot in its host or a scheme's colon (see below): a text with neither
+    // is not split.
+    if !s.bytes().any(|b| b == b'.' || b == b':') {
+        return out;
+    }
+    for token in s.split_inline(|c: char| crate::chars::is_space(c) || matches!(c, '<' | '>' | '"' | '\'' | '|' | '，' | '、' | '(' | ')' | '（' | '）' | '[' | ']')) {
         // Every URL has a dot in its host or a scheme's colon: most words have neither.
         if !token.bytes().any(|b| b == b'.' || b == b':') {
             continue;
@@ -293,7 +298,7 @@ pub fn basics(doc: &Doc, resume: &mut Resume) {
         }
         let lower = t.lowercase();
         let labelled = PHONE_KEYS.iter().any(|k| lower.contains_str(k)) || t.contains('+');
-        for piece in t.split(GAP) {
+        for piece in crate::strs::split(t, GAP) {
             let off = piece.as_ptr() as usize - t.as_ptr() as usize;
             if let Some((s, e)) = find_phone(piece, labelled) {
                 b.phone = Some(piece[s..e].trim_ws().to_string());
@@ -387,7 +392,7 @@ pub fn basics(doc: &Doc, resume: &mut Resume) {
         if key.is_empty() {
             continue;
         }
-        let value = clean_value(strip_label(t).split(GAP).next().unwrap_or(""));
+        let value = clean_value(crate::strs::split(strip_label(t), GAP).next().unwrap_or(""));
         if value.is_empty() {
             continue;
         }
@@ -422,7 +427,7 @@ pub fn basics(doc: &Doc, resume: &mut Resume) {
             if doc.links_on_line(i).any(|l| l.start <= lines[i].start && l.end >= lines[i].end) {
                 return None;
             }
-            lines[i].text.split(GAP).map(name_text).find(|p| looks_like_name(p))
+            crate::strs::split(&lines[i].text, GAP).map(name_text).find(|p| looks_like_name(p))
         };
         let named = |i: usize| piece_name(i).map(|name| (i, name));
         let by_heading = candidates.iter().copied().filter(|&i| lines[i].heading == 1).find_map(named);
@@ -440,7 +445,7 @@ pub fn basics(doc: &Doc, resume: &mut Resume) {
             // details share the line ("Product Designer · me@x.com · (415) 555-0199").
             let next = contact.iter().copied().find(|&i| i > n);
             if let Some(i) = next {
-                let t = lines[i].text.split(GAP).next().unwrap_or("").trim_ws();
+                let t = crate::strs::split(&lines[i].text, GAP).next().unwrap_or("").trim_ws();
                 let t = if t.contains('@') || find_phone(t, false).is_some() { first_field(t) } else { t };
                 let t = t.to_string();
                 let ok = t.chars().count() <= 90
@@ -463,11 +468,11 @@ pub fn basics(doc: &Doc, resume: &mut Resume) {
     // Location: a place-shaped piece of a header line.
     if b.location.is_empty() {
         'outer: for &i in contact.iter().take(20) {
-            for piece in lines[i].text.split(GAP).flat_map(|p| p.split_inline(|c| matches!(c, '|' | '·' | '•'))) {
+            for piece in crate::strs::split(&lines[i].text, GAP).flat_map(|p| p.split_inline(|c| matches!(c, '|' | '·' | '•'))) {
                 // "Dublin, Ireland (Eligible to work)": the note is not part of the place,
                 // but "Nice, (FR)" puts the country in parentheses.
                 let code_in_parens = piece.trim_end_ws().ends_with(')') && piece.contains_str(", (");
-                let piece = if code_in_parens { piece.replace(['(', ')'], "") } else { piece.split(['(', '（']).next().unwrap_or(piece).to_string() };
+                let piece = if code_in_parens { piece.replace(['(', ')'], "") } else { piece.find_chars(&['(', '（']).map_or(piece, |k| &piece[..k]).to_string() };
                 let piece = clean_value(&piece);
                 if b.name.as_deref() == Some(piece.as_str()) {
                     continue;
@@ -514,7 +519,7 @@ pub fn basics(doc: &Doc, resume: &mut Resume) {
         }
         let t = &lines[i].text;
         let contact_line = find_email(t).is_some() || find_phone(t, false).is_some();
-        for piece in t.split(GAP).flat_map(|p| p.split_inline(|c| matches!(c, '|' | '·' | '•'))) {
+        for piece in crate::strs::split(t, GAP).flat_map(|p| p.split_inline(|c| matches!(c, '|' | '·' | '•'))) {
             let piece = piece.trim_ws();
             let known = |u: &str| b.profiles.iter().any(|p| p.username.as_deref().is_some_and(|v| v.trim_start_matches('@').eq_ignore_ascii_case(u)));
             if looks_like_handle(piece, contact_line) && !known(piece.trim_start_matches('@')) && b.name.as_deref() != Some(piece) {
@@ -558,7 +563,7 @@ fn first_field(t: &str) -> &str {
 
 fn name_text(s: &str) -> String {
     // Emoji or icons before a name ("🧑‍💻赵勇臻") are decoration.
-    let first = s.split(GAP).next().unwrap_or("");
+    let first = crate::strs::split(s, GAP).next().unwrap_or("");
     clean_value(first.trim_matches(|c: char| !(is_alnum(c) || c == '.' || c == '\'')))
 }
 
@@ -576,7 +581,8 @@ pub struct SpacedPlace {
 }
 
 pub fn spaced_place(s: &str) -> Option<SpacedPlace> {
-    let known = |w: &str| PLACE_SET.contains_any_case(w) && (w.len() > 2 || w.chars_inline().all(|c| c.is_ascii_uppercase()));
+    // The shape test first: it rules out short lower-case words without a table look-up.
+    let known = |w: &str| (w.len() > 2 || w.chars_inline().all(|c| c.is_ascii_uppercase())) && PLACE_SET.contains_any_case(w);
     let is_postal = |w: &str| (4..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
     // The place ends the text (before a postal code): most texts are ruled out by their last
     // word, before anything is collected.
@@ -611,8 +617,7 @@ pub fn spaced_place(s: &str) -> Option<SpacedPlace> {
 
 /// A spaced place that is nothing but the place: "Somerville MA USA", "Austin Texas US".
 pub fn spaced_location(s: &str) -> Option<Vec<String>> {
-    let words = s.words().count();
-    spaced_place(s).filter(|p| p.address.is_none() && p.postal_code.is_none() && words <= 5).map(|p| p.parts)
+    spaced_place(s).filter(|p| p.address.is_none() && p.postal_code.is_none() && s.words().nth(5).is_none()).map(|p| p.parts)
 }
 
 /// "陕西宝鸡", "广东省深圳市" → (province, city); "上海" → (None, city).
@@ -669,7 +674,7 @@ pub fn summary(doc: &Doc, section: &Section, resume: &mut Resume) {
     let mut last = 0;
     // An "About" block of a sidebar holds contact details and short labels beside the
     // summary: only prose goes into the summary.
-    let is_prose = |t: &str| t.chars_inline().any(is_cjk) || t.words().nth(3).is_some();
+    let is_prose = |t: &str| crate::chars::has_cjk(t) || t.words().nth(3).is_some();
     let is_contact = |t: &str| find_email(t).is_some() || find_phone(t, false).is_some_and(|(a, b)| b - a + 6 >= t.trim_ws().len()) || !t.trim_ws().contains(' ') && !find_urls(t).is_empty() || is_location(t.trim_ws()) || spaced_place(t.trim_ws()).is_some();
     for i in section.body.clone() {
         let line = &doc.lines[i];

@@ -22,7 +22,7 @@ pub fn mentions_spoken_language(s: &str) -> bool {
     let (words, chinese) = &*SPOKEN;
     with_lowercase(s, |lower| {
         lower.split_inline(|c: char| !is_alpha(c)).any(|w| words.contains(w))
-            || lower.chars_inline().any(crate::lines::is_cjk) && chinese.iter().any(|l| crate::strs::contains(lower, l))
+            || crate::chars::has_cjk(lower) && chinese.iter().any(|l| crate::strs::contains(lower, l))
     })
 }
 
@@ -113,7 +113,7 @@ pub fn languages(doc: &Doc, section: &Section, resume: &mut Resume) {
     let mut open = 0i64; // parentheses left open by the item so far
     for i in section.body.clone().filter(|&i| !doc.lines[i].is_blank()) {
         let text = doc.lines[i].text.trim_ws();
-        let depth = text.matches(['(', '（']).count() as i64 - text.matches([')', '）']).count() as i64;
+        let depth = paren_depth(text);
         match joined.last_mut() {
             Some((_, prev)) if open > 0 => {
                 prev.push(' ');
@@ -154,9 +154,32 @@ pub fn languages(doc: &Doc, section: &Section, resume: &mut Resume) {
     }
 }
 
+/// Opening minus closing parentheses, ASCII or full-width ('（' EF BC 88, '）' EF BC 89), counted
+/// in one pass over the bytes.
+fn paren_depth(text: &str) -> i64 {
+    let b = text.as_bytes();
+    let mut depth = 0;
+    for (i, &c) in b.iter().enumerate() {
+        depth += match (c, b.get(i + 1..i + 3)) {
+            (b'(', _) | (0xEF, Some([0xBC, 0x88])) => 1,
+            (b')', _) | (0xEF, Some([0xBC, 0x89])) => -1,
+            _ => 0,
+        };
+    }
+    depth
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn parentheses_counted_as_matches_would() {
+        for t in ["", "a (b", "(a) (b", "中文（母语", "（a）)", "x）", "((", "\u{FF08}\u{FF09}\u{FF0A}"] {
+            let want = t.matches(['(', '（']).count() as i64 - t.matches([')', '）']).count() as i64;
+            assert_eq!(paren_depth(t), want, "{t}");
+        }
+    }
 
     #[test]
     fn items_and_fluency() {

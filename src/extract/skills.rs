@@ -19,14 +19,21 @@ fn is_prose(text: &str) -> bool {
     if t.ends_with(['.', '。']) && chars > 30 {
         return true;
     }
-    if PROSE_MARKERS.iter().any(|m| t.starts_with(m)) || (chars > 25 && PROSE_MARKERS.iter().any(|m| t.contains_str(m))) {
+    // The markers are Chinese: a line without ideographs is not searched for them.
+    let cjk = crate::chars::has_cjk(t);
+    if cjk && (PROSE_MARKERS.iter().any(|m| t.starts_with(m)) || (chars > 25 && PROSE_MARKERS.iter().any(|m| t.contains_str(m)))) {
         return true;
     }
     let words = t.words().count();
     words > 12 && {
-        let separators = t.matches([',', '，', '、', ';', '|']).count() + t.matches(GAP).count();
+        let mut separators = crate::strs::split(t, GAP).count() - 1;
+        let mut rest = t;
+        while let Some((_, after)) = rest.split_once_chars(&[',', '，', '、', ';', '|']) {
+            separators += 1;
+            rest = after;
+        }
         separators * 4 < words
-    } && !t.chars_inline().any(is_cjk)
+    } && !cjk
 }
 
 /// Splits a keyword list at commas, semicolons, `|`, `、`, wide gaps, outside parentheses.
@@ -104,7 +111,7 @@ fn group_line(text: &str) -> Option<(String, String)> {
         }
     };
     let list_like = rest.contains_chars(&[',', '，', '、', ';', '；']);
-    let key_is_prose = PROSE_MARKERS.iter().any(|m| key.contains_str(m)) || key.contains_chars(&['；', ';', '。']);
+    let key_is_prose = crate::chars::has_cjk(key) && PROSE_MARKERS.iter().any(|m| key.contains_str(m)) || key.contains_chars(&['；', ';', '。']);
     let key_ok = !key_is_prose && key.chars().count() <= 40 && (!key.contains_chars(&[',', '，']) || list_like && key.chars().count() <= 30);
     if key.is_empty() || rest.is_empty() || !key_ok || key.lowercase().starts_with("http") {
         return None;
@@ -199,14 +206,29 @@ fn looks_like_tool_names(text: &str) -> bool {
     // "Familiar with JavaScript", "Algorithms and Data Structures" are phrases.
     let phrase = words.iter().any(|w| matches!(*w, "with" | "of" | "for" | "in" | "to" | "the"))
         || (words.len() <= 4 && words.contains(&"and"));
-    words.len() >= 3 && !phrase && !text.chars_inline().any(is_cjk) && words.iter().filter(|w| w.starts_with(char::is_lowercase) && w.len() > 3 && !w.contains_chars(&['.', '-', '/'])).count() * 3 <= words.len() + 1
+    words.len() >= 3 && !phrase && !crate::chars::has_cjk(text) && words.iter().filter(|w| w.starts_with(char::is_lowercase) && w.len() > 3 && !w.contains_chars(&['.', '-', '/'])).count() * 3 <= words.len() + 1
 }
 
 /// Skill levels that JSON Resume themes print under a group name ("Frontend / Advanced / …").
 const LEVEL_WORDS: &[&str] = &["master", "expert", "advanced", "proficient", "intermediate", "beginner", "basic", "novice", "familiar", "精通", "熟练", "熟悉", "了解", "掌握"];
 
+/// The longest of `LEVEL_WORDS`, in bytes.
+const LEVEL_WORD_MAX: usize = {
+    let (mut max, mut k) = (0, 0);
+    while k < LEVEL_WORDS.len() {
+        if LEVEL_WORDS[k].len() > max {
+            max = LEVEL_WORDS[k].len();
+        }
+        k += 1;
+    }
+    max
+};
+
 pub fn is_level_line(text: &str) -> bool {
-    with_lowercase(text.trim_ws(), |t| LEVEL_WORDS.contains(&t))
+    let t = text.trim_ws();
+    // Lower-casing leaves every character (at most 4 bytes) at least a byte long: a longer
+    // text is none of the words, and is not lower-cased.
+    t.len() <= 4 * LEVEL_WORD_MAX && with_lowercase(t, |t| LEVEL_WORDS.contains(&t))
 }
 
 pub fn skills(doc: &Doc, section: &Section, resume: &mut Resume) {
@@ -446,6 +468,12 @@ pub fn skills(doc: &Doc, section: &Section, resume: &mut Resume) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn prose_markers_are_chinese() {
+        // is_prose looks for them only in text with ideographs.
+        assert!(PROSE_MARKERS.iter().all(|m| m.chars().all(is_cjk)));
+    }
 
     #[test]
     fn keyword_lists() {
