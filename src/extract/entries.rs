@@ -109,7 +109,25 @@ fn anchor_date(line: &Line, detail: bool) -> Option<DateRange> {
 fn is_contact_line(text: &str) -> bool {
     let t = text.trim_ws();
     let labelled_phone = ["phone", "mobile", "tel", "电话", "手机"].iter().any(|k| crate::strs::starts_with_ignore_case(t, k));
-    (super::contact::find_email(t).is_some() && t.words().count() <= 4) || labelled_phone || super::contact::find_phone(t, false).is_some_and(|(a, b)| b - a + 6 >= t.len())
+    (super::contact::find_email(t).is_some() && t.words().count() <= 4) || labelled_phone || could_be_phone_line(t) && super::contact::find_phone(t, false).is_some_and(|(a, b)| b - a + 6 >= t.len())
+}
+
+/// Whether `t` could be a phone number with at most 6 other bytes: the number `find_phone`
+/// finds (unlabelled) has 7 or more digits and only digits, spaces and `-.()+` between them.
+/// Most lines fail this one pass over their bytes and are not searched for a number.
+fn could_be_phone_line(t: &str) -> bool {
+    let (mut digits, mut other) = (0, 0);
+    for &b in t.as_bytes() {
+        if b.is_ascii_digit() {
+            digits += 1;
+        } else if !matches!(b, b' ' | b'-' | b'.' | b'(' | b')' | b'+') {
+            other += 1;
+            if other > 6 {
+                return false;
+            }
+        }
+    }
+    digits >= 7
 }
 
 /// "Engineer @ Acme", "Engineer at Acme": a line that names a title and an employer.
