@@ -184,9 +184,12 @@ fn split_commas(s: &str) -> Vec<&str> {
             ')' | '）' | ']' => depth -= 1,
             _ => {}
         }
-        let after = &s[k + c.len_utf8()..];
-        // "Morningstar, Inc." is one name: no cut before a company-form suffix.
-        let split = depth <= 0 && (c == '，' || (c == ',' && after.starts_with(char::is_whitespace) && !org_suffix_follows(after)));
+        // "Morningstar, Inc." is one name: no cut before a company-form suffix. (What follows
+        // is sliced only at a comma.)
+        let split = depth <= 0 && (c == '，' || c == ',' && {
+            let after = &s[k + 1..];
+            after.starts_with(char::is_whitespace) && !org_suffix_follows(after)
+        });
         if split {
             out.push(&s[start..k]);
             start = k + c.len_utf8();
