@@ -33,9 +33,22 @@ pub fn has_word(s: &str, table: &super::lookup::WordSet) -> bool {
     table.matches(s)
 }
 
+/// Every comma-separated part (one at least) is a known place or a two-letter code.
 fn is_place(s: &str) -> bool {
-    let mut parts = s.split([',', '，']).map(str::trim).filter(|p| !p.is_empty()).peekable();
-    parts.peek().is_some() && parts.all(|p| PLACE_SET.contains_any_case(p) || (p.len() == 2 && p.bytes().all(|b| b.is_ascii_uppercase())))
+    // Split and trimmed with the inline decoders: the standard ones are calls per character
+    // in the size-optimised build.
+    let mut any = false;
+    for p in s.split_inline(|c| c == ',' || c == '，') {
+        let p = p.trim_ws();
+        if p.is_empty() {
+            continue;
+        }
+        if !(PLACE_SET.contains_any_case(p) || p.len() == 2 && p.bytes().all(|b| b.is_ascii_uppercase())) {
+            return false;
+        }
+        any = true;
+    }
+    any
 }
 
 fn classify(s: &str) -> Class {
