@@ -14,15 +14,18 @@ fn table_words(s: &str) -> impl Iterator<Item = &str> {
     s.split_inline(|c: char| !(is_alnum(c) || matches!(c, '&' | '\'' | '-' | '.'))).map(|w| crate::chars::trim_by(w, |c| c == '.')).filter(|w| !w.is_empty())
 }
 
-type FnvHashSet = std::collections::HashSet<&'static str, crate::strs::FnvBuild>;
+type FnvHashMap<V> = std::collections::HashMap<&'static str, V, crate::strs::FnvBuild>;
+
+/// What a string is to a table (bits of [`WordSet::index`]).
+const KEY: u8 = 1; // a key of the table, for exact look-ups
+const WORD: u8 = 2; // a single-word key (not Chinese), matched as a word of a text
+const PHRASE_HEAD: u8 = 4; // the first word of a phrase: a phrase can match only where one occurs
 
 pub struct WordSet {
-    /// Every key of the table, for exact look-ups.
-    keys: FnvHashSet,
-    words: FnvHashSet,
+    /// Keys, single words and phrase heads in one map: a word of a text is hashed and
+    /// looked up once for all three questions.
+    index: FnvHashMap<u8>,
     phrases: Vec<&'static str>,
-    /// First words of the phrases: a phrase can match only where one of them occurs.
-    phrase_heads: FnvHashSet,
     cjk: Vec<&'static str>,
     /// For each first character of a Chinese key, the range of `cjk` (sorted) starting with it:
     /// most characters of a text start no key and are passed over with one look-up.
@@ -31,14 +34,15 @@ pub struct WordSet {
 
 impl WordSet {
     fn new(table: &'static [&'static str]) -> WordSet {
-        let mut set = WordSet { keys: table.iter().copied().collect(), words: FnvHashSet::default(), phrases: Vec::new(), phrase_heads: FnvHashSet::default(), cjk: Vec::new(), cjk_heads: Default::default() };
+        let mut set = WordSet { index: FnvHashMap::default(), phrases: Vec::new(), cjk: Vec::new(), cjk_heads: Default::default() };
         for &k in table {
+            *set.index.entry(k).or_default() |= KEY;
             if k.chars_inline().any(is_cjk) {
                 set.cjk.push(k);
             } else if k.contains(' ') {
                 set.phrases.push(k);
             } else {
-                set.words.insert(k);
+                *set.index.entry(k).or_default() |= WORD;
             }
         }
         set.cjk.sort_unstable();
@@ -46,17 +50,19 @@ impl WordSet {
             let head = k.chars_inline().next().expect("keys are not empty");
             set.cjk_heads.entry(head).or_insert(n..n).end = n + 1;
         }
-        set.phrase_heads = set.phrases.iter().filter_map(|p| table_words(p).next()).collect();
+        for head in set.phrases.iter().filter_map(|p| table_words(p).next()) {
+            *set.index.entry(head).or_default() |= PHRASE_HEAD;
+        }
         set
     }
 
-    fn has_word(&self, w: &str) -> bool {
-        self.words.contains(w)
+    fn bits(&self, s: &str) -> u8 {
+        self.index.get(s).copied().unwrap_or(0)
     }
 
     /// Whether the lower-cased `key` is in the table exactly.
     pub fn contains(&self, key: &str) -> bool {
-        self.keys.contains(key)
+        self.bits(key) & KEY != 0
     }
 
     /// Whether `key`, in any case, is in the table exactly.
@@ -78,11 +84,11 @@ impl WordSet {
         // Phrases are looked for only when a word of the text starts one.
         let mut phrase_possible = false;
         for w in table_words(s) {
-            let (found, starts_phrase) = with_lowercase(w, |w| (self.has_word(w), self.phrase_heads.contains(w)));
-            if found {
+            let bits = with_lowercase(w, |w| self.bits(w));
+            if bits & WORD != 0 {
                 return true;
             }
-            phrase_possible |= starts_phrase;
+            phrase_possible |= bits & PHRASE_HEAD != 0;
         }
         phrase_possible && {
             let l = s.lowercase();
