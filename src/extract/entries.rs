@@ -140,6 +140,11 @@ fn ends_sentence(text: &str) -> bool {
     t.ends_with(['.', '。', '!', '！', '?', '？', ';', '；']) && !t.ends_with("Inc.") && !t.ends_with("Ltd.") && !t.ends_with("Co.") && !t.ends_with("Corp.") && !t.ends_with("L.P.") && !t.ends_with("etc.")
 }
 
+/// Whether `s` holds a letter or a digit (what trimming everything else would leave).
+fn has_alnum(s: &str) -> bool {
+    s.chars_inline().any(is_alnum)
+}
+
 /// Could this line be part of an entry header?
 fn header_like(line: &Line, top_bullet_indent: Option<usize>) -> bool {
     !line.is_blank() && !detail_key(&line.text) && header_shaped(line, top_bullet_indent)
@@ -197,9 +202,9 @@ pub fn split_entries(doc: &Doc, section: &Section) -> Vec<Entry> {
     // is a detail, not a new entry.
     if anchors.iter().any(|a| a.1.is_range()) {
         anchors.retain(|(k, d)| {
+            // Nothing but the date has a letter or digit (both sides looked at, not joined).
             let t = &lines[idx[*k]].text;
-            let rest = format!("{}{}", &t[..d.from], &t[d.to..]);
-            d.is_range() || rest.trim_matches(|c: char| !is_alnum(c)).is_empty()
+            d.is_range() || !has_alnum(&t[..d.from]) && !has_alnum(&t[d.to..])
         });
     }
     if anchors.is_empty() {
@@ -219,7 +224,7 @@ pub fn split_entries(doc: &Doc, section: &Section) -> Vec<Entry> {
     // does not.
     let date_only = |k: usize, d: &DateRange| {
         let t = &lines[idx[k]].text;
-        t[..d.from].trim_matches(|c: char| !is_alnum(c)).is_empty() && t[d.to..].trim_matches(|c: char| !is_alnum(c)).is_empty()
+        !has_alnum(&t[..d.from]) && !has_alnum(&t[d.to..])
     };
     // Nothing continues a line that is only a date: a short line after one is a header
     // even in lower case ("12 October 2019" / "pkgplay").
