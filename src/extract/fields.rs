@@ -89,8 +89,9 @@ fn classify(s: &str) -> Class {
 
 /// Suffixes that belong to the organisation before them: "Nara Logics, Inc".
 pub(super) fn is_org_suffix(s: &str) -> bool {
-    let s = s.split(['(', '（']).next().unwrap_or(s);
-    matches!(s.trim_ws().trim_end_matches('.').lowercase().as_str(), "inc" | "llc" | "ltd" | "l.p" | "lp" | "llp" | "gmbh" | "ag" | "sa" | "plc" | "co" | "corp" | "s.a" | "co.,ltd" | "limited")
+    // Up to the first parenthesis, found by bytes; lower-cased on the stack, not allocated.
+    let s = s.find_chars(&['(', '（']).map_or(s, |k| &s[..k]);
+    with_lowercase(s.trim_ws().trim_end_matches('.'), |l| matches!(l, "inc" | "llc" | "ltd" | "l.p" | "lp" | "llp" | "gmbh" | "ag" | "sa" | "plc" | "co" | "corp" | "s.a" | "co.,ltd" | "limited"))
 }
 
 /// Removes the date expression and duration notes such as "(7 months)" from a header line.
