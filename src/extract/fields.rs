@@ -831,6 +831,8 @@ fn degrees_under_one_school(doc: &Doc, section: &Section) -> Option<Vec<Entry>> 
                 school = Some(i);
                 under_school = 0;
             }
+            // A dated line before any school line rules the shape out, unread.
+            Some(_) if school.is_none() => return None,
             Some(d) => {
                 let rest = without_date(t, Some(&d));
                 let names_degree = |p: &str| split_degree(strip_degree_label(p)).is_some() || degree_in_parentheses(p).is_some();
