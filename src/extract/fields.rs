@@ -591,14 +591,18 @@ pub fn projects_within_work(doc: &Doc, section: &Section) -> Vec<Project> {
     let mut out = Vec::new();
     for (n, &i) in body.iter().enumerate() {
         let line = &lines[i];
-        let t = line.text.trim_ws();
         let has_children = body.get(n + 1).is_some_and(|&j| lines[j].is_bullet() && lines[j].indent > line.indent);
+        // The line's place in the list first: most lines are ruled out before their text is read.
+        if !line.is_bullet() || line.indent <= top || !has_children {
+            continue;
+        }
+        let t = line.text.trim_ws();
         let title_like = t.chars().count() <= 30
             && !t.contains_chars(&['，', '。', ',', '；', ';', ':', '：'])
             && !t.ends_with('.')
             && !super::entries::is_label_line(t)
             && super::dates::find_dates(t).is_empty();
-        if !line.is_bullet() || line.indent <= top || !has_children || !title_like {
+        if !title_like {
             continue;
         }
         // Directly under a dated job item: "* Acme (2018-10 ~)" / "  * Payments platform".
