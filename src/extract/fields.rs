@@ -989,7 +989,7 @@ fn education_entry(doc: &Doc, e: &Entry) -> Option<Education> {
                         _ => school,
                     };
                     ed.institution = Some(school);
-                } else if let Some((degree, area)) = split_degree(&sub).filter(|_| ed.study_type.is_none()) {
+                } else if let Some((degree, area)) = ed.study_type.is_none().then(|| split_degree(&sub)).flatten() {
                     ed.study_type = Some(degree);
                     if !area.is_empty() && ed.area.is_none() {
                         ed.area = Some(clean_value(&area));
