@@ -171,10 +171,14 @@ fn header_shaped(line: &Line, top_bullet_indent: Option<usize>) -> bool {
     // Headers neither end a sentence nor continue one from the line before ("execution plans."),
     // though a degree may be written in lower case ("bachelor of Medicine").
     // Some names are written in lower case too: "eBay", "n2N Commerce", "visual assault, llc".
+    // (The cheap tests first: long lines and sentences are ruled out before a degree is sought.)
+    if chars > 100 || ends_sentence(&line.text) {
+        return false;
+    }
     let first_word = line.text.words().next().unwrap_or("");
     let name_like = || first_word.chars_inline().skip(1).any(char::is_uppercase) || chars <= 40 && super::fields::has_word(&line.text, &super::lookup::ORGS);
     let continuation = line.text.starts_with(char::is_lowercase) && super::fields::split_degree(&line.text).is_none() && !name_like();
-    chars <= 100 && !ends_sentence(&line.text) && !continuation
+    !continuation
 }
 
 pub fn split_entries(doc: &Doc, section: &Section) -> Vec<Entry> {
