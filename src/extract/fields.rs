@@ -519,7 +519,7 @@ fn description(doc: &Doc, e: &Entry, highlights: &[String]) -> Option<String> {
             continue;
         }
         let t = super::flat(&line.text);
-        if super::entries::is_label_line(&t) || highlights.iter().any(|h| h.contains(&t)) {
+        if super::entries::is_label_line(&t) || highlights.iter().any(|h| h.contains_str(&t)) {
             continue;
         }
         join(&mut text, &t);
