@@ -482,16 +482,16 @@ pub fn highlights(doc: &Doc, e: &Entry) -> Vec<String> {
                 open = false; // a paragraph between lists is a description, not an item
             }
         } else {
-            let prev_len = out.last().map(|s| s.chars().count()).unwrap_or(0);
-            let prev_line_len = prev.map(|p| width(&lines[p].text)).unwrap_or(0);
+            // (The previous line is measured only when the cheaper tests leave it open.)
+            let prev_line_len = || prev.map(|p| width(&lines[p].text)).unwrap_or(0);
             let wrapped = adjacent
                 && !out.is_empty()
                 && !ends_item(out.last().map(String::as_str).unwrap_or(""))
                 // A page-width line (PDF text wraps near ~100 characters; pasted web text does
                 // not wrap at all) continues on the next one.
                 && (line.text.starts_with(|c: char| c.is_lowercase())
-                    || prev_line_len * 10 >= max_len * 7 && (50..=130).contains(&max_len) && run_ends_sentence[k]);
-            if wrapped && prev_len > 0 {
+                    || (50..=130).contains(&max_len) && run_ends_sentence[k] && prev_line_len() * 10 >= max_len * 7);
+            if wrapped && out.last().is_some_and(|s| !s.is_empty()) {
                 if let Some(last) = out.last_mut() {
                     join(last, &line.text);
                 }
