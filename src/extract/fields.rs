@@ -53,7 +53,9 @@ fn is_place(s: &str) -> bool {
 
 fn classify(s: &str) -> Class {
     // "Austin Texas US" is a place; "University College Dublin" only ends with one.
-    if is_place(s) || super::contact::spaced_location(s).is_some() && !has_word(s, &SCHOOLS) && !has_word(s, &ORGS) {
+    // (A spaced place has two words at least: a one-word Chinese piece is not looked up again.)
+    let spaced_place = || (s.is_ascii() || s.words().nth(1).is_some()) && super::contact::spaced_location(s).is_some();
+    if is_place(s) || spaced_place() && !has_word(s, &SCHOOLS) && !has_word(s, &ORGS) {
         return Class::Place;
     }
     // "DevOps Engineer - Devoteam": the part before the dash says what the piece is.
