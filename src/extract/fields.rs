@@ -65,9 +65,7 @@ fn classify(s: &str) -> Class {
             return left;
         }
     }
-    let title = has_word(s, &TITLES);
-    let org = has_word(s, &ORGS);
-    match (title, org) {
+    match super::lookup::matches_both(&TITLES, &ORGS, s) {
         (true, false) => Class::Title,
         (false, true) => Class::Org,
         (true, true) => {

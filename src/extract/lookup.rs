@@ -97,6 +97,36 @@ impl WordSet {
     }
 }
 
+/// `(a.matches(s), b.matches(s))` in one pass over the words of `s`: each word is cut out and
+/// lower-cased once for both tables (a title and an organisation are asked of every piece).
+pub fn matches_both(a: &WordSet, b: &WordSet, s: &str) -> (bool, bool) {
+    let sets = [a, b];
+    let non_ascii = !s.is_ascii();
+    let mut found = sets.map(|set| !set.cjk.is_empty() && non_ascii && set.has_cjk_key(s));
+    let mut phrase_possible = [false; 2];
+    for w in table_words(s) {
+        if found[0] && found[1] {
+            break;
+        }
+        with_lowercase(w, |w| {
+            for k in 0..2 {
+                if !found[k] {
+                    let bits = sets[k].bits(w);
+                    found[k] = bits & WORD != 0;
+                    phrase_possible[k] |= bits & PHRASE_HEAD != 0;
+                }
+            }
+        });
+    }
+    if !found[0] && phrase_possible[0] || !found[1] && phrase_possible[1] {
+        let l = s.lowercase();
+        for k in 0..2 {
+            found[k] = found[k] || phrase_possible[k] && sets[k].phrases.iter().any(|p| l.contains_str(p));
+        }
+    }
+    (found[0], found[1])
+}
+
 pub static TITLES: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(TITLE_WORDS));
 pub static ORGS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(ORG_WORDS));
 pub static SCHOOLS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(SCHOOL_WORDS));
@@ -113,6 +143,9 @@ mod tests {
         assert!(PLACE_SET.matches("San Francisco, CA"));
         assert!(SCHOOLS.matches("北京大学"));
         assert!(PLACE_SET.contains("new york"));
+        for t in ["Senior Software ENGINEER", "Engineering Department", "AI Research Lab", "Research Engineer", "腾讯科技有限公司", "后端开发工程师", "Vice President of Sales", "", "Acme"] {
+            assert_eq!(matches_both(&TITLES, &ORGS, t), (TITLES.matches(t), ORGS.matches(t)), "{t}");
+        }
         assert!(!PLACE_SET.contains("york"));
     }
 }
