@@ -21,6 +21,11 @@ const KEY: u8 = 1; // a key of the table, for exact look-ups
 const WORD: u8 = 2; // a single-word key (not Chinese), matched as a word of a text
 const PHRASE_HEAD: u8 = 4; // the first word of a phrase: a phrase can match only where one occurs
 
+/// A character's place in [`WordSet::cjk_head_bits`].
+fn head_bit(c: char) -> usize {
+    u32::from(c) as usize & 4095
+}
+
 pub struct WordSet {
     /// Keys, single words and phrase heads in one map: a word of a text is hashed and
     /// looked up once for all three questions.
@@ -30,11 +35,14 @@ pub struct WordSet {
     /// For each first character of a Chinese key, the range of `cjk` (sorted) starting with it:
     /// most characters of a text start no key and are passed over with one look-up.
     cjk_heads: std::collections::HashMap<char, std::ops::Range<usize>, crate::strs::FnvBuild>,
+    /// The same first characters as bits, by the low 12 bits of their code: a character whose
+    /// bit is clear starts no key, known without hashing it.
+    cjk_head_bits: [u64; 64],
 }
 
 impl WordSet {
     fn new(table: &'static [&'static str]) -> WordSet {
-        let mut set = WordSet { index: FnvHashMap::default(), phrases: Vec::new(), cjk: Vec::new(), cjk_heads: Default::default() };
+        let mut set = WordSet { index: FnvHashMap::default(), phrases: Vec::new(), cjk: Vec::new(), cjk_heads: Default::default(), cjk_head_bits: [0; 64] };
         for &k in table {
             *set.index.entry(k).or_default() |= KEY;
             if k.chars_inline().any(is_cjk) {
@@ -49,6 +57,8 @@ impl WordSet {
         for (n, k) in set.cjk.iter().enumerate() {
             let head = k.chars_inline().next().expect("keys are not empty");
             set.cjk_heads.entry(head).or_insert(n..n).end = n + 1;
+            let bit = head_bit(head);
+            set.cjk_head_bits[bit >> 6] |= 1 << (bit & 63);
         }
         for head in set.phrases.iter().filter_map(|p| table_words(p).next()) {
             *set.index.entry(head).or_default() |= PHRASE_HEAD;
@@ -73,7 +83,10 @@ impl WordSet {
     /// Whether a Chinese key occurs in `s`: at each character, only the keys that start with
     /// it are compared.
     fn has_cjk_key(&self, s: &str) -> bool {
-        s.char_indices_inline().any(|(i, c)| self.cjk_heads.get(&c).is_some_and(|keys| self.cjk[keys.clone()].iter().any(|k| s[i..].starts_with(k))))
+        s.char_indices_inline().any(|(i, c)| {
+            let bit = head_bit(c);
+            self.cjk_head_bits[bit >> 6] >> (bit & 63) & 1 != 0 && self.cjk_heads.get(&c).is_some_and(|keys| self.cjk[keys.clone()].iter().any(|k| s[i..].starts_with(k)))
+        })
     }
 
     /// Whether `s` holds a word, phrase or Chinese key of the table.
