@@ -752,9 +752,11 @@ fn is_score(s: &str) -> bool {
 fn is_score_lower(s: &str, l: &str) -> bool {
     // ("cgpa" contains "gpa".)
     l.contains_str("gpa") || l.contains_str("绩点") || l.contains_str("grade") || l.contains_str("排名") || l.contains_str("rank")
-        || ["distinction", "merit", "first class", "first-class", "second class", "upper second", "honours", "honors", "cum laude", "magna cum laude", "summa cum laude", "2:1", "优异", "一等荣誉", "二等荣誉", "优秀"]
-            .iter()
-            .any(|k| l.starts_with(k))
+        // (Only a text whose first byte starts one of the words is compared with them.)
+        || l.bytes().next().is_some_and(|b| matches!(b, b'd' | b'm' | b'f' | b's' | b'u' | b'h' | b'c' | b'2' | 0xE4))
+            && ["distinction", "merit", "first class", "first-class", "second class", "upper second", "honours", "honors", "cum laude", "magna cum laude", "summa cum laude", "2:1", "优异", "一等荣誉", "二等荣誉", "优秀"]
+                .iter()
+                .any(|k| l.starts_with(k))
         || (s.contains('/') && s.chars_inline().filter(|c| c.is_ascii_digit()).count() >= 2 && s.chars_inline().all(|c| c.is_ascii_digit() || matches!(c, '.' | '/' | ' ')))
 }
 
