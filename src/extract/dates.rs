@@ -246,7 +246,7 @@ fn tokens(s: &str) -> Vec<Tok> {
             continue;
         }
         if c.is_ascii_alphabetic() && !prev_word {
-            let wlen = s[i..].find(|ch: char| !is_alpha(ch)).unwrap_or(s.len() - i);
+            let wlen = s[i..].char_indices_inline().find(|&(_, ch)| !is_alpha(ch)).map_or(s.len() - i, |(k, _)| k);
             let word = &s[i..i + wlen];
             // A month or season word counts only before a year: look for the year first.
             let year_after = year_after_month(s, i + wlen);
@@ -284,7 +284,8 @@ fn tokens(s: &str) -> Vec<Tok> {
             i += wlen.max(1);
             continue;
         }
-        let ch = s[i..].chars_inline().next().unwrap_or(' ');
+        // Decoded in place: slicing the rest of the text at every character costs more.
+        let ch = crate::chars::decode(b, i).map_or(' ', |(c, _)| c);
         if !ch.is_ascii() && NON_ASCII_PRESENT_HEADS.contains(&ch) {
             if let Some(w) = PRESENT_WORDS.iter().filter(|w| !w.is_ascii()).find(|w| s[i..].starts_with(**w)) {
                 toks.push(Tok { kind: TokKind::Present, from: i, to: i + w.len() });

@@ -108,8 +108,29 @@ fn anchor_date(line: &Line, detail: bool) -> Option<DateRange> {
 /// A line that is only contact details (an email, a labelled phone).
 fn is_contact_line(text: &str) -> bool {
     let t = text.trim_ws();
-    let labelled_phone = ["phone", "mobile", "tel", "电话", "手机"].iter().any(|k| crate::strs::starts_with_ignore_case(t, k));
-    (super::contact::find_email(t).is_some() && t.words().count() <= 4) || labelled_phone || super::contact::find_phone(t, false).is_some_and(|(a, b)| b - a + 6 >= t.len())
+    // Only a line with an '@' can hold an email, and only one whose first byte starts a
+    // label can start with one: most lines are ruled out without a search.
+    let labels = |b: u8| matches!(b, b'p' | b'P' | b'm' | b'M' | b't' | b'T' | 0xE7 | 0xE6); // "电", "手"
+    let labelled_phone = t.bytes().next().is_some_and(labels) && ["phone", "mobile", "tel", "电话", "手机"].iter().any(|k| crate::strs::starts_with_ignore_case(t, k));
+    (t.as_bytes().contains(&b'@') && super::contact::find_email(t).is_some() && t.words().count() <= 4) || labelled_phone || could_be_phone_line(t) && super::contact::find_phone(t, false).is_some_and(|(a, b)| b - a + 6 >= t.len())
+}
+
+/// Whether `t` could be a phone number with at most 6 other bytes: the number `find_phone`
+/// finds (unlabelled) has 7 or more digits and only digits, spaces and `-.()+` between them.
+/// Most lines fail this one pass over their bytes and are not searched for a number.
+fn could_be_phone_line(t: &str) -> bool {
+    let (mut digits, mut other) = (0, 0);
+    for &b in t.as_bytes() {
+        if b.is_ascii_digit() {
+            digits += 1;
+        } else if !matches!(b, b' ' | b'-' | b'.' | b'(' | b')' | b'+') {
+            other += 1;
+            if other > 6 {
+                return false;
+            }
+        }
+    }
+    digits >= 7
 }
 
 /// "Engineer @ Acme", "Engineer at Acme": a line that names a title and an employer.
@@ -120,6 +141,11 @@ fn states_roles(text: &str) -> bool {
 fn ends_sentence(text: &str) -> bool {
     let t = text.trim_end_ws();
     t.ends_with(['.', '。', '!', '！', '?', '？', ';', '；']) && !t.ends_with("Inc.") && !t.ends_with("Ltd.") && !t.ends_with("Co.") && !t.ends_with("Corp.") && !t.ends_with("L.P.") && !t.ends_with("etc.")
+}
+
+/// Whether `s` holds a letter or a digit (what trimming everything else would leave).
+fn has_alnum(s: &str) -> bool {
+    s.chars_inline().any(is_alnum)
 }
 
 /// Could this line be part of an entry header?
@@ -148,10 +174,14 @@ fn header_shaped(line: &Line, top_bullet_indent: Option<usize>) -> bool {
     // Headers neither end a sentence nor continue one from the line before ("execution plans."),
     // though a degree may be written in lower case ("bachelor of Medicine").
     // Some names are written in lower case too: "eBay", "n2N Commerce", "visual assault, llc".
+    // (The cheap tests first: long lines and sentences are ruled out before a degree is sought.)
+    if chars > 100 || ends_sentence(&line.text) {
+        return false;
+    }
     let first_word = line.text.words().next().unwrap_or("");
     let name_like = || first_word.chars_inline().skip(1).any(char::is_uppercase) || chars <= 40 && super::fields::has_word(&line.text, &super::lookup::ORGS);
     let continuation = line.text.starts_with(char::is_lowercase) && super::fields::split_degree(&line.text).is_none() && !name_like();
-    chars <= 100 && !ends_sentence(&line.text) && !continuation
+    !continuation
 }
 
 pub fn split_entries(doc: &Doc, section: &Section) -> Vec<Entry> {
@@ -179,9 +209,9 @@ pub fn split_entries(doc: &Doc, section: &Section) -> Vec<Entry> {
     // is a detail, not a new entry.
     if anchors.iter().any(|a| a.1.is_range()) {
         anchors.retain(|(k, d)| {
+            // Nothing but the date has a letter or digit (both sides looked at, not joined).
             let t = &lines[idx[*k]].text;
-            let rest = format!("{}{}", &t[..d.from], &t[d.to..]);
-            d.is_range() || rest.trim_matches(|c: char| !is_alnum(c)).is_empty()
+            d.is_range() || !has_alnum(&t[..d.from]) && !has_alnum(&t[d.to..])
         });
     }
     if anchors.is_empty() {
@@ -201,7 +231,7 @@ pub fn split_entries(doc: &Doc, section: &Section) -> Vec<Entry> {
     // does not.
     let date_only = |k: usize, d: &DateRange| {
         let t = &lines[idx[k]].text;
-        t[..d.from].trim_matches(|c: char| !is_alnum(c)).is_empty() && t[d.to..].trim_matches(|c: char| !is_alnum(c)).is_empty()
+        !has_alnum(&t[..d.from]) && !has_alnum(&t[d.to..])
     };
     // Nothing continues a line that is only a date: a short line after one is a header
     // even in lower case ("12 October 2019" / "pkgplay").

@@ -33,14 +33,29 @@ pub fn has_word(s: &str, table: &super::lookup::WordSet) -> bool {
     table.matches(s)
 }
 
+/// Every comma-separated part (one at least) is a known place or a two-letter code.
 fn is_place(s: &str) -> bool {
-    let mut parts = s.split([',', '，']).map(str::trim).filter(|p| !p.is_empty()).peekable();
-    parts.peek().is_some() && parts.all(|p| PLACE_SET.contains_any_case(p) || (p.len() == 2 && p.bytes().all(|b| b.is_ascii_uppercase())))
+    // Split and trimmed with the inline decoders: the standard ones are calls per character
+    // in the size-optimised build.
+    let mut any = false;
+    for p in s.split_inline(|c| c == ',' || c == '，') {
+        let p = p.trim_ws();
+        if p.is_empty() {
+            continue;
+        }
+        if !(PLACE_SET.contains_any_case(p) || p.len() == 2 && p.bytes().all(|b| b.is_ascii_uppercase())) {
+            return false;
+        }
+        any = true;
+    }
+    any
 }
 
 fn classify(s: &str) -> Class {
     // "Austin Texas US" is a place; "University College Dublin" only ends with one.
-    if is_place(s) || super::contact::spaced_location(s).is_some() && !has_word(s, &SCHOOLS) && !has_word(s, &ORGS) {
+    // (A spaced place has two words at least: a one-word Chinese piece is not looked up again.)
+    let spaced_place = || (s.is_ascii() || s.words().nth(1).is_some()) && super::contact::spaced_location(s).is_some();
+    if is_place(s) || spaced_place() && !has_word(s, &SCHOOLS) && !has_word(s, &ORGS) {
         return Class::Place;
     }
     // "DevOps Engineer - Devoteam": the part before the dash says what the piece is.
@@ -50,9 +65,7 @@ fn classify(s: &str) -> Class {
             return left;
         }
     }
-    let title = has_word(s, &TITLES);
-    let org = has_word(s, &ORGS);
-    match (title, org) {
+    match super::lookup::matches_both(&TITLES, &ORGS, s) {
         (true, false) => Class::Title,
         (false, true) => Class::Org,
         (true, true) => {
@@ -76,8 +89,9 @@ fn classify(s: &str) -> Class {
 
 /// Suffixes that belong to the organisation before them: "Nara Logics, Inc".
 pub(super) fn is_org_suffix(s: &str) -> bool {
-    let s = s.split(['(', '（']).next().unwrap_or(s);
-    matches!(s.trim_ws().trim_end_matches('.').lowercase().as_str(), "inc" | "llc" | "ltd" | "l.p" | "lp" | "llp" | "gmbh" | "ag" | "sa" | "plc" | "co" | "corp" | "s.a" | "co.,ltd" | "limited")
+    // Up to the first parenthesis, found by bytes; lower-cased on the stack, not allocated.
+    let s = s.find_chars(&['(', '（']).map_or(s, |k| &s[..k]);
+    with_lowercase(s.trim_ws().trim_end_matches('.'), |l| matches!(l, "inc" | "llc" | "ltd" | "l.p" | "lp" | "llp" | "gmbh" | "ag" | "sa" | "plc" | "co" | "corp" | "s.a" | "co.,ltd" | "limited"))
 }
 
 /// Removes the date expression and duration notes such as "(7 months)" from a header line.
@@ -184,9 +198,12 @@ fn split_commas(s: &str) -> Vec<&str> {
             ')' | '）' | ']' => depth -= 1,
             _ => {}
         }
-        let after = &s[k + c.len_utf8()..];
-        // "Morningstar, Inc." is one name: no cut before a company-form suffix.
-        let split = depth <= 0 && (c == '，' || (c == ',' && after.starts_with(char::is_whitespace) && !org_suffix_follows(after)));
+        // "Morningstar, Inc." is one name: no cut before a company-form suffix. (What follows
+        // is sliced only at a comma.)
+        let split = depth <= 0 && (c == '，' || c == ',' && {
+            let after = &s[k + 1..];
+            after.starts_with(char::is_whitespace) && !org_suffix_follows(after)
+        });
         if split {
             out.push(&s[start..k]);
             start = k + c.len_utf8();
@@ -465,16 +482,16 @@ pub fn highlights(doc: &Doc, e: &Entry) -> Vec<String> {
                 open = false; // a paragraph between lists is a description, not an item
             }
         } else {
-            let prev_len = out.last().map(|s| s.chars().count()).unwrap_or(0);
-            let prev_line_len = prev.map(|p| width(&lines[p].text)).unwrap_or(0);
+            // (The previous line is measured only when the cheaper tests leave it open.)
+            let prev_line_len = || prev.map(|p| width(&lines[p].text)).unwrap_or(0);
             let wrapped = adjacent
                 && !out.is_empty()
                 && !ends_item(out.last().map(String::as_str).unwrap_or(""))
                 // A page-width line (PDF text wraps near ~100 characters; pasted web text does
                 // not wrap at all) continues on the next one.
                 && (line.text.starts_with(|c: char| c.is_lowercase())
-                    || prev_line_len * 10 >= max_len * 7 && (50..=130).contains(&max_len) && run_ends_sentence[k]);
-            if wrapped && prev_len > 0 {
+                    || (50..=130).contains(&max_len) && run_ends_sentence[k] && prev_line_len() * 10 >= max_len * 7);
+            if wrapped && out.last().is_some_and(|s| !s.is_empty()) {
                 if let Some(last) = out.last_mut() {
                     join(last, &line.text);
                 }
@@ -502,7 +519,7 @@ fn description(doc: &Doc, e: &Entry, highlights: &[String]) -> Option<String> {
             continue;
         }
         let t = super::flat(&line.text);
-        if super::entries::is_label_line(&t) || highlights.iter().any(|h| h.contains(&t)) {
+        if super::entries::is_label_line(&t) || highlights.iter().any(|h| h.contains_str(&t)) {
             continue;
         }
         join(&mut text, &t);
@@ -574,14 +591,18 @@ pub fn projects_within_work(doc: &Doc, section: &Section) -> Vec<Project> {
     let mut out = Vec::new();
     for (n, &i) in body.iter().enumerate() {
         let line = &lines[i];
-        let t = line.text.trim_ws();
         let has_children = body.get(n + 1).is_some_and(|&j| lines[j].is_bullet() && lines[j].indent > line.indent);
+        // The line's place in the list first: most lines are ruled out before their text is read.
+        if !line.is_bullet() || line.indent <= top || !has_children {
+            continue;
+        }
+        let t = line.text.trim_ws();
         let title_like = t.chars().count() <= 30
             && !t.contains_chars(&['，', '。', ',', '；', ';', ':', '：'])
             && !t.ends_with('.')
             && !super::entries::is_label_line(t)
             && super::dates::find_dates(t).is_empty();
-        if !line.is_bullet() || line.indent <= top || !has_children || !title_like {
+        if !title_like {
             continue;
         }
         // Directly under a dated job item: "* Acme (2018-10 ~)" / "  * Payments platform".
@@ -731,9 +752,11 @@ fn is_score(s: &str) -> bool {
 fn is_score_lower(s: &str, l: &str) -> bool {
     // ("cgpa" contains "gpa".)
     l.contains_str("gpa") || l.contains_str("绩点") || l.contains_str("grade") || l.contains_str("排名") || l.contains_str("rank")
-        || ["distinction", "merit", "first class", "first-class", "second class", "upper second", "honours", "honors", "cum laude", "magna cum laude", "summa cum laude", "2:1", "优异", "一等荣誉", "二等荣誉", "优秀"]
-            .iter()
-            .any(|k| l.starts_with(k))
+        // (Only a text whose first byte starts one of the words is compared with them.)
+        || l.bytes().next().is_some_and(|b| matches!(b, b'd' | b'm' | b'f' | b's' | b'u' | b'h' | b'c' | b'2' | 0xE4))
+            && ["distinction", "merit", "first class", "first-class", "second class", "upper second", "honours", "honors", "cum laude", "magna cum laude", "summa cum laude", "2:1", "优异", "一等荣誉", "二等荣誉", "优秀"]
+                .iter()
+                .any(|k| l.starts_with(k))
         || (s.contains('/') && s.chars_inline().filter(|c| c.is_ascii_digit()).count() >= 2 && s.chars_inline().all(|c| c.is_ascii_digit() || matches!(c, '.' | '/' | ' ')))
 }
 
@@ -814,6 +837,8 @@ fn degrees_under_one_school(doc: &Doc, section: &Section) -> Option<Vec<Entry>> 
                 school = Some(i);
                 under_school = 0;
             }
+            // A dated line before any school line rules the shape out, unread.
+            Some(_) if school.is_none() => return None,
             Some(d) => {
                 let rest = without_date(t, Some(&d));
                 let names_degree = |p: &str| split_degree(strip_degree_label(p)).is_some() || degree_in_parentheses(p).is_some();
@@ -966,7 +991,7 @@ fn education_entry(doc: &Doc, e: &Entry) -> Option<Education> {
                         _ => school,
                     };
                     ed.institution = Some(school);
-                } else if let Some((degree, area)) = split_degree(&sub).filter(|_| ed.study_type.is_none()) {
+                } else if let Some((degree, area)) = ed.study_type.is_none().then(|| split_degree(&sub)).flatten() {
                     ed.study_type = Some(degree);
                     if !area.is_empty() && ed.area.is_none() {
                         ed.area = Some(clean_value(&area));

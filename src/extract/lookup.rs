@@ -14,49 +14,65 @@ fn table_words(s: &str) -> impl Iterator<Item = &str> {
     s.split_inline(|c: char| !(is_alnum(c) || matches!(c, '&' | '\'' | '-' | '.'))).map(|w| crate::chars::trim_by(w, |c| c == '.')).filter(|w| !w.is_empty())
 }
 
-type FnvHashSet = std::collections::HashSet<&'static str, crate::strs::FnvBuild>;
+type FnvHashMap<V> = std::collections::HashMap<&'static str, V, crate::strs::FnvBuild>;
+
+/// What a string is to a table (bits of [`WordSet::index`]).
+const KEY: u8 = 1; // a key of the table, for exact look-ups
+const WORD: u8 = 2; // a single-word key (not Chinese), matched as a word of a text
+const PHRASE_HEAD: u8 = 4; // the first word of a phrase: a phrase can match only where one occurs
+
+/// A character's place in [`WordSet::cjk_head_bits`].
+fn head_bit(c: char) -> usize {
+    u32::from(c) as usize & 4095
+}
 
 pub struct WordSet {
-    /// Every key of the table, for exact look-ups.
-    keys: FnvHashSet,
-    words: FnvHashSet,
+    /// Keys, single words and phrase heads in one map: a word of a text is hashed and
+    /// looked up once for all three questions.
+    index: FnvHashMap<u8>,
     phrases: Vec<&'static str>,
-    /// First words of the phrases: a phrase can match only where one of them occurs.
-    phrase_heads: FnvHashSet,
     cjk: Vec<&'static str>,
     /// For each first character of a Chinese key, the range of `cjk` (sorted) starting with it:
     /// most characters of a text start no key and are passed over with one look-up.
     cjk_heads: std::collections::HashMap<char, std::ops::Range<usize>, crate::strs::FnvBuild>,
+    /// The same first characters as bits, by the low 12 bits of their code: a character whose
+    /// bit is clear starts no key, known without hashing it.
+    cjk_head_bits: [u64; 64],
 }
 
 impl WordSet {
     fn new(table: &'static [&'static str]) -> WordSet {
-        let mut set = WordSet { keys: table.iter().copied().collect(), words: FnvHashSet::default(), phrases: Vec::new(), phrase_heads: FnvHashSet::default(), cjk: Vec::new(), cjk_heads: Default::default() };
+        let mut set = WordSet { index: FnvHashMap::default(), phrases: Vec::new(), cjk: Vec::new(), cjk_heads: Default::default(), cjk_head_bits: [0; 64] };
         for &k in table {
+            *set.index.entry(k).or_default() |= KEY;
             if k.chars_inline().any(is_cjk) {
                 set.cjk.push(k);
             } else if k.contains(' ') {
                 set.phrases.push(k);
             } else {
-                set.words.insert(k);
+                *set.index.entry(k).or_default() |= WORD;
             }
         }
         set.cjk.sort_unstable();
         for (n, k) in set.cjk.iter().enumerate() {
             let head = k.chars_inline().next().expect("keys are not empty");
             set.cjk_heads.entry(head).or_insert(n..n).end = n + 1;
+            let bit = head_bit(head);
+            set.cjk_head_bits[bit >> 6] |= 1 << (bit & 63);
         }
-        set.phrase_heads = set.phrases.iter().filter_map(|p| table_words(p).next()).collect();
+        for head in set.phrases.iter().filter_map(|p| table_words(p).next()) {
+            *set.index.entry(head).or_default() |= PHRASE_HEAD;
+        }
         set
     }
 
-    fn has_word(&self, w: &str) -> bool {
-        self.words.contains(w)
+    fn bits(&self, s: &str) -> u8 {
+        self.index.get(s).copied().unwrap_or(0)
     }
 
     /// Whether the lower-cased `key` is in the table exactly.
     pub fn contains(&self, key: &str) -> bool {
-        self.keys.contains(key)
+        self.bits(key) & KEY != 0
     }
 
     /// Whether `key`, in any case, is in the table exactly.
@@ -67,7 +83,10 @@ impl WordSet {
     /// Whether a Chinese key occurs in `s`: at each character, only the keys that start with
     /// it are compared.
     fn has_cjk_key(&self, s: &str) -> bool {
-        s.char_indices_inline().any(|(i, c)| self.cjk_heads.get(&c).is_some_and(|keys| self.cjk[keys.clone()].iter().any(|k| s[i..].starts_with(k))))
+        s.char_indices_inline().any(|(i, c)| {
+            let bit = head_bit(c);
+            self.cjk_head_bits[bit >> 6] >> (bit & 63) & 1 != 0 && self.cjk_heads.get(&c).is_some_and(|keys| self.cjk[keys.clone()].iter().any(|k| s[i..].starts_with(k)))
+        })
     }
 
     /// Whether `s` holds a word, phrase or Chinese key of the table.
@@ -78,17 +97,47 @@ impl WordSet {
         // Phrases are looked for only when a word of the text starts one.
         let mut phrase_possible = false;
         for w in table_words(s) {
-            let (found, starts_phrase) = with_lowercase(w, |w| (self.has_word(w), self.phrase_heads.contains(w)));
-            if found {
+            let bits = with_lowercase(w, |w| self.bits(w));
+            if bits & WORD != 0 {
                 return true;
             }
-            phrase_possible |= starts_phrase;
+            phrase_possible |= bits & PHRASE_HEAD != 0;
         }
         phrase_possible && {
             let l = s.lowercase();
             self.phrases.iter().any(|p| l.contains_str(p))
         }
     }
+}
+
+/// `(a.matches(s), b.matches(s))` in one pass over the words of `s`: each word is cut out and
+/// lower-cased once for both tables (a title and an organisation are asked of every piece).
+pub fn matches_both(a: &WordSet, b: &WordSet, s: &str) -> (bool, bool) {
+    let sets = [a, b];
+    let non_ascii = !s.is_ascii();
+    let mut found = sets.map(|set| !set.cjk.is_empty() && non_ascii && set.has_cjk_key(s));
+    let mut phrase_possible = [false; 2];
+    for w in table_words(s) {
+        if found[0] && found[1] {
+            break;
+        }
+        with_lowercase(w, |w| {
+            for k in 0..2 {
+                if !found[k] {
+                    let bits = sets[k].bits(w);
+                    found[k] = bits & WORD != 0;
+                    phrase_possible[k] |= bits & PHRASE_HEAD != 0;
+                }
+            }
+        });
+    }
+    if !found[0] && phrase_possible[0] || !found[1] && phrase_possible[1] {
+        let l = s.lowercase();
+        for k in 0..2 {
+            found[k] = found[k] || phrase_possible[k] && sets[k].phrases.iter().any(|p| l.contains_str(p));
+        }
+    }
+    (found[0], found[1])
 }
 
 pub static TITLES: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(TITLE_WORDS));
@@ -107,6 +156,9 @@ mod tests {
         assert!(PLACE_SET.matches("San Francisco, CA"));
         assert!(SCHOOLS.matches("北京大学"));
         assert!(PLACE_SET.contains("new york"));
+        for t in ["Senior Software ENGINEER", "Engineering Department", "AI Research Lab", "Research Engineer", "腾讯科技有限公司", "后端开发工程师", "Vice President of Sales", "", "Acme"] {
+            assert_eq!(matches_both(&TITLES, &ORGS, t), (TITLES.matches(t), ORGS.matches(t)), "{t}");
+        }
         assert!(!PLACE_SET.contains("york"));
     }
 }
