@@ -165,7 +165,8 @@ fn header_shaped(line: &Line, top_bullet_indent: Option<usize>) -> bool {
     let chars = line.text.chars().count();
     // "260+ commits", "1.2k stars": a figure about the entry, not a name.
     let t = line.text.trim_ws();
-    let figure = t.starts_with(|c: char| c.is_ascii_digit()) && t.words().count() <= 3 && t.words().nth(1).is_some_and(|w| w.starts_with(char::is_lowercase));
+    // (Three words at most: a fourth is looked for, not all of a long line's words counted.)
+    let figure = t.starts_with(|c: char| c.is_ascii_digit()) && t.words().nth(1).is_some_and(|w| w.starts_with(char::is_lowercase)) && t.words().nth(3).is_none();
     if figure {
         return false;
     }
