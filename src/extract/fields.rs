@@ -135,7 +135,13 @@ fn pieces(text: &str) -> Vec<String> {
 
 fn is_url(s: &str) -> bool {
     let starts = |p: &str| strs::starts_with_ignore_case(s, p);
-    starts("http://") || starts("https://") || starts("www.") || !s.contains(' ') && s.to_ascii_lowercase().contains_str(".com/")
+    starts("http://") || starts("https://") || starts("www.") || !s.as_bytes().contains(&b' ') && has_dot_com_slash(s)
+}
+
+/// `s.to_ascii_lowercase().contains(".com/")`, without the lower-cased copy.
+fn has_dot_com_slash(s: &str) -> bool {
+    let b = s.as_bytes();
+    (0..b.len().saturating_sub(4)).any(|i| b[i] == b'.' && b[i + 1..i + 5].eq_ignore_ascii_case(b"com/"))
 }
 
 /// Splits a piece at commas into classified chunks, merging chunks that belong together.
@@ -1121,4 +1127,14 @@ pub fn projects(doc: &Doc, section: &Section) -> Vec<Project> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn dot_com_slash_agrees_with_the_lower_cased_search() {
+        for s in ["", ".com/", ".COM/x", "a.Com", "acme.com/jobs", "x.co/m", "é.CoM/ü", "..com/", ".com", "com/", "ü.com/"] {
+            assert_eq!(super::has_dot_com_slash(s), s.to_ascii_lowercase().contains(".com/"), "{s}");
+        }
+    }
 }
