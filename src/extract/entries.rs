@@ -59,7 +59,11 @@ pub fn is_label_line(text: &str) -> bool {
     }
     let t = text.trim_ws().trim_end_matches([':', '：']);
     // The English labels are 7 to 16 letters long; lower-casing keeps an ASCII text's length.
-    if t.is_ascii() && !(7..=16).contains(&t.len()) {
+    // Any other text lower-cases to a Chinese label only when it is one (6 or 12 bytes), or
+    // to "key achievements" when its k is the Kelvin sign (18 bytes): the one non-ASCII
+    // character whose lower case is ASCII. Other lengths are not lower-cased.
+    let possible = if t.is_ascii() { (7..=16).contains(&t.len()) } else { matches!(t.len(), 6 | 12 | 18) };
+    if !possible {
         return false;
     }
     with_lowercase(t, |t| matches!(t, "highlights" | "responsibilities" | "accomplishments" | "achievements" | "key achievements" | "summary" | "description" | "主要工作" | "工作内容" | "职责" | "工作职责" | "主要职责" | "项目描述" | "项目职责" | "成果"))
@@ -161,7 +165,8 @@ fn header_shaped(line: &Line, top_bullet_indent: Option<usize>) -> bool {
     let chars = line.text.chars().count();
     // "260+ commits", "1.2k stars": a figure about the entry, not a name.
     let t = line.text.trim_ws();
-    let figure = t.starts_with(|c: char| c.is_ascii_digit()) && t.words().count() <= 3 && t.words().nth(1).is_some_and(|w| w.starts_with(char::is_lowercase));
+    // (Three words at most: a fourth is looked for, not all of a long line's words counted.)
+    let figure = t.starts_with(|c: char| c.is_ascii_digit()) && t.words().nth(1).is_some_and(|w| w.starts_with(char::is_lowercase)) && t.words().nth(3).is_none();
     if figure {
         return false;
     }
@@ -321,4 +326,20 @@ fn structural_entries(doc: &Doc, idx: &[usize], top_bullet_indent: Option<usize>
         prev = Some(i);
     }
     entries
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_the_kelvin_sign_lower_cases_to_ascii() {
+        // is_label_line's length test for non-ASCII text rests on this.
+        let to_ascii: Vec<char> = (0..=0x10FFFFu32).filter_map(char::from_u32).filter(|c| !c.is_ascii() && c.to_lowercase().all(|l| l.is_ascii())).collect();
+        assert_eq!(to_ascii, ['\u{212A}']);
+        assert!(is_label_line("\u{212A}ey achievements:"));
+        assert!(is_label_line("工作职责："));
+        assert!(is_label_line("成果"));
+        assert!(!is_label_line("北京大学计算机系"));
+    }
 }

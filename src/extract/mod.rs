@@ -122,11 +122,12 @@ pub fn section_text(doc: &Doc, section: &Section) -> String {
 /// Trims whitespace and separator punctuation from both ends.
 pub fn clean_value(s: &str) -> String {
     let t = s.trim_matches(|c: char| {
-        c.is_whitespace() || matches!(c, ',' | ';' | '|' | '·' | '•' | '-' | '–' | '—' | ':' | '@' | '/' | '、' | '，' | '∙' | '*' | '(' | ')')
+        crate::chars::is_space(c) || matches!(c, ',' | ';' | '|' | '·' | '•' | '-' | '–' | '—' | ':' | '@' | '/' | '、' | '，' | '∙' | '*' | '(' | ')')
     });
     // Keep a closing parenthesis that closes something inside: "Computer Science (CS)".
     let mut t = t.to_string();
-    if s.trim_end_ws().ends_with(')') && t.contains('(') && !t.ends_with(')') {
+    // (Bytes compared: ')' and '(' are ASCII, and std's char searches are calls at opt-level z.)
+    if s.trim_end_ws().as_bytes().last() == Some(&b')') && t.as_bytes().contains(&b'(') && t.as_bytes().last() != Some(&b')') {
         t.push(')');
     }
     if (t.starts_with(|c: char| is_alnum(c) || !c.is_ascii()) || t.is_empty()) && crate::strs::contains(&t, crate::lines::GAP) {
