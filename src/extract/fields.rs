@@ -65,10 +65,10 @@ fn classify(s: &str) -> Class {
             return left;
         }
     }
-    match super::lookup::matches_both(&TITLES, &ORGS, s) {
-        (true, false) => Class::Title,
-        (false, true) => Class::Org,
-        (true, true) => {
+    match super::lookup::matches_each([&*TITLES, &*ORGS], s) {
+        [true, false] => Class::Title,
+        [false, true] => Class::Org,
+        [true, true] => {
             // "Software Engineer, Samsung R&D" was split already; here both kinds of word
             // sit in one piece: the last word decides ("Research Engineer" vs "AI Research Lab").
             // A note in parentheses after it does not count: "Research Assistant (Part-time)".
@@ -83,7 +83,7 @@ fn classify(s: &str) -> Class {
                 Class::Org
             }
         }
-        (false, false) => Class::Unknown,
+        [false, false] => Class::Unknown,
     }
 }
 
