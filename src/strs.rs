@@ -60,6 +60,19 @@ pub fn split<'a>(hay: &'a str, separator: &'a str) -> impl Iterator<Item = &'a s
     })
 }
 
+/// The length in bytes of the longest of `words`, for tables' length bounds worked out at
+/// compile time.
+pub const fn longest(words: &[&str]) -> usize {
+    let (mut k, mut max) = (0, 0);
+    while k < words.len() {
+        if words[k].len() > max {
+            max = words[k].len();
+        }
+        k += 1;
+    }
+    max
+}
+
 /// Whether `s` starts with `prefix`, ASCII letters compared without case ("HTTPS://", "Phone").
 pub fn starts_with_ignore_case(s: &str, prefix: &str) -> bool {
     // By bytes: a head that matches the whole characters of `prefix` ends on a boundary.

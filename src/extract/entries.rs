@@ -41,16 +41,7 @@ const DETAIL_KEYS: &[&str] = &[
     "项目内容", "工作职责", "使用技术", "技术要点", "成果", "业绩", "主修课程", "相关课程", "课程",
 ];
 
-const LONGEST_DETAIL_KEY: usize = {
-    let (mut i, mut longest) = (0, 0);
-    while i < DETAIL_KEYS.len() {
-        if DETAIL_KEYS[i].len() > longest {
-            longest = DETAIL_KEYS[i].len();
-        }
-        i += 1;
-    }
-    longest
-};
+const LONGEST_DETAIL_KEY: usize = crate::strs::longest(DETAIL_KEYS);
 
 /// Labels that stand alone on a line inside an entry ("Highlights", "Responsibilities:").
 pub fn is_label_line(text: &str) -> bool {

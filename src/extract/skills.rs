@@ -213,16 +213,7 @@ fn looks_like_tool_names(text: &str) -> bool {
 const LEVEL_WORDS: &[&str] = &["master", "expert", "advanced", "proficient", "intermediate", "beginner", "basic", "novice", "familiar", "精通", "熟练", "熟悉", "了解", "掌握"];
 
 /// The longest of `LEVEL_WORDS`, in bytes.
-const LEVEL_WORD_MAX: usize = {
-    let (mut max, mut k) = (0, 0);
-    while k < LEVEL_WORDS.len() {
-        if LEVEL_WORDS[k].len() > max {
-            max = LEVEL_WORDS[k].len();
-        }
-        k += 1;
-    }
-    max
-};
+const LEVEL_WORD_MAX: usize = crate::strs::longest(LEVEL_WORDS);
 
 pub fn is_level_line(text: &str) -> bool {
     let t = text.trim_ws();
