@@ -79,6 +79,24 @@ pub fn starts_with_ignore_case(s: &str, prefix: &str) -> bool {
     s.as_bytes().get(..prefix.len()).is_some_and(|head| head.eq_ignore_ascii_case(prefix.as_bytes()))
 }
 
+/// Whether `hay` holds any of `needles` (none of them empty), in one pass: at each byte only
+/// the needles that start with it are compared.
+pub fn contains_any(hay: &str, needles: &[&str]) -> bool {
+    // Most bytes of the text start none of the needles.
+    let mut firsts = ByteSet::default();
+    for n in needles {
+        firsts.insert(n.as_bytes()[0]);
+    }
+    let h = hay.as_bytes();
+    (0..h.len()).any(|i| firsts.contains(h[i]) && needles.iter().any(|n| h[i..].starts_with(n.as_bytes())))
+}
+
+/// Whether `s` starts with any of `prefixes`, each compared only when its first byte matches.
+pub fn starts_with_any(s: &str, prefixes: &[&str]) -> bool {
+    let first = s.as_bytes().first();
+    prefixes.iter().any(|p| p.as_bytes().first() == first && s.as_bytes().starts_with(p.as_bytes()))
+}
+
 /// `hay.split_once(separator)`.
 pub fn split_once<'a>(hay: &'a str, separator: &str) -> Option<(&'a str, &'a str)> {
     find(hay, separator).map(|k| (&hay[..k], &hay[k + separator.len()..]))
@@ -105,7 +123,7 @@ impl FindChars for str {
         // A first byte of a character never occurs inside another one: every hit is a
         // character boundary. An ASCII hit is a character of the set; a longer one is
         // decoded and compared.
-        while let Some(k) = bytes[from..].iter().position(|&b| leads[usize::from(b >> 6)] >> (b & 63) & 1 != 0) {
+        while let Some(k) = bytes[from..].iter().position(|&b| leads.contains(b)) {
             let i = from + k;
             if bytes[i] < 0x80 || crate::chars::decode(bytes, i).is_some_and(|(c, _)| set.contains(&c)) {
                 return Some(i);
@@ -126,7 +144,7 @@ impl FindChars for str {
         let bytes = self.as_bytes();
         // As in `find_chars`, a first byte found is the start of a character.
         let mut end = bytes.len();
-        while let Some(i) = bytes[..end].iter().rposition(|&b| leads[usize::from(b >> 6)] >> (b & 63) & 1 != 0) {
+        while let Some(i) = bytes[..end].iter().rposition(|&b| leads.contains(b)) {
             if bytes[i] < 0x80 || crate::chars::decode(bytes, i).is_some_and(|(c, _)| set.contains(&c)) {
                 return Some(i);
             }
@@ -136,12 +154,26 @@ impl FindChars for str {
     }
 }
 
-/// The first bytes of the characters of `set`, as a 256-bit set.
-fn lead_bytes(set: &[char]) -> [u64; 4] {
-    let mut leads = [0u64; 4];
+/// A set of byte values, one bit each: a test per byte of a text.
+#[derive(Default, Clone, Copy)]
+pub struct ByteSet([u64; 4]);
+
+impl ByteSet {
+    pub fn insert(&mut self, b: u8) {
+        self.0[usize::from(b >> 6)] |= 1 << (b & 63);
+    }
+
+    #[inline(always)]
+    pub fn contains(&self, b: u8) -> bool {
+        self.0[usize::from(b >> 6)] >> (b & 63) & 1 != 0
+    }
+}
+
+/// The first bytes of the characters of `set`.
+fn lead_bytes(set: &[char]) -> ByteSet {
+    let mut leads = ByteSet::default();
     for &c in set {
-        let lead = first_byte(c);
-        leads[usize::from(lead >> 6)] |= 1 << (lead & 63);
+        leads.insert(first_byte(c));
     }
     leads
 }
@@ -472,6 +504,15 @@ mod tests {
                 push_decimal(&mut out, n, width);
                 assert_eq!(out, format!("{n:0width$}"), "{n} {width}");
             }
+        }
+    }
+
+    #[test]
+    fn several_needles_agree_with_one_search_each() {
+        let needles = ["gpa", "绩点", "rank", "排名"];
+        for hay in ["", "cgpa 3.9", "frank", "ran", "专业排名前5%", "排", "绩点3.8", "g", "GPA"] {
+            assert_eq!(contains_any(hay, &needles), needles.iter().any(|n| hay.contains(n)), "{hay}");
+            assert_eq!(starts_with_any(hay, &needles), needles.iter().any(|n| hay.starts_with(n)), "{hay}");
         }
     }
 

@@ -103,10 +103,9 @@ fn anchor_date(line: &Line, detail: bool) -> Option<DateRange> {
 /// A line that is only contact details (an email, a labelled phone).
 fn is_contact_line(text: &str) -> bool {
     let t = text.trim_ws();
-    // Only a line with an '@' can hold an email, and only one whose first byte starts a
-    // label can start with one: most lines are ruled out without a search.
-    let labels = |b: u8| matches!(b, b'p' | b'P' | b'm' | b'M' | b't' | b'T' | 0xE7 | 0xE6); // "电", "手"
-    let labelled_phone = t.bytes().next().is_some_and(labels) && ["phone", "mobile", "tel", "电话", "手机"].iter().any(|k| crate::strs::starts_with_ignore_case(t, k));
+    // Only a line with an '@' can hold an email: most lines are ruled out without a search.
+    let first = t.as_bytes().first().copied().unwrap_or(0);
+    let labelled_phone = ["phone", "mobile", "tel", "电话", "手机"].iter().any(|k| k.as_bytes()[0] == first.to_ascii_lowercase() && crate::strs::starts_with_ignore_case(t, k));
     (t.as_bytes().contains(&b'@') && super::contact::find_email(t).is_some() && t.words().count() <= 4) || labelled_phone || could_be_phone_line(t) && super::contact::find_phone(t, false).is_some_and(|(a, b)| b - a + 6 >= t.len())
 }
 
