@@ -6,15 +6,12 @@
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { EN, ZH, grow } from './bench-inputs.mjs';
 const root = new URL('../', import.meta.url).pathname;
 const require = createRequire(root + 'package.json');
 const { chromium } = require('playwright-core');
 const [A, B, roundsArg] = process.argv.slice(2);
 const rounds = Number(roundsArg || 7);
-const fx = (p) => readFileSync(root + 'tests/fixtures/' + p, 'utf8');
-const EN = ['en/markdown-basic.md', 'en/pdf-layout-two-column.txt', 'en/pdf-plain-ligatures.txt', 'en/web-theme-copy.txt', 'en/mdhtml-centered-header.md'].map(fx);
-const ZH = ['zh/markdown-nested-bullets.md', 'zh/pdf-radicals-kv.txt', 'zh/latex-pdf-spaced-dates.txt', 'mixed/chinese-with-english-headings.md'].map(fx);
-const grow = (pieces, size) => { let out = ''; for (let k = 0; out.length < size; k++) out += pieces[k % pieces.length] + '\n'; return out; };
 const inputs = { en: grow(EN, 5000), zh: grow(ZH, 5000), big: grow([...EN, ...ZH], 10_000_000) };
 const page = `<!doctype html><meta charset=utf-8><script type=module>
 import initA, * as a from '/a/resume_parser.js'; import initB, * as b from '/b/resume_parser.js';

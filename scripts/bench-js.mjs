@@ -1,20 +1,12 @@
 // Times the wasm build: in Node and in headless Chromium, the parse itself (inside wasm) and a
 // full parse() call from JS (string in, object out); the page's time to a ready parser; 10 MB.
 // Inputs are built from the project's fixtures, as in benches/inputs.rs.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { serve } from './serve.mjs';
+import { EN, ZH, grow } from './bench-inputs.mjs';
 
 const root = new URL('../', import.meta.url).pathname;
-const read = (p) => readFileSync(join(root, 'tests/fixtures', p), 'utf8');
-const EN = ['en/markdown-basic.md', 'en/pdf-layout-two-column.txt', 'en/pdf-plain-ligatures.txt', 'en/web-theme-copy.txt', 'en/mdhtml-centered-header.md'].map(read);
-const ZH = ['zh/markdown-nested-bullets.md', 'zh/pdf-radicals-kv.txt', 'zh/latex-pdf-spaced-dates.txt', 'mixed/chinese-with-english-headings.md'].map(read);
-const grow = (pieces, size) => {
-  let out = '';
-  for (let k = 0; out.length < size; k++) out += pieces[k % pieces.length] + '\n';
-  return out;
-};
 const inputs = { 'en typical (5 KB)': grow(EN, 5000), 'zh typical (5 KB)': grow(ZH, 5000), 'en long (30 KB)': grow(EN, 30000) };
 const big = grow([...EN, ...ZH], 10_000_000);
 

@@ -8,14 +8,9 @@ cd "$(dirname "$0")/.."
 harness=$(mktemp --suffix=.mjs)
 trap 'rm -f "$harness"' EXIT
 cat > "$harness" <<'JS'
-import { readFileSync } from 'node:fs';
 const [root, lang, runs] = process.argv.slice(2);
-const read = (p) => readFileSync(`${root}/tests/fixtures/${p}`, 'utf8');
-const pieces = lang === 'zh'
-  ? ['zh/markdown-nested-bullets.md', 'zh/pdf-radicals-kv.txt', 'zh/latex-pdf-spaced-dates.txt', 'mixed/chinese-with-english-headings.md']
-  : ['en/markdown-basic.md', 'en/pdf-layout-two-column.txt', 'en/pdf-plain-ligatures.txt', 'en/web-theme-copy.txt', 'en/mdhtml-centered-header.md'];
-let text = '';
-for (let k = 0; text.length < 5000; k++) text += read(pieces[k % pieces.length]) + '\n';
+const { EN, ZH, grow } = await import(`${root}/scripts/bench-inputs.mjs`);
+const text = grow(lang === 'zh' ? ZH : EN, 5000);
 const api = await import(`${root}/pkg/node.mjs`);
 api.benchParse(text, Number(runs));
 JS
