@@ -310,32 +310,42 @@ fn mark_setext_headings(lines: &mut [Line]) {
 fn tidy(s: &str) -> String {
     let bytes = s.as_bytes();
     let mut out = String::with_capacity(s.len());
-    let mut spaces = 0;
-    let mut k = 0; // byte offset
-    while k < bytes.len() {
-        if bytes[k] == b' ' {
-            spaces += 1;
-            k += 1;
+    // `s[from..]` is not written yet; text up to a gap is written in one piece, so words
+    // separated by single spaces cost nothing of their own.
+    let mut from = 0;
+    let mut k = 0;
+    while let Some(p) = bytes[k..].iter().position(|&b| b == b' ') {
+        let gap_start = k + p;
+        // The spaces, and leaders between columns ("Acme ------- Boston", "Skills ....... Rust"),
+        // up to the next word.
+        let mut end = gap_start;
+        let mut wide = false;
+        loop {
+            let spaces = bytes[end..].iter().take_while(|&&b| b == b' ').count();
+            end += spaces;
+            wide |= spaces >= 2;
+            // A leader starts with one of these bytes (`·` and `…` are multi-byte).
+            if !matches!(bytes.get(end), Some(b'-' | b'.' | b'_' | 0xC2 | 0xE2)) {
+                break;
+            }
+            let Some(after) = leader_end(s, end) else { break };
+            wide = true;
+            end = after;
+        }
+        k = end;
+        // One space between words stays as it is (past the start, where text is written).
+        if !wide && gap_start > 0 && end < bytes.len() {
             continue;
         }
-        // Leaders between columns ("Acme ------- Boston", "Skills ....... Rust") are gaps.
-        if spaces > 0 {
-            if let Some(after) = leader_end(s, k) {
-                spaces = 3;
-                k = after;
-                continue;
-            }
-            if !out.is_empty() {
-                // Two or more spaces separate fields in pasted headers ("Title  Company").
-                out.push_str(if spaces >= 2 { GAP } else { " " });
-            }
-            spaces = 0;
+        out.push_str(&s[from..gap_start]);
+        // Two or more spaces separate fields in pasted headers ("Title  Company"); spaces at
+        // either end go.
+        if end < bytes.len() && !out.is_empty() {
+            out.push_str(if wide { GAP } else { " " });
         }
-        // The rest of the word goes in whole (spaces are ASCII, so this is a char boundary).
-        let word_end = bytes[k..].iter().position(|&b| b == b' ').map_or(bytes.len(), |n| k + n);
-        out.push_str(&s[k..word_end]);
-        k = word_end;
+        from = end;
     }
+    out.push_str(&s[from..]);
     unspace_letters(&out).unwrap_or(out)
 }
 
@@ -351,8 +361,8 @@ fn leader_end(s: &str, k: usize) -> Option<usize> {
 /// `E X P E R I E N C E` → `EXPERIENCE`; `W O R K  H I S T O R Y` → `WORK HISTORY`.
 fn unspace_letters(s: &str) -> Option<String> {
     // Most lines start with a word of two or more letters: no list of tokens for them.
-    let first = &s[..s.bytes().position(|b| b == b' ').unwrap_or(s.len())];
-    if first.len() > first.chars_inline().next().map_or(0, char::len_utf8) {
+    let first_len = s.chars_inline().next().map_or(0, char::len_utf8);
+    if s.as_bytes().get(first_len).is_some_and(|&b| b != b' ') {
         return None;
     }
     let tokens: Vec<&str> = s.split(' ').collect();
@@ -434,6 +444,46 @@ mod tests {
         assert_eq!(kinds("title: \"简历\"\nlayout: \"resume\"\n---\nJane"), vec![true, true, true, false]);
         // A header of its own keys stays.
         assert_eq!(kinds("name: Jane\nemail: j@x.io\n---\n"), vec![false, false, false, true]);
+    }
+
+    /// The word-at-a-time reading `tidy` replaced.
+    fn tidy_by_word(s: &str) -> String {
+        let bytes = s.as_bytes();
+        let mut out = String::new();
+        let (mut spaces, mut k) = (0, 0);
+        while k < bytes.len() {
+            if bytes[k] == b' ' {
+                spaces += 1;
+                k += 1;
+                continue;
+            }
+            if spaces > 0 {
+                if let Some(after) = leader_end(s, k) {
+                    spaces = 3;
+                    k = after;
+                    continue;
+                }
+                if !out.is_empty() {
+                    out.push_str(if spaces >= 2 { GAP } else { " " });
+                }
+                spaces = 0;
+            }
+            let word_end = bytes[k..].iter().position(|&b| b == b' ').map_or(bytes.len(), |n| k + n);
+            out.push_str(&s[k..word_end]);
+            k = word_end;
+        }
+        unspace_letters(&out).unwrap_or(out)
+    }
+
+    #[test]
+    fn tidy_agrees_with_a_word_by_word_reading() {
+        for s in [
+            "", " ", "a", "  a", "a  ", "a b", "a  b", "a     b c", "Acme ------ Boston", "Acme ---", "--- x", " --- x", "a --- --- b",
+            "a ...b", "a ... ...", "a ..-- b", "Skills ·········· Rust", "x …… y", "x … y", "a _____ b", "a __ b", "a - b", "a -- b",
+            "E X P E R I E N C E", "W O R K  H I S T O R Y", "A B C", "a b c d", "北京  大学 2019", "é ü", "a\u{2003}  b",
+        ] {
+            assert_eq!(tidy(s), tidy_by_word(s), "{s:?}");
+        }
     }
 
     #[test]
