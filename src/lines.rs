@@ -316,6 +316,11 @@ fn tidy(s: &str) -> String {
     let mut k = 0;
     while let Some(p) = bytes[k..].iter().position(|&b| b == b' ') {
         let gap_start = k + p;
+        // Most spaces are single, before a word that is no leader: they stay in the text.
+        if gap_start > 0 && !matches!(bytes.get(gap_start + 1), None | Some(b' ' | b'-' | b'.' | b'_' | 0xC2 | 0xE2)) {
+            k = gap_start + 1;
+            continue;
+        }
         // The spaces, and leaders between columns ("Acme ------- Boston", "Skills ....... Rust"),
         // up to the next word.
         let mut end = gap_start;
@@ -361,30 +366,36 @@ fn leader_end(s: &str, k: usize) -> Option<usize> {
 /// `E X P E R I E N C E` → `EXPERIENCE`; `W O R K  H I S T O R Y` → `WORK HISTORY`.
 fn unspace_letters(s: &str) -> Option<String> {
     // Most lines start with a word of two or more letters: no list of tokens for them.
-    let first_len = s.chars_inline().next().map_or(0, char::len_utf8);
-    if s.as_bytes().get(first_len).is_some_and(|&b| b != b' ') {
+    let first = s.chars_inline().next().unwrap_or(' ');
+    if first != ' ' && s.as_bytes().get(first.len_utf8()).is_some_and(|&b| b != b' ') {
         return None;
     }
-    let tokens: Vec<&str> = s.split(' ').collect();
-    if tokens.len() < 4 {
-        return None;
-    }
-    let singles = tokens.iter().filter(|t| t.chars().count() == 1 && t.chars_inline().all(is_alpha)).count();
-    let empties = tokens.iter().filter(|t| t.is_empty()).count();
-    if singles + empties != tokens.len() || singles < 4 {
-        return None;
-    }
-    let mut out = String::new();
-    for t in tokens {
-        if t.is_empty() {
-            if !out.ends_with(' ') {
-                out.push(' ');
-            }
-        } else {
-            out.push_str(t);
+    // Every piece between single spaces is one letter (or empty, within a wider gap).
+    let mut singles = 0;
+    for t in s.split(' ') {
+        let mut chars = t.chars_inline();
+        match (chars.next(), chars.next()) {
+            (None, _) => {}
+            (Some(c), None) if is_alpha(c) => singles += 1,
+            _ => return None,
         }
     }
-    Some(out.words().collect::<Vec<_>>().join(" "))
+    if singles < 4 {
+        return None;
+    }
+    // The letters joined, a gap between words becoming one space.
+    let mut out = String::with_capacity(s.len());
+    for t in s.split(' ') {
+        if !t.is_empty() {
+            out.push_str(t);
+        } else if !out.is_empty() && !out.ends_with(' ') {
+            out.push(' ');
+        }
+    }
+    if out.ends_with(' ') {
+        out.pop();
+    }
+    Some(out)
 }
 
 #[cfg(test)]
@@ -483,6 +494,34 @@ mod tests {
             "E X P E R I E N C E", "W O R K  H I S T O R Y", "A B C", "a b c d", "北京  大学 2019", "é ü", "a\u{2003}  b",
         ] {
             assert_eq!(tidy(s), tidy_by_word(s), "{s:?}");
+        }
+    }
+
+    /// The token-list reading `unspace_letters` replaced.
+    fn unspace_by_tokens(s: &str) -> Option<String> {
+        let tokens: Vec<&str> = s.split(' ').collect();
+        let singles = tokens.iter().filter(|t| t.chars().count() == 1 && t.chars().all(char::is_alphabetic)).count();
+        let empties = tokens.iter().filter(|t| t.is_empty()).count();
+        if tokens.len() < 4 || singles + empties != tokens.len() || singles < 4 {
+            return None;
+        }
+        let mut out = String::new();
+        for t in tokens {
+            if t.is_empty() {
+                if !out.ends_with(' ') {
+                    out.push(' ');
+                }
+            } else {
+                out.push_str(t);
+            }
+        }
+        Some(out.split_whitespace().collect::<Vec<_>>().join(" "))
+    }
+
+    #[test]
+    fn unspacing_agrees_with_a_token_list() {
+        for s in ["", "a", "A B C", "A B C D", " A B C D", "A B C D ", "E X P E R I E N C E", "W O R K   H I S T O R Y", "A B C D1", "A B CD E F", "工 作 经 历", "É C O L E", "A   B   C   D", "A  B"] {
+            assert_eq!(unspace_letters(s), unspace_by_tokens(s), "{s:?}");
         }
     }
 
