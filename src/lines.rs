@@ -237,6 +237,17 @@ fn is_page_marker(s: &str) -> bool {
     if t.len() > 120 {
         return false;
     }
+    // Each form starts with a digit, white space, "page" or "第", or ends with a digit or
+    // white space (a print header's date), or is two bytes at most: most lines are none of
+    // these, which their two ends tell.
+    let solid = |c: char| !c.is_ascii_digit() && !crate::chars::is_space(c);
+    if t.len() > 2 {
+        let first = t.chars_inline().next().unwrap_or(' ');
+        let last = t[crate::chars::char_start_before(t, t.len())..].chars_inline().next().unwrap_or(' ');
+        if solid(first) && !matches!(first, 'p' | 'P' | '第') && solid(last) {
+            return false;
+        }
+    }
     let is_num = |x: &str| !x.is_empty() && x.len() <= 3 && x.bytes().all(|b| b.is_ascii_digit());
     if let Some(rest) = crate::strs::starts_with_ignore_case(t, "page ").then(|| &t[5..]) {
         let mut words = rest.words();
@@ -428,10 +439,10 @@ mod tests {
 
     #[test]
     fn page_furniture_is_blank() {
-        for s in ["Page 2 of 3", "PAGE 2 OF 3", "page 4", "- 2 -", "2 / 3", "2/3", "第 2 页", "7", "resume-zh.md                 5/17/2021"] {
+        for s in ["Page 2 of 3", "PAGE 2 OF 3", "page 4", "- 2 -", "2 / 3", "2/3", "第 2 页", "7", "resume-zh.md                 5/17/2021", "5/17/2021   CV.PDF", "-\u{2003}2/3"] {
             assert!(is_page_marker(s), "{s}");
         }
-        for s in ["3/2", "3.92/4", "2018", "notes.md", "GPA 3/4"] {
+        for s in ["3/2", "3.92/4", "2018", "notes.md", "GPA 3/4", "Python", "CV.md   5/17/2021 x", "x 5/17/2021   CV.md"] {
             assert!(!is_page_marker(s), "{s}");
         }
     }
