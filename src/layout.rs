@@ -16,27 +16,38 @@ struct Run {
     end: usize,
 }
 
-/// Appends the runs of a line separated by 3+ spaces to `out`. Columns count characters; the
-/// line is read byte by byte (a UTF-8 continuation byte only extends the current run).
-fn push_runs(line: &str, out: &mut Vec<Run>) {
-    let bytes = line.as_bytes();
+/// Appends the runs, separated by 3+ spaces, of the line of `text` that starts at byte `start`
+/// to `out`, and returns where the line ends (its `\n` or the end of the text): the line's end
+/// is found in the same pass. Offsets are in the line; columns count characters, and the line
+/// is read a word at a time (a UTF-8 continuation byte only extends the current word).
+fn push_line_runs(text: &str, start: usize, out: &mut Vec<Run>) -> usize {
+    let bytes = &text.as_bytes()[start..];
     let mut col = 0;
     let mut cur: Option<Run> = None;
     let mut spaces = 0;
     let mut b = 0;
     while b < bytes.len() {
-        if bytes[b] == b' ' {
-            spaces += 1;
-            col += 1;
-            b += 1;
-            continue;
+        match bytes[b] {
+            b' ' => {
+                spaces += 1;
+                col += 1;
+                b += 1;
+                continue;
+            }
+            b'\n' => break,
+            _ => {}
         }
-        // A word at a time, up to the next space: its characters are its bytes less the
-        // continuation bytes.
+        // A word at a time, up to the next space or line break: its characters are its bytes
+        // less the continuation bytes.
         let mut end = b;
         let mut chars = 0;
-        while end < bytes.len() && bytes[end] != b' ' {
-            chars += usize::from(bytes[end] & 0xC0 != 0x80);
+        while end < bytes.len() {
+            let c = bytes[end];
+            // One comparison for most bytes: both ends of a word are control characters or a space.
+            if c <= b' ' && (c == b' ' || c == b'\n') {
+                break;
+            }
+            chars += usize::from(c & 0xC0 != 0x80);
             end += 1;
         }
         match cur.as_mut() {
@@ -54,6 +65,7 @@ fn push_runs(line: &str, out: &mut Vec<Run>) {
         b = end;
     }
     out.extend(cur);
+    start + b
 }
 
 const MIN_COLUMN: usize = 12;
@@ -67,16 +79,24 @@ pub fn split_columns(input: &MappedText) -> Option<MappedText> {
     if !crate::strs::contains(text, "   ") {
         return None;
     }
-    let bounds: Vec<(usize, usize)> = crate::strs::line_ranges(text).collect();
-    // One list of runs for the whole text, sliced per line.
+    // The lines' bounds and one list of runs for the whole text, sliced per line.
+    let mut bounds: Vec<(usize, usize)> = Vec::new();
     let mut all_runs = Vec::new();
-    let mut line_ranges = Vec::with_capacity(bounds.len());
-    for &(s, e) in &bounds {
+    let mut line_ranges = Vec::new();
+    let mut s = 0;
+    loop {
         let from = all_runs.len();
-        if e - s <= 2000 {
-            push_runs(&text[s..e], &mut all_runs);
+        let e = push_line_runs(text, s, &mut all_runs);
+        // A very long line is no column layout's.
+        if e - s > 2000 {
+            all_runs.truncate(from);
         }
+        bounds.push((s, e));
         line_ranges.push(from..all_runs.len());
+        if e == text.len() {
+            break;
+        }
+        s = e + 1;
     }
     let line_runs: Vec<&[Run]> = line_ranges.into_iter().map(|r| &all_runs[r]).collect();
     // Votes for a column: a run starting there after a gap or after a wide indent.
@@ -201,7 +221,7 @@ mod tests {
         assert!(out.contains("Acme   2020 - Now"));
     }
 
-    /// The byte-at-a-time reading push_runs replaced.
+    /// The byte-at-a-time reading push_line_runs replaced.
     fn runs_by_byte(line: &str) -> Vec<(usize, usize, usize, usize)> {
         let (mut out, mut col, mut cur, mut spaces): (Vec<Run>, usize, Option<Run>, usize) = (Vec::new(), 0, None, 0);
         for (b, &byte) in line.as_bytes().iter().enumerate() {
@@ -233,7 +253,7 @@ mod tests {
     fn runs_by_word_agree_with_runs_by_byte() {
         for line in ["", " ", "   a", "Acme Corp     2020 - Now", "北京  大学   2019", "é   ü x  y   z ", "a\tb    c", "  工作经历      Skills"] {
             let mut runs = Vec::new();
-            push_runs(line, &mut runs);
+            assert_eq!(push_line_runs(&format!("{line}\nnext"), 0, &mut runs), line.len());
             let got: Vec<_> = runs.iter().map(|r| (r.col, r.col_end, r.start, r.end)).collect();
             assert_eq!(got, runs_by_byte(line), "{line:?}");
         }
