@@ -33,6 +33,18 @@ pub fn normalize(input: &MappedText) -> MappedText {
             pos = end;
             continue;
         }
+        // So are ideographs, most of Chinese text: lead bytes E4 to E9 start the three-byte
+        // characters U+4000..U+9FFF, none of which changes.
+        if matches!(b, 0xE4..=0xE9) {
+            let mut end = i + 3;
+            while matches!(bytes.get(end), Some(0xE4..=0xE9)) {
+                end += 3;
+            }
+            run_start.get_or_insert(i);
+            at_line_start = false;
+            pos = end;
+            continue;
+        }
         // So is a line break, which needs no change either.
         if b == b'\n' {
             run_start.get_or_insert(i);
@@ -148,6 +160,13 @@ mod tests {
         assert_eq!(m.origin(4), 6); // 'o' after \r\n
         let span = m.span(4, 6);
         assert_eq!(&input[span.start..span.end], "ok");
+    }
+
+    #[test]
+    fn ideographs_pass_through() {
+        // What the byte-level run of lead bytes E4 to E9 takes for granted.
+        assert!(('\u{4000}'..='\u{9FFF}').all(is_plain_non_ascii));
+        assert_eq!(norm("工作经历：\u{2F2F}程师 2020"), "工作经历:工程师 2020");
     }
 
     #[test]
