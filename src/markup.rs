@@ -269,7 +269,8 @@ fn is_line_start(bytes: &[u8], i: usize) -> bool {
 fn find_link_end(src: &str, open: usize) -> Option<usize> {
     let rest = &src.as_bytes()[open..];
     // Links are short and on one line; bounding the look-ahead keeps `[[[[...` linear.
-    let mut cut = rest.iter().take(2000).position(|&b| b == b'\n').unwrap_or(rest.len().min(2000));
+    let window = &rest[..rest.len().min(2000)];
+    let mut cut = window.iter().position(|&b| b == b'\n').unwrap_or(window.len());
     while !src.is_char_boundary(open + cut) {
         cut -= 1;
     }
