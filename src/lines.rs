@@ -232,21 +232,27 @@ pub use crate::chars::is_cjk;
 /// Page furniture from PDF text: "Page 2 of 3", "- 2 -", "2 / 3", "第 2 页", a lone page number.
 /// `s` is trimmed.
 fn is_page_marker(s: &str) -> bool {
-    let t = crate::chars::trim_by(s, |c| matches!(c, '-' | '–' | ' '));
-    // Page furniture is short: a longer line is content, decided without allocating.
-    if t.len() > 120 {
-        return false;
-    }
     // Each form starts with a digit, white space, "page" or "第", or ends with a digit or
     // white space (a print header's date), or is two bytes at most: most lines are none of
     // these, which their two ends tell.
+    let edge = |c: char| matches!(c, '-' | '–' | ' ');
     let solid = |c: char| !c.is_ascii_digit() && !crate::chars::is_space(c);
-    if t.len() > 2 {
-        let first = t.chars_inline().next().unwrap_or(' ');
-        let last = t[crate::chars::char_start_before(t, t.len())..].chars_inline().next().unwrap_or(' ');
-        if solid(first) && !matches!(first, 'p' | 'P' | '第') && solid(last) {
+    let plain_ends = |t: &str| {
+        if t.len() <= 2 {
             return false;
         }
+        let first = t.chars_inline().next().unwrap_or(' ');
+        let last = t[crate::chars::char_start_before(t, t.len())..].chars_inline().next().unwrap_or(' ');
+        solid(first) && !matches!(first, 'p' | 'P' | '第') && solid(last) && !edge(first) && !edge(last)
+    };
+    // Looked at before trimming: a line whose ends are no dash is its own trimmed text.
+    if plain_ends(s) {
+        return false;
+    }
+    let t = crate::chars::trim_by(s, edge);
+    // Page furniture is short: a longer line is content, decided without allocating.
+    if t.len() > 120 || plain_ends(t) {
+        return false;
     }
     let is_num = |x: &str| !x.is_empty() && x.len() <= 3 && x.bytes().all(|b| b.is_ascii_digit());
     if let Some(rest) = crate::strs::starts_with_ignore_case(t, "page ").then(|| &t[5..]) {
