@@ -61,7 +61,9 @@ fn is_bullet_glyph(c: char) -> bool {
 }
 
 pub fn split_lines(text: &str) -> Vec<Line> {
-    let mut lines: Vec<Line> = crate::strs::line_ranges(text).map(|(start, end)| classify(&text[start..end], start)).collect();
+    // Résumé lines average well over 16 bytes: room for them all, without regrowing, in most texts.
+    let mut lines: Vec<Line> = Vec::with_capacity(text.len() / 16 + 1);
+    lines.extend(crate::strs::line_ranges(text).map(|(start, end)| classify(&text[start..end], start)));
     blank_front_matter(&mut lines);
     mark_setext_headings(&mut lines);
     join_broken_ranges(&mut lines);
