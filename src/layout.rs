@@ -80,9 +80,11 @@ pub fn split_columns(input: &MappedText) -> Option<MappedText> {
         return None;
     }
     // The lines' bounds and one list of runs for the whole text, sliced per line.
-    let mut bounds: Vec<(usize, usize)> = Vec::new();
-    let mut all_runs = Vec::new();
-    let mut line_ranges = Vec::new();
+    // Room for a line (and a run) per 16 bytes, as in `lines::split_lines`: no regrowing in most texts.
+    let guess = text.len() / 16 + 1;
+    let mut bounds: Vec<(usize, usize)> = Vec::with_capacity(guess);
+    let mut all_runs = Vec::with_capacity(guess);
+    let mut line_ranges = Vec::with_capacity(guess);
     let mut s = 0;
     loop {
         let from = all_runs.len();
