@@ -7,7 +7,7 @@
 //! kind `Other`, whose text is kept. Lines before the first heading form the header.
 
 use crate::strs::{FindChars, Search, Spaces};
-use crate::chars::{is_alnum, is_alpha, push_lowercase, InlineChars};
+use crate::chars::{is_alnum, is_alpha, InlineChars};
 use crate::lines::{is_cjk, Line};
 use crate::rules::headings::{HEADINGS, HEADING_WORDS, NAMED_ENTRY_HEADINGS};
 
@@ -102,28 +102,66 @@ fn key_within(text: &str, limit: usize) -> Option<String> {
         Some(k) if s[k..].trim_end_matches([')', '）']).chars_inline().skip(1).all(|c| c.is_ascii_digit()) && k > 0 => s[..k].trim_end_ws(),
         _ => s,
     };
-    // Lower-cased words with single spaces between them.
+    // The words with single spaces between them, lower-cased at the end in one go: a word
+    // is found by bytes and copied whole.
+    let bytes = s.as_bytes();
     let mut key = String::with_capacity(s.len().min(limit.saturating_add(8)));
     let mut single_chars = true;
     let mut spaces = 0;
-    for w in s.words() {
+    let mut i = 0;
+    while i < bytes.len() {
+        // `s` is trimmed, and the spaces after a word are passed over: a word starts at `i`.
+        let mut end = i;
+        let mut chars = 0;
+        while end < bytes.len() {
+            let (space, len) = space_at(bytes, end);
+            if space {
+                break;
+            }
+            end += len;
+            chars += 1;
+        }
         if !key.is_empty() {
             key.push(' ');
             spaces += 1;
         }
-        push_lowercase(&mut key, w);
-        // One character: the whole word is its first character.
-        single_chars &= crate::chars::decode(w.as_bytes(), 0).is_some_and(|(_, len)| len == w.len());
+        key.push_str(&s[i..end]);
+        single_chars &= chars == 1;
         // Letter-spaced keys lose their spaces below: they do not count against the limit.
         if key.len() - if single_chars { spaces } else { 0 } > limit {
             return None;
         }
+        i = end;
+        while i < bytes.len() {
+            let (space, len) = space_at(bytes, i);
+            if !space {
+                break;
+            }
+            i += len;
+        }
+    }
+    if key.is_ascii() {
+        key.make_ascii_lowercase();
+    } else {
+        key = crate::chars::Lowercase::lowercase(key.as_str());
     }
     // Chinese headings are sometimes letter-spaced too: `工 作 经 历`.
     if single_chars && crate::chars::has_cjk(&key) {
         key.retain(|c| c != ' ');
     }
     Some(key)
+}
+
+/// Whether the character at byte `i` of `bytes` (a character boundary) is white space, and
+/// its length: ASCII and ideographs (U+4000..U+9FFF) are answered without decoding.
+#[inline(always)]
+fn space_at(bytes: &[u8], i: usize) -> (bool, usize) {
+    match bytes[i] {
+        b' ' | b'\t'..=b'\r' => (true, 1),
+        0..=0x7F => (false, 1),
+        0xE4..=0xE9 => (false, 3),
+        _ => crate::chars::decode(bytes, i).map_or((false, 1), |(c, len)| (crate::chars::is_space(c), len)),
+    }
 }
 
 /// The section kind a short label names, by the heading tables ("爱好" → interests).
@@ -463,6 +501,25 @@ mod tests {
         assert_eq!(heading_key("一、教育背景"), "教育背景");
         assert_eq!(heading_key("【项目经历】"), "项目经历");
         assert_eq!(heading_key("工 作 经 历"), "工作经历");
+    }
+
+    #[test]
+    fn keys_agree_with_a_plain_reading() {
+        // Words lower-cased and joined by single spaces; letter-spaced Chinese loses them;
+        // a key longer than the limit (not counting those spaces) is none.
+        let plain = |t: &str, limit: usize| {
+            let words: Vec<String> = t.split_whitespace().map(str::to_lowercase).collect();
+            let single = words.iter().all(|w| w.chars().count() == 1);
+            let key = words.join(if single && words.iter().any(|w| w.chars().any(is_cjk)) { "" } else { " " });
+            let measure = if single { words.iter().map(String::len).sum() } else { key.len() };
+            (measure <= limit).then_some(key)
+        };
+        let texts = ["Work   Experience", "S K I L L S", "工 作 经 历", "ÉTUDES\u{3000}Supérieures", "a\u{A0}b\u{2003}C", "x\u{0B}y\tZ", "İstanbul Office", "技能 Skills", "教育背景", "Ab", "A b", "北", "Senior Backend Engineer   Orbita Travel"];
+        for t in texts {
+            for limit in [0, 1, 2, 5, 8, 12, 20, usize::MAX] {
+                assert_eq!(key_within(t, limit), plain(t, limit), "{t:?} {limit}");
+            }
+        }
     }
 
     #[test]
