@@ -91,10 +91,22 @@ fn key_within(text: &str, limit: usize) -> Option<String> {
             }
         }
     }
-    let s = crate::chars::trim_by(s, |c: char| {
-        crate::chars::is_space(c) || matches!(c, ':' | '：' | '【' | '】' | '[' | ']' | '■' | '=' | '-' | '|' | '/' | '#' | '*' | '>' | '<' | '«' | '»' | '《' | '》' | '•')
-            || !(is_alnum(c) || c.is_ascii_punctuation() || is_cjk(c))
-    });
+    // Decorations around the text. Most texts start and end with a letter, a digit or an
+    // ideograph of U+5000..U+9FFF (lead bytes E5 to E9), which are kept: nothing to trim.
+    let kept = |b: u8| b.is_ascii_alphanumeric() || matches!(b, 0xE5..=0xE9);
+    let plain_ends = match s.as_bytes() {
+        [first, .., last] if last.is_ascii() => kept(*first) && kept(*last),
+        [first, .., lead, _, _] => kept(*first) && matches!(lead, 0xE5..=0xE9),
+        _ => false,
+    };
+    let s = if plain_ends {
+        s
+    } else {
+        crate::chars::trim_by(s, |c: char| {
+            crate::chars::is_space(c) || matches!(c, ':' | '：' | '【' | '】' | '[' | ']' | '■' | '=' | '-' | '|' | '/' | '#' | '*' | '>' | '<' | '«' | '»' | '《' | '》' | '•')
+                || !(is_alnum(c) || c.is_ascii_punctuation() || is_cjk(c))
+        })
+    };
     // A count after the heading: "WORK EXPERIENCE(5)".
     // (Only a text ending in a bracket or a digit can end in one; most lines are not searched.)
     let counted = s.ends_with(|c: char| matches!(c, ')' | '）' | '(' | '（') || c.is_ascii_digit());
@@ -108,18 +120,27 @@ fn key_within(text: &str, limit: usize) -> Option<String> {
     let mut key = String::with_capacity(s.len().min(limit.saturating_add(8)));
     let mut single_chars = true;
     let mut spaces = 0;
+    // Whether the words hold only ASCII and ideographs, lower-cased by ASCII rules.
+    let mut ascii_case_only = true;
     let mut i = 0;
     while i < bytes.len() {
         // `s` is trimmed, and the spaces after a word are passed over: a word starts at `i`.
         let mut end = i;
         let mut chars = 0;
+        // Every byte of a word counts against the limit, spaced or not: a key is given up as
+        // soon as its words are too long, not after copying a long line's first word.
+        let room = limit.saturating_sub(key.len() - spaces);
         while end < bytes.len() {
-            let (space, len) = space_at(bytes, end);
+            let (space, len, caseless) = space_at(bytes, end);
             if space {
                 break;
             }
             end += len;
             chars += 1;
+            ascii_case_only &= caseless;
+            if end - i > room {
+                return None;
+            }
         }
         if !key.is_empty() {
             key.push(' ');
@@ -133,14 +154,14 @@ fn key_within(text: &str, limit: usize) -> Option<String> {
         }
         i = end;
         while i < bytes.len() {
-            let (space, len) = space_at(bytes, i);
+            let (space, len, _) = space_at(bytes, i);
             if !space {
                 break;
             }
             i += len;
         }
     }
-    if key.is_ascii() {
+    if ascii_case_only {
         key.make_ascii_lowercase();
     } else {
         key = crate::chars::Lowercase::lowercase(key.as_str());
@@ -152,15 +173,16 @@ fn key_within(text: &str, limit: usize) -> Option<String> {
     Some(key)
 }
 
-/// Whether the character at byte `i` of `bytes` (a character boundary) is white space, and
-/// its length: ASCII and ideographs (U+4000..U+9FFF) are answered without decoding.
+/// Whether the character at byte `i` of `bytes` (a character boundary) is white space, its
+/// length, and whether it is ASCII or an ideograph (U+4000..U+9FFF, lead bytes E4 to E9),
+/// which have no case but ASCII's: these are answered without decoding.
 #[inline(always)]
-fn space_at(bytes: &[u8], i: usize) -> (bool, usize) {
+fn space_at(bytes: &[u8], i: usize) -> (bool, usize, bool) {
     match bytes[i] {
-        b' ' | b'\t'..=b'\r' => (true, 1),
-        0..=0x7F => (false, 1),
-        0xE4..=0xE9 => (false, 3),
-        _ => crate::chars::decode(bytes, i).map_or((false, 1), |(c, len)| (crate::chars::is_space(c), len)),
+        b' ' | b'\t'..=b'\r' => (true, 1, true),
+        0..=0x7F => (false, 1, true),
+        0xE4..=0xE9 => (false, 3, true),
+        _ => crate::chars::decode(bytes, i).map_or((false, 1, false), |(c, len)| (crate::chars::is_space(c), len, false)),
     }
 }
 
@@ -501,6 +523,10 @@ mod tests {
         assert_eq!(heading_key("一、教育背景"), "教育背景");
         assert_eq!(heading_key("【项目经历】"), "项目经历");
         assert_eq!(heading_key("工 作 经 历"), "工作经历");
+        // U+4DC0 (lead byte E4) is a symbol, not an ideograph: it is trimmed.
+        assert_eq!(heading_key("\u{4DC0}技能\u{4DC0}"), "技能");
+        assert_eq!(heading_key("技能:"), "技能");
+        assert_eq!(heading_key("Skills •"), "skills");
     }
 
     #[test]
