@@ -282,7 +282,7 @@ fn judge_heading(line: &Line) -> Option<SectionKind> {
         return if line.numbered { None } else { known_heading(text) };
     }
     // `Skills: Rust, Go` is content, not a heading; `Skills:` alone is a heading.
-    if let Some(colon) = text.find_chars(&[':', '：']) {
+    if let Some(colon) = crate::strs::find_colon(text) {
         // "Technology Stack :-" has only punctuation after its colon.
         if text[colon..].chars_inline().any(is_alnum) {
             return None;
@@ -462,11 +462,12 @@ fn named_heading(line: &Line) -> Option<(SectionKind, String)> {
     while !text.is_char_boundary(cut) {
         cut -= 1;
     }
-    let (key, value_head) = text[..cut].split_once_chars(&[':', '：'])?;
+    let colon = crate::strs::find_colon(&text[..cut])?;
+    let key = &text[..colon];
     if key.len() > 40 {
         return None;
     }
-    let value = &text[cut - value_head.len()..];
+    let value = &text[colon + if text.as_bytes()[colon] == b':' { 1 } else { '：'.len_utf8() }..];
     // A key longer than every named one is not built in full.
     let key = key_within(key, NAMED_KEY_MAX)?;
     let kind = NAMED_ENTRY_HEADINGS.iter().find(|(k, _)| *k == key).map(|&(_, kind)| kind)?;

@@ -69,7 +69,7 @@ fn detail_key(text: &str) -> bool {
     while !text.is_char_boundary(head_end) {
         head_end -= 1;
     }
-    match text[..head_end].find_chars(&[':', '：']) {
+    match crate::strs::find_colon(&text[..head_end]) {
         Some(k) => with_lowercase(text[..k].trim_ws(), |key| DETAIL_KEYS.contains(&key)),
         None => false,
     }
