@@ -298,17 +298,16 @@ fn judge_heading(line: &Line) -> Option<SectionKind> {
     if key.chars_inline().any(|c| c.is_ascii_digit() || matches!(c, '@' | ',' | '，' | '.' | '。')) {
         return None;
     }
-    let cjk = key.chars_inline().filter(|&c| is_cjk(c)).count();
-    let heading_shaped = if cjk > 0 {
+    let key_has_cjk = crate::chars::has_cjk(&key);
+    let heading_shaped = if key_has_cjk {
         // "C++ 科研项目" names a project's kind, not a section.
         key.chars().count() <= 8 && !key.chars_inline().any(|c| c.is_ascii_alphanumeric())
     } else {
-        let words: Vec<&str> = text.words().collect();
-        words.len() <= 4
-            && words.iter().all(|w| {
-                let c = w.chars_inline().next().unwrap_or(' ');
-                c.is_uppercase() || !is_alpha(c) || matches!(*w, "and" | "of" | "&" | "in" | "the")
-            })
+        // At most four words, each capitalised or a small word.
+        text.words().enumerate().all(|(n, w)| {
+            let c = w.chars_inline().next().unwrap_or(' ');
+            n < 4 && (c.is_uppercase() || !is_alpha(c) || matches!(w, "and" | "of" | "&" | "in" | "the"))
+        })
     };
     if !heading_shaped {
         return None;
@@ -317,7 +316,6 @@ fn judge_heading(line: &Line) -> Option<SectionKind> {
     let words: Vec<&str> = key.split_inline(|c: char| crate::chars::is_space(c) || matches!(c, '&' | '/' | ',' | '(' | ')')).filter(|w| !w.is_empty() && !w.contains('-')).collect();
     let last = words.last().copied().unwrap_or("");
     let emphatic = line.heading > 0 || text.chars_inline().filter(|c| is_alpha(*c)).all(|c| c.is_uppercase());
-    let key_has_cjk = cjk > 0;
     let starts_a_word = |w: &str| words.iter().any(|x| x.as_bytes().first() == w.as_bytes().first() && x.starts_with(w));
     HEADING_WORD_INFO
         .iter()
