@@ -317,18 +317,25 @@ fn judge_heading(line: &Line) -> Option<SectionKind> {
     if !heading_shaped {
         return None;
     }
+    // A Chinese key holds a Chinese heading word anywhere; the English words are not asked.
+    if key_has_cjk {
+        return HEADING_WORD_INFO.iter().find(|word| word.cjk && crate::strs::contains(&key, word.text)).map(|word| word.kind);
+    }
     // Whole words only, and not parts of compounds: "Project-Based Program" is no heading.
     let words: Vec<&str> = key.split_inline(|c: char| crate::chars::is_space(c) || matches!(c, '&' | '/' | ',' | '(' | ')')).filter(|w| !w.is_empty() && !w.contains('-')).collect();
     let last = words.last().copied().unwrap_or("");
     let emphatic = line.heading > 0 || text.chars_inline().filter(|c| is_alpha(*c)).all(|c| c.is_uppercase());
-    let starts_a_word = |w: &str| words.iter().any(|x| x.as_bytes().first() == w.as_bytes().first() && x.starts_with(w));
+    // The first bytes of the words: a heading word that starts none of them is passed over.
+    let mut firsts = crate::strs::ByteSet::default();
+    for w in &words {
+        firsts.insert(w.as_bytes()[0]);
+    }
+    let starts_a_word = |w: &str| words.iter().any(|x| x.starts_with(w));
     HEADING_WORD_INFO
         .iter()
         .find(|word| {
             let w = word.text;
-            if word.cjk {
-                key_has_cjk && crate::strs::contains(&key, w)
-            } else if key_has_cjk {
+            if word.cjk || !firsts.contains(w.as_bytes()[0]) {
                 false
             } else if word.last_only && !emphatic {
                 // "User Experience Design" is not a heading; "Relevant Experience" is.
