@@ -197,23 +197,31 @@ pub fn heading_kind_of_text(text: &str) -> Option<SectionKind> {
     // Only a short key is searched for a Chinese heading word (counted once, not per word).
     lookup(&key).or_else(|| {
         let short = key.chars_inline().count() <= 6;
-        short.then(|| HEADING_WORD_INFO.iter().find(|w| w.cjk && crate::strs::contains(&key, w.text)).map(|w| w.kind)).flatten()
+        short.then(|| chinese_heading_word(&key)).flatten()
     })
 }
 
-/// The heading table as a map: `heading_kind` asks it about almost every line.
-type HeadingMap = std::collections::HashMap<&'static str, SectionKind, crate::strs::FnvBuild>;
+/// The heading table as a map: `heading_kind` asks it about almost every line. It maps a key
+/// to its kind's place in `KINDS`: a map of the word tables' type (`lookup::WordSet`), whose
+/// code the wasm build then holds once.
+type HeadingMap = std::collections::HashMap<&'static str, u8, crate::strs::FnvBuild>;
+
+/// Every kind, in the order of its declaration (`kind as u8` is its place).
+const KINDS: [SectionKind; 14] = {
+    use SectionKind::*;
+    [Basics, Summary, Work, Education, Projects, Skills, Publications, Awards, Certificates, Languages, Volunteer, Interests, References, Other]
+};
 
 static HEADING_MAP: std::sync::LazyLock<HeadingMap> = std::sync::LazyLock::new(|| {
-    let mut map = HeadingMap::with_capacity_and_hasher(HEADINGS.len(), Default::default());
+    let mut map = HeadingMap::default();
     for &(key, kind) in HEADINGS {
-        map.entry(key).or_insert(kind); // the first entry of a key wins, as in a linear search
+        map.entry(key).or_insert(kind as u8); // the first entry of a key wins, as in a linear search
     }
     map
 });
 
 fn lookup(key: &str) -> Option<SectionKind> {
-    HEADING_MAP.get(key).copied()
+    HEADING_MAP.get(key).map(|&k| KINDS[usize::from(k)])
 }
 
 /// The length in bytes of the longest key of a table.
@@ -319,7 +327,7 @@ fn judge_heading(line: &Line) -> Option<SectionKind> {
     }
     // A Chinese key holds a Chinese heading word anywhere; the English words are not asked.
     if key_has_cjk {
-        return HEADING_WORD_INFO.iter().find(|word| word.cjk && crate::strs::contains(&key, word.text)).map(|word| word.kind);
+        return chinese_heading_word(&key);
     }
     // Whole words only, and not parts of compounds: "Project-Based Program" is no heading.
     let words: Vec<&str> = key.split_inline(|c: char| crate::chars::is_space(c) || matches!(c, '&' | '/' | ',' | '(' | ')')).filter(|w| !w.is_empty() && !w.contains('-')).collect();
@@ -331,37 +339,27 @@ fn judge_heading(line: &Line) -> Option<SectionKind> {
         firsts.insert(w.as_bytes()[0]);
     }
     let starts_a_word = |w: &str| words.iter().any(|x| x.starts_with(w));
-    HEADING_WORD_INFO
+    HEADING_WORDS
         .iter()
-        .find(|word| {
-            let w = word.text;
-            if word.cjk || !firsts.contains(w.as_bytes()[0]) {
+        .find(|&&(w, _)| {
+            if !firsts.contains(w.as_bytes()[0]) || !w.is_ascii() || !starts_a_word(w) {
                 false
-            } else if word.last_only && !emphatic {
+            } else if !emphatic && matches!(w, "experience" | "employment" | "interests" | "summary") {
+                // These name a section only as the last word of a plain heading:
                 // "User Experience Design" is not a heading; "Relevant Experience" is.
                 last.starts_with(w) && !key.contains('(')
             } else {
-                starts_a_word(w)
+                true
             }
         })
-        .map(|word| word.kind)
+        .map(|&(_, kind)| kind)
 }
 
-/// An entry of `HEADING_WORDS` with what `heading_kind` asks of it worked out once.
-struct HeadingWord {
-    text: &'static str,
-    kind: SectionKind,
-    cjk: bool,
-    /// Names a section only as the last word of a plain heading (else as any word).
-    last_only: bool,
+/// The kind of the first Chinese heading word (`HEADING_WORDS`, the ones that do not start
+/// with ASCII) that `key` holds.
+fn chinese_heading_word(key: &str) -> Option<SectionKind> {
+    HEADING_WORDS.iter().find(|(w, _)| !w.as_bytes()[0].is_ascii() && crate::strs::contains(key, w)).map(|&(_, kind)| kind)
 }
-
-static HEADING_WORD_INFO: std::sync::LazyLock<Vec<HeadingWord>> = std::sync::LazyLock::new(|| {
-    HEADING_WORDS
-        .iter()
-        .map(|&(text, kind)| HeadingWord { text, kind, cjk: text.chars_inline().any(is_cjk), last_only: matches!(text, "experience" | "employment" | "interests" | "summary") })
-        .collect()
-});
 
 pub fn detect_sections(lines: &[Line]) -> Vec<Section> {
     let mut sections = Vec::new();
@@ -569,6 +567,24 @@ mod tests {
         use SectionKind::*;
         for kind in [Basics, Summary, Work, Education, Projects, Skills, Publications, Awards, Certificates, Languages, Volunteer, Interests, References] {
             assert!(HEADINGS.iter().any(|&(_, k)| k == kind), "no heading for {kind:?}");
+        }
+    }
+
+    #[test]
+    fn heading_words_are_english_or_chinese() {
+        for (w, _) in HEADING_WORDS {
+            assert_eq!(!w.as_bytes()[0].is_ascii(), w.chars().all(is_cjk), "{w}");
+            assert!(w.is_ascii() || w.chars().all(is_cjk), "{w}");
+        }
+    }
+
+    #[test]
+    fn kinds_in_order() {
+        for (n, kind) in KINDS.iter().enumerate() {
+            assert_eq!(*kind as usize, n, "{kind:?}");
+        }
+        for &(key, kind) in HEADINGS {
+            assert_eq!(lookup(key), Some(kind), "{key}");
         }
     }
 
