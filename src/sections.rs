@@ -126,33 +126,28 @@ fn key_within(text: &str, limit: usize) -> Option<String> {
     while i < bytes.len() {
         // `s` is trimmed, and the spaces after a word are passed over: a word starts at `i`.
         let mut end = i;
+        let mut chars = 0;
         // Every byte of a word counts against the limit, spaced or not: a key is given up as
         // soon as its words are too long, not after copying a long line's first word.
         let room = limit.saturating_sub(key.len() - spaces);
-        let stop = bytes.len().min(i.saturating_add(room).saturating_add(1));
-        while end < stop {
-            // Printable ASCII other than a space first: most words are made of it.
-            if bytes[end].wrapping_sub(b'!') < 0x7F - b'!' {
-                end += 1;
-                continue;
-            }
+        while end < bytes.len() {
             let (space, len, caseless) = space_at(bytes, end);
             if space {
                 break;
             }
             end += len;
+            chars += 1;
             ascii_case_only &= caseless;
-        }
-        if end - i > room {
-            return None;
+            if end - i > room {
+                return None;
+            }
         }
         if !key.is_empty() {
             key.push(' ');
             spaces += 1;
         }
         key.push_str(&s[i..end]);
-        // One character: the word is as long as its first character.
-        single_chars &= space_at(bytes, i).1 == end - i;
+        single_chars &= chars == 1;
         // Letter-spaced keys lose their spaces below: they do not count against the limit.
         if key.len() - if single_chars { spaces } else { 0 } > limit {
             return None;

@@ -191,6 +191,33 @@ fn find_either_byte(hay: &[u8], a: u8, b: u8) -> Option<usize> {
     chunks.remainder().iter().position(|&c| c == a || c == b).map(|k| at + k)
 }
 
+/// Whether `hay` holds `n` (at least one) spaces in a row, as `hay.contains(" ".repeat(n))`
+/// would say (`lines::GAP` is three). Any `n` bytes in a row hold one of the bytes looked at,
+/// `n` apart, so most bytes of a text are not read.
+pub fn contains_spaces(hay: &str, n: usize) -> bool {
+    let (b, step) = (hay.as_bytes(), n.max(1));
+    let mut j = step - 1;
+    while j < b.len() {
+        if b[j] != b' ' {
+            j += step;
+            continue;
+        }
+        // The run of spaces through `j`: long enough, or the next run starts after its end.
+        let (mut start, mut end) = (j, j + 1);
+        while start > 0 && b[start - 1] == b' ' {
+            start -= 1;
+        }
+        while end < b.len() && b[end] == b' ' {
+            end += 1;
+        }
+        if end - start >= n {
+            return true;
+        }
+        j = end + step;
+    }
+    false
+}
+
 /// A set of byte values, one bit each: a test per byte of a text.
 #[derive(Default, Clone, Copy)]
 pub struct ByteSet([u64; 4]);
@@ -563,6 +590,24 @@ mod tests {
             let h = format!("{}:", "é".repeat(n));
             assert_eq!(find_colon(&h), h.find(':'), "{h:?}");
             assert_eq!(find_either_byte(h.as_bytes(), b':', 0xA9), h.bytes().position(|c| c == b':' || c == 0xA9));
+        }
+    }
+
+    #[test]
+    fn space_runs_agree_with_the_standard_library() {
+        let hays = ["", " ", "  ", "   ", "a   b", "a  b  c", "ab    ", "    ab", "a b c d e f", "北京   上海", "x  y   z", "a\t\t\tb", "abcdefgh  ijk   "];
+        for h in hays {
+            for n in 1..=4 {
+                assert_eq!(contains_spaces(h, n), h.contains(&" ".repeat(n)), "{h:?} {n}");
+            }
+        }
+        for len in 0..12 {
+            for mask in 0..1u32 << len {
+                let h: String = (0..len).map(|k| if mask >> k & 1 == 1 { ' ' } else { 'a' }).collect();
+                for n in 1..=4 {
+                    assert_eq!(contains_spaces(&h, n), h.contains(&" ".repeat(n)), "{h:?} {n}");
+                }
+            }
         }
     }
 
