@@ -7,7 +7,7 @@
 //! kind `Other`, whose text is kept. Lines before the first heading form the header.
 
 use crate::strs::{FindChars, Search, Spaces};
-use crate::chars::{is_alnum, is_alpha, push_lowercase, InlineChars};
+use crate::chars::{is_alnum, is_alpha, InlineChars};
 use crate::lines::{is_cjk, Line};
 use crate::rules::headings::{HEADINGS, HEADING_WORDS, NAMED_ENTRY_HEADINGS};
 
@@ -91,10 +91,22 @@ fn key_within(text: &str, limit: usize) -> Option<String> {
             }
         }
     }
-    let s = crate::chars::trim_by(s, |c: char| {
-        crate::chars::is_space(c) || matches!(c, ':' | '：' | '【' | '】' | '[' | ']' | '■' | '=' | '-' | '|' | '/' | '#' | '*' | '>' | '<' | '«' | '»' | '《' | '》' | '•')
-            || !(is_alnum(c) || c.is_ascii_punctuation() || is_cjk(c))
-    });
+    // Decorations around the text. Most texts start and end with a letter, a digit or an
+    // ideograph of U+5000..U+9FFF (lead bytes E5 to E9), which are kept: nothing to trim.
+    let kept = |b: u8| b.is_ascii_alphanumeric() || matches!(b, 0xE5..=0xE9);
+    let plain_ends = match s.as_bytes() {
+        [first, .., last] if last.is_ascii() => kept(*first) && kept(*last),
+        [first, .., lead, _, _] => kept(*first) && matches!(lead, 0xE5..=0xE9),
+        _ => false,
+    };
+    let s = if plain_ends {
+        s
+    } else {
+        crate::chars::trim_by(s, |c: char| {
+            crate::chars::is_space(c) || matches!(c, ':' | '：' | '【' | '】' | '[' | ']' | '■' | '=' | '-' | '|' | '/' | '#' | '*' | '>' | '<' | '«' | '»' | '《' | '》' | '•')
+                || !(is_alnum(c) || c.is_ascii_punctuation() || is_cjk(c))
+        })
+    };
     // A count after the heading: "WORK EXPERIENCE(5)".
     // (Only a text ending in a bracket or a digit can end in one; most lines are not searched.)
     let counted = s.ends_with(|c: char| matches!(c, ')' | '）' | '(' | '（') || c.is_ascii_digit());
@@ -102,22 +114,57 @@ fn key_within(text: &str, limit: usize) -> Option<String> {
         Some(k) if s[k..].trim_end_matches([')', '）']).chars_inline().skip(1).all(|c| c.is_ascii_digit()) && k > 0 => s[..k].trim_end_ws(),
         _ => s,
     };
-    // Lower-cased words with single spaces between them.
+    // The words with single spaces between them, lower-cased at the end in one go: a word
+    // is found by bytes and copied whole.
+    let bytes = s.as_bytes();
     let mut key = String::with_capacity(s.len().min(limit.saturating_add(8)));
     let mut single_chars = true;
     let mut spaces = 0;
-    for w in s.words() {
+    // Whether the words hold only ASCII and ideographs, lower-cased by ASCII rules.
+    let mut ascii_case_only = true;
+    let mut i = 0;
+    while i < bytes.len() {
+        // `s` is trimmed, and the spaces after a word are passed over: a word starts at `i`.
+        let mut end = i;
+        let mut chars = 0;
+        // Every byte of a word counts against the limit, spaced or not: a key is given up as
+        // soon as its words are too long, not after copying a long line's first word.
+        let room = limit.saturating_sub(key.len() - spaces);
+        while end < bytes.len() {
+            let (space, len, caseless) = space_at(bytes, end);
+            if space {
+                break;
+            }
+            end += len;
+            chars += 1;
+            ascii_case_only &= caseless;
+            if end - i > room {
+                return None;
+            }
+        }
         if !key.is_empty() {
             key.push(' ');
             spaces += 1;
         }
-        push_lowercase(&mut key, w);
-        // One character: the whole word is its first character.
-        single_chars &= crate::chars::decode(w.as_bytes(), 0).is_some_and(|(_, len)| len == w.len());
+        key.push_str(&s[i..end]);
+        single_chars &= chars == 1;
         // Letter-spaced keys lose their spaces below: they do not count against the limit.
         if key.len() - if single_chars { spaces } else { 0 } > limit {
             return None;
         }
+        i = end;
+        while i < bytes.len() {
+            let (space, len, _) = space_at(bytes, i);
+            if !space {
+                break;
+            }
+            i += len;
+        }
+    }
+    if ascii_case_only {
+        key.make_ascii_lowercase();
+    } else {
+        key = crate::chars::Lowercase::lowercase(key.as_str());
     }
     // Chinese headings are sometimes letter-spaced too: `工 作 经 历`.
     if single_chars && crate::chars::has_cjk(&key) {
@@ -126,29 +173,50 @@ fn key_within(text: &str, limit: usize) -> Option<String> {
     Some(key)
 }
 
+/// Whether the character at byte `i` of `bytes` (a character boundary) is white space, its
+/// length, and whether it is ASCII or an ideograph (U+4000..U+9FFF, lead bytes E4 to E9),
+/// which have no case but ASCII's: these are answered without decoding.
+#[inline(always)]
+fn space_at(bytes: &[u8], i: usize) -> (bool, usize, bool) {
+    match bytes[i] {
+        b' ' | b'\t'..=b'\r' => (true, 1, true),
+        0..=0x7F => (false, 1, true),
+        0xE4..=0xE9 => (false, 3, true),
+        _ => crate::chars::decode(bytes, i).map_or((false, 1, false), |(c, len)| (crate::chars::is_space(c), len, false)),
+    }
+}
+
 /// The section kind a short label names, by the heading tables ("爱好" → interests).
 pub fn heading_kind_of_text(text: &str) -> Option<SectionKind> {
     let key = heading_key(text);
     // Only a short key is searched for a Chinese heading word (counted once, not per word).
     lookup(&key).or_else(|| {
         let short = key.chars_inline().count() <= 6;
-        short.then(|| HEADING_WORD_INFO.iter().find(|w| w.cjk && crate::strs::contains(&key, w.text)).map(|w| w.kind)).flatten()
+        short.then(|| chinese_heading_word(&key)).flatten()
     })
 }
 
-/// The heading table as a map: `heading_kind` asks it about almost every line.
-type HeadingMap = std::collections::HashMap<&'static str, SectionKind, crate::strs::FnvBuild>;
+/// The heading table as a map: `heading_kind` asks it about almost every line. It maps a key
+/// to its kind's place in `KINDS`: a map of the word tables' type (`lookup::WordSet`), whose
+/// code the wasm build then holds once.
+type HeadingMap = std::collections::HashMap<&'static str, u8, crate::strs::FnvBuild>;
+
+/// Every kind, in the order of its declaration (`kind as u8` is its place).
+const KINDS: [SectionKind; 14] = {
+    use SectionKind::*;
+    [Basics, Summary, Work, Education, Projects, Skills, Publications, Awards, Certificates, Languages, Volunteer, Interests, References, Other]
+};
 
 static HEADING_MAP: std::sync::LazyLock<HeadingMap> = std::sync::LazyLock::new(|| {
-    let mut map = HeadingMap::with_capacity_and_hasher(HEADINGS.len(), Default::default());
+    let mut map = HeadingMap::default();
     for &(key, kind) in HEADINGS {
-        map.entry(key).or_insert(kind); // the first entry of a key wins, as in a linear search
+        map.entry(key).or_insert(kind as u8); // the first entry of a key wins, as in a linear search
     }
     map
 });
 
 fn lookup(key: &str) -> Option<SectionKind> {
-    HEADING_MAP.get(key).copied()
+    HEADING_MAP.get(key).map(|&k| KINDS[usize::from(k)])
 }
 
 /// The length in bytes of the longest key of a table.
@@ -222,7 +290,7 @@ fn judge_heading(line: &Line) -> Option<SectionKind> {
         return if line.numbered { None } else { known_heading(text) };
     }
     // `Skills: Rust, Go` is content, not a heading; `Skills:` alone is a heading.
-    if let Some(colon) = text.find_chars(&[':', '：']) {
+    if let Some(colon) = crate::strs::find_colon(text) {
         // "Technology Stack :-" has only punctuation after its colon.
         if text[colon..].chars_inline().any(is_alnum) {
             return None;
@@ -238,60 +306,55 @@ fn judge_heading(line: &Line) -> Option<SectionKind> {
     if key.chars_inline().any(|c| c.is_ascii_digit() || matches!(c, '@' | ',' | '，' | '.' | '。')) {
         return None;
     }
-    let cjk = key.chars_inline().filter(|&c| is_cjk(c)).count();
-    let heading_shaped = if cjk > 0 {
+    let key_has_cjk = crate::chars::has_cjk(&key);
+    let heading_shaped = if key_has_cjk {
         // "C++ 科研项目" names a project's kind, not a section.
         key.chars().count() <= 8 && !key.chars_inline().any(|c| c.is_ascii_alphanumeric())
     } else {
-        let words: Vec<&str> = text.words().collect();
-        words.len() <= 4
-            && words.iter().all(|w| {
-                let c = w.chars_inline().next().unwrap_or(' ');
-                c.is_uppercase() || !is_alpha(c) || matches!(*w, "and" | "of" | "&" | "in" | "the")
-            })
+        // At most four words, each capitalised or a small word.
+        text.words().enumerate().all(|(n, w)| {
+            let c = w.chars_inline().next().unwrap_or(' ');
+            n < 4 && (c.is_uppercase() || !is_alpha(c) || matches!(w, "and" | "of" | "&" | "in" | "the"))
+        })
     };
     if !heading_shaped {
         return None;
+    }
+    // A Chinese key holds a Chinese heading word anywhere; the English words are not asked.
+    if key_has_cjk {
+        return chinese_heading_word(&key);
     }
     // Whole words only, and not parts of compounds: "Project-Based Program" is no heading.
     let words: Vec<&str> = key.split_inline(|c: char| crate::chars::is_space(c) || matches!(c, '&' | '/' | ',' | '(' | ')')).filter(|w| !w.is_empty() && !w.contains('-')).collect();
     let last = words.last().copied().unwrap_or("");
     let emphatic = line.heading > 0 || text.chars_inline().filter(|c| is_alpha(*c)).all(|c| c.is_uppercase());
-    let key_has_cjk = cjk > 0;
-    let starts_a_word = |w: &str| words.iter().any(|x| x.as_bytes().first() == w.as_bytes().first() && x.starts_with(w));
-    HEADING_WORD_INFO
+    // The first bytes of the words: a heading word that starts none of them is passed over.
+    let mut firsts = crate::strs::ByteSet::default();
+    for w in &words {
+        firsts.insert(w.as_bytes()[0]);
+    }
+    let starts_a_word = |w: &str| words.iter().any(|x| x.starts_with(w));
+    HEADING_WORDS
         .iter()
-        .find(|word| {
-            let w = word.text;
-            if word.cjk {
-                key_has_cjk && crate::strs::contains(&key, w)
-            } else if key_has_cjk {
+        .find(|&&(w, _)| {
+            if !firsts.contains(w.as_bytes()[0]) || !w.is_ascii() || !starts_a_word(w) {
                 false
-            } else if word.last_only && !emphatic {
+            } else if !emphatic && matches!(w, "experience" | "employment" | "interests" | "summary") {
+                // These name a section only as the last word of a plain heading:
                 // "User Experience Design" is not a heading; "Relevant Experience" is.
                 last.starts_with(w) && !key.contains('(')
             } else {
-                starts_a_word(w)
+                true
             }
         })
-        .map(|word| word.kind)
+        .map(|&(_, kind)| kind)
 }
 
-/// An entry of `HEADING_WORDS` with what `heading_kind` asks of it worked out once.
-struct HeadingWord {
-    text: &'static str,
-    kind: SectionKind,
-    cjk: bool,
-    /// Names a section only as the last word of a plain heading (else as any word).
-    last_only: bool,
+/// The kind of the first Chinese heading word (`HEADING_WORDS`, the ones that do not start
+/// with ASCII) that `key` holds.
+fn chinese_heading_word(key: &str) -> Option<SectionKind> {
+    HEADING_WORDS.iter().find(|(w, _)| !w.as_bytes()[0].is_ascii() && crate::strs::contains(key, w)).map(|&(_, kind)| kind)
 }
-
-static HEADING_WORD_INFO: std::sync::LazyLock<Vec<HeadingWord>> = std::sync::LazyLock::new(|| {
-    HEADING_WORDS
-        .iter()
-        .map(|&(text, kind)| HeadingWord { text, kind, cjk: text.chars_inline().any(is_cjk), last_only: matches!(text, "experience" | "employment" | "interests" | "summary") })
-        .collect()
-});
 
 pub fn detect_sections(lines: &[Line]) -> Vec<Section> {
     let mut sections = Vec::new();
@@ -402,11 +465,12 @@ fn named_heading(line: &Line) -> Option<(SectionKind, String)> {
     while !text.is_char_boundary(cut) {
         cut -= 1;
     }
-    let (key, value_head) = text[..cut].split_once_chars(&[':', '：'])?;
+    let colon = crate::strs::find_colon(&text[..cut])?;
+    let key = &text[..colon];
     if key.len() > 40 {
         return None;
     }
-    let value = &text[cut - value_head.len()..];
+    let value = &text[colon + if text.as_bytes()[colon] == b':' { 1 } else { '：'.len_utf8() }..];
     // A key longer than every named one is not built in full.
     let key = key_within(key, NAMED_KEY_MAX)?;
     let kind = NAMED_ENTRY_HEADINGS.iter().find(|(k, _)| *k == key).map(|&(_, kind)| kind)?;
@@ -463,6 +527,29 @@ mod tests {
         assert_eq!(heading_key("一、教育背景"), "教育背景");
         assert_eq!(heading_key("【项目经历】"), "项目经历");
         assert_eq!(heading_key("工 作 经 历"), "工作经历");
+        // U+4DC0 (lead byte E4) is a symbol, not an ideograph: it is trimmed.
+        assert_eq!(heading_key("\u{4DC0}技能\u{4DC0}"), "技能");
+        assert_eq!(heading_key("技能:"), "技能");
+        assert_eq!(heading_key("Skills •"), "skills");
+    }
+
+    #[test]
+    fn keys_agree_with_a_plain_reading() {
+        // Words lower-cased and joined by single spaces; letter-spaced Chinese loses them;
+        // a key longer than the limit (not counting those spaces) is none.
+        let plain = |t: &str, limit: usize| {
+            let words: Vec<String> = t.split_whitespace().map(str::to_lowercase).collect();
+            let single = words.iter().all(|w| w.chars().count() == 1);
+            let key = words.join(if single && words.iter().any(|w| w.chars().any(is_cjk)) { "" } else { " " });
+            let measure = if single { words.iter().map(String::len).sum() } else { key.len() };
+            (measure <= limit).then_some(key)
+        };
+        let texts = ["Work   Experience", "S K I L L S", "工 作 经 历", "ÉTUDES\u{3000}Supérieures", "a\u{A0}b\u{2003}C", "x\u{0B}y\tZ", "İstanbul Office", "技能 Skills", "教育背景", "Ab", "A b", "北", "Senior Backend Engineer   Orbita Travel"];
+        for t in texts {
+            for limit in [0, 1, 2, 5, 8, 12, 20, usize::MAX] {
+                assert_eq!(key_within(t, limit), plain(t, limit), "{t:?} {limit}");
+            }
+        }
     }
 
     #[test]
@@ -475,6 +562,24 @@ mod tests {
         use SectionKind::*;
         for kind in [Basics, Summary, Work, Education, Projects, Skills, Publications, Awards, Certificates, Languages, Volunteer, Interests, References] {
             assert!(HEADINGS.iter().any(|&(_, k)| k == kind), "no heading for {kind:?}");
+        }
+    }
+
+    #[test]
+    fn heading_words_are_english_or_chinese() {
+        for (w, _) in HEADING_WORDS {
+            assert_eq!(!w.as_bytes()[0].is_ascii(), w.chars().all(is_cjk), "{w}");
+            assert!(w.is_ascii() || w.chars().all(is_cjk), "{w}");
+        }
+    }
+
+    #[test]
+    fn kinds_in_order() {
+        for (n, kind) in KINDS.iter().enumerate() {
+            assert_eq!(*kind as usize, n, "{kind:?}");
+        }
+        for &(key, kind) in HEADINGS {
+            assert_eq!(lookup(key), Some(kind), "{key}");
         }
     }
 

@@ -154,6 +154,70 @@ impl FindChars for str {
     }
 }
 
+/// `s.find([':', '：'])`, the search for a label's colon that most lines get: eight bytes at a
+/// time for the two first bytes (':' and EF), with no set built per call.
+pub fn find_colon(s: &str) -> Option<usize> {
+    let bytes = s.as_bytes();
+    let mut from = 0;
+    while let Some(k) = find_either_byte(&bytes[from..], b':', 0xEF) {
+        let i = from + k;
+        // '：' is EF BC 9A.
+        if bytes[i] == b':' || bytes[i + 1..].starts_with(&[0xBC, 0x9A]) {
+            return Some(i);
+        }
+        from = i + 1;
+    }
+    None
+}
+
+/// The first position of byte `a` or `b` in `hay`, eight bytes to a step: a byte of a word
+/// that equals neither is zero in neither `word ^ a…` nor `word ^ b…`, and the lowest zero
+/// byte is the lowest flagged by the carry trick.
+fn find_either_byte(hay: &[u8], a: u8, b: u8) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let (fill_a, fill_b) = (ONES * u64::from(a), ONES * u64::from(b));
+    let zero_bytes = |x: u64| x.wrapping_sub(ONES) & !x & HIGHS;
+    let mut chunks = hay.chunks_exact(8);
+    let mut at = 0;
+    for chunk in &mut chunks {
+        let word = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+        let found = zero_bytes(word ^ fill_a) | zero_bytes(word ^ fill_b);
+        if found != 0 {
+            return Some(at + found.trailing_zeros() as usize / 8);
+        }
+        at += 8;
+    }
+    chunks.remainder().iter().position(|&c| c == a || c == b).map(|k| at + k)
+}
+
+/// Whether `hay` holds `n` (at least one) spaces in a row, as `hay.contains(" ".repeat(n))`
+/// would say (`lines::GAP` is three). Any `n` bytes in a row hold one of the bytes looked at,
+/// `n` apart, so most bytes of a text are not read.
+pub fn contains_spaces(hay: &str, n: usize) -> bool {
+    let (b, step) = (hay.as_bytes(), n.max(1));
+    let mut j = step - 1;
+    while j < b.len() {
+        if b[j] != b' ' {
+            j += step;
+            continue;
+        }
+        // The run of spaces through `j`: long enough, or the next run starts after its end.
+        let (mut start, mut end) = (j, j + 1);
+        while start > 0 && b[start - 1] == b' ' {
+            start -= 1;
+        }
+        while end < b.len() && b[end] == b' ' {
+            end += 1;
+        }
+        if end - start >= n {
+            return true;
+        }
+        j = end + step;
+    }
+    false
+}
+
 /// A set of byte values, one bit each: a test per byte of a text.
 #[derive(Default, Clone, Copy)]
 pub struct ByteSet([u64; 4]);
@@ -513,6 +577,37 @@ mod tests {
         for hay in ["", "cgpa 3.9", "frank", "ran", "专业排名前5%", "排", "绩点3.8", "g", "GPA"] {
             assert_eq!(contains_any(hay, &needles), needles.iter().any(|n| hay.contains(n)), "{hay}");
             assert_eq!(starts_with_any(hay, &needles), needles.iter().any(|n| hay.starts_with(n)), "{hay}");
+        }
+    }
+
+    #[test]
+    fn colons_agree_with_the_standard_library() {
+        let hays = ["", ":", "：", "a:b", "技能：Rust", "Skills: Rust", "0123456789abcdef:", "ｏ ｐ Ｐ ｚ", "ａｂ：", "￥￥￥￥￥￥：x", "long text without any colon at all", "工作经历", "xxxxxxx\u{FF1B}xxxxxxxxx:"];
+        for h in hays {
+            assert_eq!(find_colon(h), h.find([':', '：']), "{h:?}");
+        }
+        for n in 0..20 {
+            let h = format!("{}:", "é".repeat(n));
+            assert_eq!(find_colon(&h), h.find(':'), "{h:?}");
+            assert_eq!(find_either_byte(h.as_bytes(), b':', 0xA9), h.bytes().position(|c| c == b':' || c == 0xA9));
+        }
+    }
+
+    #[test]
+    fn space_runs_agree_with_the_standard_library() {
+        let hays = ["", " ", "  ", "   ", "a   b", "a  b  c", "ab    ", "    ab", "a b c d e f", "北京   上海", "x  y   z", "a\t\t\tb", "abcdefgh  ijk   "];
+        for h in hays {
+            for n in 1..=4 {
+                assert_eq!(contains_spaces(h, n), h.contains(&" ".repeat(n)), "{h:?} {n}");
+            }
+        }
+        for len in 0..12 {
+            for mask in 0..1u32 << len {
+                let h: String = (0..len).map(|k| if mask >> k & 1 == 1 { ' ' } else { 'a' }).collect();
+                for n in 1..=4 {
+                    assert_eq!(contains_spaces(&h, n), h.contains(&" ".repeat(n)), "{h:?} {n}");
+                }
+            }
         }
     }
 

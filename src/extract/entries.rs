@@ -69,7 +69,7 @@ fn detail_key(text: &str) -> bool {
     while !text.is_char_boundary(head_end) {
         head_end -= 1;
     }
-    match text[..head_end].find_chars(&[':', '：']) {
+    match crate::strs::find_colon(&text[..head_end]) {
         Some(k) => with_lowercase(text[..k].trim_ws(), |key| DETAIL_KEYS.contains(&key)),
         None => false,
     }
@@ -173,8 +173,10 @@ fn header_shaped(line: &Line, top_bullet_indent: Option<usize>) -> bool {
     if chars > 100 || ends_sentence(&line.text) {
         return false;
     }
-    let first_word = line.text.words().next().unwrap_or("");
-    let name_like = || first_word.chars_inline().skip(1).any(char::is_uppercase) || chars <= 40 && super::fields::has_word(&line.text, &super::lookup::ORGS);
+    let name_like = || {
+        let first_word = line.text.words().next().unwrap_or("");
+        first_word.chars_inline().skip(1).any(char::is_uppercase) || chars <= 40 && super::fields::has_word(&line.text, &super::lookup::ORGS)
+    };
     let continuation = line.text.starts_with(char::is_lowercase) && super::fields::split_degree(&line.text).is_none() && !name_like();
     !continuation
 }

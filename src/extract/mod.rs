@@ -130,7 +130,7 @@ pub fn clean_value(s: &str) -> String {
     if s.trim_end_ws().as_bytes().last() == Some(&b')') && t.as_bytes().contains(&b'(') && t.as_bytes().last() != Some(&b')') {
         t.push(')');
     }
-    if (t.starts_with(|c: char| is_alnum(c) || !c.is_ascii()) || t.is_empty()) && crate::strs::contains(&t, crate::lines::GAP) {
+    if (t.starts_with(|c: char| is_alnum(c) || !c.is_ascii()) || t.is_empty()) && crate::strs::contains_spaces(&t, crate::lines::GAP.len()) {
         crate::strs::split(&t, crate::lines::GAP).map(str::trim).filter(|p| !p.is_empty()).collect::<Vec<_>>().join(" ")
     } else {
         t
