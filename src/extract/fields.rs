@@ -198,21 +198,34 @@ fn split_commas(s: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut depth = 0i32;
     let mut start = 0;
-    for (k, c) in s.char_indices_inline() {
-        match c {
-            '(' | '（' | '[' => depth += 1,
-            ')' | '）' | ']' => depth -= 1,
-            _ => {}
-        }
+    // By bytes: the characters looked at are ASCII or full-width forms (lead byte EF, never
+    // inside another character), and most bytes are none of them.
+    let b = s.as_bytes();
+    for k in 0..b.len() {
+        // (The change of depth, and the length of a comma.)
+        let (delta, comma) = match b[k] {
+            b'(' | b'[' => (1, 0),
+            b')' | b']' => (-1, 0),
+            b',' => (0, 1),
+            // '（' EF BC 88, '）' EF BC 89, '，' EF BC 8C
+            0xEF => match b.get(k + 1..k + 3) {
+                Some([0xBC, 0x88]) => (1, 0),
+                Some([0xBC, 0x89]) => (-1, 0),
+                Some([0xBC, 0x8C]) => (0, 3),
+                _ => continue,
+            },
+            _ => continue,
+        };
+        depth += delta;
         // "Morningstar, Inc." is one name: no cut before a company-form suffix. (What follows
         // is sliced only at a comma.)
-        let split = depth <= 0 && (c == '，' || c == ',' && {
+        let split = depth <= 0 && (comma == 3 || comma == 1 && {
             let after = &s[k + 1..];
             after.starts_with(char::is_whitespace) && !org_suffix_follows(after)
         });
         if split {
             out.push(&s[start..k]);
-            start = k + c.len_utf8();
+            start = k + comma;
         }
     }
     out.push(&s[start..]);
@@ -1127,6 +1140,37 @@ pub fn projects(doc: &Doc, section: &Section) -> Vec<Project> {
 
 #[cfg(test)]
 mod tests {
+    /// `split_commas` as it read character by character.
+    fn split_commas_by_chars(s: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        let mut depth = 0i32;
+        let mut start = 0;
+        for (k, c) in s.char_indices() {
+            match c {
+                '(' | '（' | '[' => depth += 1,
+                ')' | '）' | ']' => depth -= 1,
+                _ => {}
+            }
+            let split = depth <= 0 && (c == '，' || c == ',' && {
+                let after = &s[k + 1..];
+                after.starts_with(char::is_whitespace) && !super::org_suffix_follows(after)
+            });
+            if split {
+                out.push(&s[start..k]);
+                start = k + c.len_utf8();
+            }
+        }
+        out.push(&s[start..]);
+        out
+    }
+
+    #[test]
+    fn commas_split_as_by_characters() {
+        for s in ["", ",", "a, b", "a,b", "Acme, Inc., Boston", "腾讯，北京", "x (a, b), c", "（北京，上海），深圳", "[a, b] c, d", "a)) , b, (c", "Morningstar, Inc.", "Co.,Ltd., x", "ａ，ｂ（ｃ）", "a,\u{3000}b", "é, ü"] {
+            assert_eq!(super::split_commas(s), split_commas_by_chars(s), "{s}");
+        }
+    }
+
     #[test]
     fn dot_com_slash_agrees_with_the_lower_cased_search() {
         for s in ["", ".com/", ".COM/x", "a.Com", "acme.com/jobs", "x.co/m", "é.CoM/ü", "..com/", ".com", "com/", "ü.com/"] {
