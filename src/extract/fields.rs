@@ -261,7 +261,9 @@ fn strip_supervisor(s: &str) -> String {
 }
 
 fn split_at_sign(text: &str) -> Option<(String, String)> {
-    for sep in [" @ ", "@ ", " @", " at ", "＠"] {
+    // Most header lines have no '@': one search for it rules out three of the separators.
+    let seps: &[&str] = if text.as_bytes().contains(&b'@') { &[" @ ", "@ ", " @", " at ", "＠"] } else { &[" at ", "＠"] };
+    for &sep in seps {
         if let Some(k) = strs::find(text, sep) {
             let (l, r) = (&text[..k], &text[k + sep.len()..]);
             if !l.trim_ws().is_empty() && !r.trim_ws().is_empty() && !r.trim_start_ws().starts_with(|c: char| c.is_ascii_digit()) {
