@@ -31,9 +31,13 @@ pub fn items(s: &str) -> Vec<String> {
     // " / " separates alternatives ("Git / SVN"); a bare slash is part of a name ("CI/CD").
     // " > " and " = " rank skills ("JS > MATLAB = C++"): also separators.
     let mut s = std::borrow::Cow::Borrowed(s);
-    for separator in [GAP, " / ", " >> ", " > ", " == ", " = ", " • ", " · "] {
-        if s.contains(separator) {
-            s = s.replace(separator, ",").into();
+    // Each separator is a space and then a space, '/', '>', '=', or the lead byte of '•' (E2)
+    // or '·' (C2): a list without such a pair (most lists) is searched no further.
+    if may_hold_spaced_separator(&s) {
+        for separator in [GAP, " / ", " >> ", " > ", " == ", " = ", " • ", " · "] {
+            if crate::strs::contains(&s, separator) {
+                s = s.replace(separator, ",").into();
+            }
         }
     }
     // The items are the text between separators outside parentheses, sliced, not copied.
@@ -59,6 +63,12 @@ pub fn items(s: &str) -> Vec<String> {
     }
     push(&s[start..]);
     out
+}
+
+/// Whether `s` has a space followed by a byte that starts the rest of one of the separators
+/// of [`items`].
+fn may_hold_spaced_separator(s: &str) -> bool {
+    s.as_bytes().windows(2).any(|w| w[0] == b' ' && matches!(w[1], b' ' | b'/' | b'>' | b'=' | 0xE2 | 0xC2))
 }
 
 /// One language item → (language, fluency).
@@ -178,6 +188,14 @@ mod tests {
         for t in ["", "a (b", "(a) (b", "中文（母语", "（a）)", "x）", "((", "\u{FF08}\u{FF09}\u{FF0A}"] {
             let want = t.matches(['(', '（']).count() as i64 - t.matches([')', '）']).count() as i64;
             assert_eq!(paren_depth(t), want, "{t}");
+        }
+    }
+
+    #[test]
+    fn separator_pairs_found_where_the_separators_are() {
+        for t in ["a, b", "Git / SVN", "a   b", "JS > MATLAB = C++", "a >> b", "x == y", "a • b", "a · b", "a/b", "C++, C#", "a  b", "a •b", ""] {
+            let any = [GAP, " / ", " >> ", " > ", " == ", " = ", " • ", " · "].iter().any(|sep| t.contains(sep));
+            assert!(!any || may_hold_spaced_separator(t), "{t}");
         }
     }
 
