@@ -332,14 +332,28 @@ fn month_only_end(after: &str) -> Option<(u8, usize)> {
     (1..=12).contains(&m).then_some((m as u8, used))
 }
 
+/// Whether `b` holds a run of four ASCII digits.
+fn has_four_digits(b: &[u8]) -> bool {
+    // Any such run covers one of the bytes 3, 7, 11, …: only those are tested, and the run
+    // through a digit found there is measured (three digits either side are enough).
+    let mut i = 3;
+    while i < b.len() {
+        if b[i].is_ascii_digit() {
+            let before = b[..i].iter().rev().take(3).take_while(|c| c.is_ascii_digit()).count();
+            let after = b[i + 1..].iter().take(3).take_while(|c| c.is_ascii_digit()).count();
+            if before + 1 + after >= 4 {
+                return true;
+            }
+        }
+        i += 4;
+    }
+    false
+}
+
 /// All dates and ranges in `s`, in order. An open range (`2024-`) ends in `Present`.
 pub fn find_dates(s: &str) -> Vec<DateRange> {
     // Every date has a year of four digits: most lines are rejected without tokenising.
-    let mut digits = 0;
-    if !s.bytes().any(|b| {
-        digits = if b.is_ascii_digit() { digits + 1 } else { 0 };
-        digits == 4
-    }) {
+    if !has_four_digits(s.as_bytes()) {
         return Vec::new();
     }
     let toks = tokens(s);
@@ -453,6 +467,26 @@ mod tests {
         ];
         for (text, start, end) in cases {
             assert_eq!(iso(text), (start.to_string(), end.to_string()), "{text}");
+        }
+    }
+
+    #[test]
+    fn four_digit_runs_found_as_by_counting() {
+        let counted = |s: &str| {
+            let mut digits = 0;
+            s.bytes().any(|b| {
+                digits = if b.is_ascii_digit() { digits + 1 } else { 0 };
+                digits == 4
+            })
+        };
+        for s in ["", "1", "123", "1234", "a1234", "ab1234", "abc1234", "12a34", "123 4567", "x123456789", "2016 - 2018", "+34 612 345 678", "0142", "abcdefg123", "abcdefg1234", "年2023年", "1a2b3c4d", "12345"] {
+            assert_eq!(has_four_digits(s.as_bytes()), counted(s), "{s}");
+        }
+        for n in 0..12 {
+            for k in 0..6 {
+                let s = format!("{}{}{}", "x".repeat(n), "7".repeat(k), "y".repeat(n % 3));
+                assert_eq!(has_four_digits(s.as_bytes()), counted(&s), "{s}");
+            }
         }
     }
 
