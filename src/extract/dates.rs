@@ -198,6 +198,21 @@ fn duration_follows(s: &str, i: usize) -> bool {
     ["month", "year", "yr", "mo"].iter().any(|w| rest.starts_with(w))
 }
 
+/// The first letters, lower-cased, of the ASCII words for "present": most words of a line
+/// start with none of them and are not compared with each.
+const PRESENT_LEADS: [bool; 128] = {
+    let mut set = [false; 128];
+    let mut k = 0;
+    while k < PRESENT_WORDS.len() {
+        let b = PRESENT_WORDS[k].as_bytes()[0];
+        if b.is_ascii() {
+            set[b.to_ascii_lowercase() as usize] = true;
+        }
+        k += 1;
+    }
+    set
+};
+
 /// First characters of the non-ASCII words for "present" (至今, 现在, ...), so that most
 /// characters of a Chinese line are passed over with one comparison.
 static NON_ASCII_PRESENT_HEADS: std::sync::LazyLock<Vec<char>> =
@@ -278,7 +293,7 @@ fn tokens(s: &str) -> Vec<Tok> {
                     continue;
                 }
             }
-            if PRESENT_WORDS.iter().any(|k| k.eq_ignore_ascii_case(word)) {
+            if PRESENT_LEADS[usize::from(c.to_ascii_lowercase())] && PRESENT_WORDS.iter().any(|k| k.eq_ignore_ascii_case(word)) {
                 toks.push(Tok { kind: TokKind::Present, from: i, to: i + wlen });
             }
             i += wlen.max(1);
@@ -487,6 +502,13 @@ mod tests {
                 let s = format!("{}{}{}", "x".repeat(n), "7".repeat(k), "y".repeat(n % 3));
                 assert_eq!(has_four_digits(s.as_bytes()), counted(&s), "{s}");
             }
+        }
+    }
+
+    #[test]
+    fn present_leads_are_the_first_letters() {
+        for w in PRESENT_WORDS.iter().filter(|w| w.is_ascii()) {
+            assert!(PRESENT_LEADS[usize::from(w.as_bytes()[0].to_ascii_lowercase())], "{w}");
         }
     }
 
