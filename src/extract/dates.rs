@@ -213,10 +213,26 @@ const PRESENT_LEADS: [bool; 128] = {
     set
 };
 
-/// First characters of the non-ASCII words for "present" (至今, 现在, ...), so that most
-/// characters of a Chinese line are passed over with one comparison.
-static NON_ASCII_PRESENT_HEADS: std::sync::LazyLock<Vec<char>> =
-    std::sync::LazyLock::new(|| PRESENT_WORDS.iter().filter(|w| !w.is_ascii()).filter_map(|w| w.chars_inline().next()).collect());
+/// The second bytes (their low six bits, as bits of a mask) of the non-ASCII words for
+/// "present" (至今, 现在, ...): most characters of a Chinese line have a second byte that
+/// starts none of them, and are passed over undecoded with one test.
+const PRESENT_SECOND_BYTES: u64 = {
+    let mut bits = 0u64;
+    let mut k = 0;
+    while k < PRESENT_WORDS.len() {
+        let w = PRESENT_WORDS[k].as_bytes();
+        if !w[0].is_ascii() {
+            bits |= 1 << (w[1] & 63);
+        }
+        k += 1;
+    }
+    bits
+};
+
+/// Whether the non-ASCII character starting at `i` may start a non-ASCII word for "present".
+fn may_start_present(b: &[u8], i: usize) -> bool {
+    b.get(i + 1).is_some_and(|&second| PRESENT_SECOND_BYTES >> (second & 63) & 1 != 0)
+}
 
 fn tokens(s: &str) -> Vec<Tok> {
     let b = s.as_bytes();
@@ -299,16 +315,20 @@ fn tokens(s: &str) -> Vec<Tok> {
             i += wlen.max(1);
             continue;
         }
-        // Decoded in place: slicing the rest of the text at every character costs more.
-        let ch = crate::chars::decode(b, i).map_or(' ', |(c, _)| c);
-        if !ch.is_ascii() && NON_ASCII_PRESENT_HEADS.contains(&ch) {
+        if !c.is_ascii() && may_start_present(b, i) {
             if let Some(w) = PRESENT_WORDS.iter().filter(|w| !w.is_ascii()).find(|w| s[i..].starts_with(**w)) {
                 toks.push(Tok { kind: TokKind::Present, from: i, to: i + w.len() });
                 i += w.len();
                 continue;
             }
         }
-        i += ch.len_utf8();
+        // The length of the character, from its first byte.
+        i += match c {
+            0..=0x7F => 1,
+            0x80..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            _ => 4,
+        };
     }
     toks
 }
@@ -510,6 +530,15 @@ mod tests {
         for w in PRESENT_WORDS.iter().filter(|w| w.is_ascii()) {
             assert!(PRESENT_LEADS[usize::from(w.as_bytes()[0].to_ascii_lowercase())], "{w}");
         }
+    }
+
+    #[test]
+    fn present_words_pass_the_second_byte_test() {
+        for w in PRESENT_WORDS.iter().filter(|w| !w.is_ascii()) {
+            assert!(may_start_present(w.as_bytes(), 0), "{w}");
+        }
+        // Most ideographs do not: "年" (E5 B9 B4), "月" (E6 9C 88).
+        assert!(!may_start_present("年".as_bytes(), 0) && !may_start_present("月".as_bytes(), 0));
     }
 
     #[test]
