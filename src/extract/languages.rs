@@ -50,15 +50,23 @@ pub fn items(s: &str) -> Vec<String> {
             out.push(item.to_string());
         }
     };
-    for (i, c) in s.char_indices_inline() {
-        match c {
-            '(' | '（' => depth += 1,
-            ')' | '）' => depth -= 1,
-            _ => {}
-        }
-        if depth <= 0 && matches!(c, ',' | '，' | '、' | ';' | '；' | '|') {
+    // By bytes: the parentheses and separators are ASCII, full-width forms (EF BC ..) or '、'
+    // (E3 80 81), whose first bytes never occur inside another character.
+    let b = s.as_bytes();
+    for i in 0..b.len() {
+        // (The change of depth, and the length of a separator.)
+        let (delta, separator) = match (b[i], b.get(i + 1..i + 3)) {
+            (b'(', _) | (0xEF, Some([0xBC, 0x88])) => (1, 0),
+            (b')', _) | (0xEF, Some([0xBC, 0x89])) => (-1, 0),
+            (b',' | b';' | b'|', _) => (0, 1),
+            // '，' '；' '、'
+            (0xEF, Some([0xBC, 0x8C | 0x9B])) | (0xE3, Some([0x80, 0x81])) => (0, 3),
+            _ => continue,
+        };
+        depth += delta;
+        if depth <= 0 && separator > 0 {
             push(&s[start..i]);
-            start = i + c.len_utf8();
+            start = i + separator;
         }
     }
     push(&s[start..]);
@@ -196,6 +204,32 @@ mod tests {
         for t in ["a, b", "Git / SVN", "a   b", "JS > MATLAB = C++", "a >> b", "x == y", "a • b", "a · b", "a/b", "C++, C#", "a  b", "a •b", ""] {
             let any = [GAP, " / ", " >> ", " > ", " == ", " = ", " • ", " · "].iter().any(|sep| t.contains(sep));
             assert!(!any || may_hold_spaced_separator(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn items_split_as_by_characters() {
+        // `items` as it read character by character.
+        let by_chars = |s: &str| {
+            let mut out = Vec::new();
+            let (mut depth, mut start) = (0, 0);
+            for (i, c) in s.char_indices() {
+                match c {
+                    '(' | '（' => depth += 1,
+                    ')' | '）' => depth -= 1,
+                    _ => {}
+                }
+                if depth <= 0 && matches!(c, ',' | '，' | '、' | ';' | '；' | '|') {
+                    out.push(s[start..i].trim().to_string());
+                    start = i + c.len_utf8();
+                }
+            }
+            out.push(s[start..].trim().to_string());
+            out.retain(|i| !i.is_empty());
+            out
+        };
+        for s in ["", "a, b", "Go, Rust; SQL | C", "英语（CET-6），日语（N2）", "a (b, c), d", "x)) , y, (z", "唱歌、足球；篮球", "（a，b）、c", "Ａ，Ｂ｜Ｃ", "é; ü"] {
+            assert_eq!(items(s), by_chars(s), "{s}");
         }
     }
 
