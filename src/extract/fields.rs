@@ -250,7 +250,7 @@ fn strip_supervisor(s: &str) -> String {
         return s.to_string();
     }
     for key in [" Manager", " Advisor", " Supervisor", " Mentor", " Reporting to", " 导师", " 指导老师", " 主管", " 上级", "导师", "指导老师"] {
-        if let Some(k) = s.find(key) {
+        if let Some(k) = s.find_str(key) {
             let rest = s[k + key.len()..].trim_start_ws();
             if rest.starts_with([':', '：']) && k > 0 {
                 return s[..k].trim_ws().to_string();
@@ -780,7 +780,7 @@ fn is_score_lower(s: &str, l: &str) -> bool {
 /// The number after "GPA" anywhere in `s`: "… latin honors (GPA: 3.92/4)" → "3.92/4".
 fn gpa_in(s: &str) -> Option<String> {
     let lower = s.lowercase();
-    let k = ["gpa", "绩点", "grade"].iter().filter_map(|key| lower.find(key).map(|k| k + key.len())).min()?;
+    let k = ["gpa", "绩点", "grade"].iter().filter_map(|key| lower.find_str(key).map(|k| k + key.len())).min()?;
     let rest = s.get(k..)?.trim_start_matches([':', ' ', '：']);
     let n: String = rest.chars_inline().take_while(|c| c.is_ascii_digit() || matches!(c, '.' | '/' | ' ')).collect();
     let n = n.trim_ws().trim_end_matches(['/', '.']).trim_ws().to_string();
@@ -850,7 +850,7 @@ fn degrees_under_one_school(doc: &Doc, section: &Section) -> Option<Vec<Entry>> 
         let t = lines[i].text.as_str();
         let date = super::dates::first_range(t).filter(|d| d.is_range());
         match date {
-            None if has_word(t, &SCHOOLS) && t.chars().count() <= 80 && !t.contains(GAP) => {
+            None if has_word(t, &SCHOOLS) && t.chars().count() <= 80 && !t.contains_str(GAP) => {
                 school = Some(i);
                 under_school = 0;
             }

@@ -92,7 +92,7 @@ pub fn parse_item(item: &str) -> Option<(String, Option<String>)> {
         return Some((lang, (!fl.is_empty()).then_some(fl)));
     }
     for sep in [":", "：", " - ", " – ", " — ", "-"] {
-        if let Some(k) = item.find(sep) {
+        if let Some(k) = crate::strs::find(item, sep) {
             let lang = clean_value(&item[..k]);
             let fl = clean_value(&item[k + sep.len()..]);
             if mentions_spoken_language(&lang) {
