@@ -184,7 +184,14 @@ fn profile_for(url: &str) -> Option<Profile> {
     // ASCII lower-casing keeps byte offsets, so `rest` indexes `url` too.
     let url = url.trim_ws();
     let lower = url.to_ascii_lowercase();
-    let rest = lower.trim_start_matches("https://").trim_start_matches("http://").trim_start_matches("www.");
+    // (`trim_start_matches` with a string sets up a searcher per call.)
+    fn trim<'a>(mut s: &'a str, prefix: &str) -> &'a str {
+        while let Some(rest) = s.strip_prefix(prefix) {
+            s = rest;
+        }
+        s
+    }
+    let rest = trim(trim(trim(&lower, "https://"), "http://"), "www.");
     let host = rest.split_once('/').map_or(rest, |(host, _)| host);
     let &(_, network) = NETWORKS.iter().find(|(d, _)| host.strip_suffix(d).is_some_and(|sub| sub.is_empty() || sub.ends_with('.')))?;
     // Username: the first path segment, or the one after /in/ on LinkedIn.
@@ -337,7 +344,7 @@ pub fn basics(doc: &Doc, resume: &mut Resume) {
     }
     for (url, i) in urls {
         let trimmed = url.trim_end_matches('/');
-        let host = trimmed.split("://").last().unwrap_or("").split('/').next().unwrap_or("");
+        let host = crate::strs::split(trimmed, "://").last().unwrap_or("").split('/').next().unwrap_or("");
         if !host.contains('.') || host.starts_with('.') || !host.chars_inline().any(|c| c.is_ascii_alphabetic()) {
             continue; // relative links such as ./resume-en.md
         }
@@ -557,7 +564,7 @@ fn looks_like_handle(s: &str, on_contact_line: bool) -> bool {
 
 /// Text before the first field separator (` · `, ` | `, ` • `, a wide gap).
 fn first_field(t: &str) -> &str {
-    let end = [GAP, " · ", " | ", " • "].iter().filter_map(|sep| t.find(sep)).min().unwrap_or(t.len());
+    let end = [GAP, " · ", " | ", " • "].iter().filter_map(|sep| crate::strs::find(t, sep)).min().unwrap_or(t.len());
     t[..end].trim_ws()
 }
 
