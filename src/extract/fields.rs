@@ -358,7 +358,8 @@ fn assign_roles(lines: &[String]) -> Roles {
     if let Some(k) = all.iter().position(|c| c.0 == Class::Title) {
         let t = all[k].1.clone();
         // "Backend Engineer (Freelance) Daylight": a name after the closing parenthesis.
-        match t.rfind(") ") {
+        // (By bytes: std's string search sets up a searcher per call.)
+        match t.as_bytes().windows(2).rposition(|w| w == b") ") {
             Some(p) if r.org.is_none() && t[p + 2..].starts_with(char::is_uppercase) && !has_word(&t[p + 2..], &TITLES) => {
                 r.title = Some(t[..p + 1].to_string());
                 r.org = Some(t[p + 2..].trim_ws().to_string());
