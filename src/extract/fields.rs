@@ -529,7 +529,8 @@ pub fn highlights(doc: &Doc, e: &Entry) -> Vec<String> {
     if !any_bullets && out.len() == 1 {
         return Vec::new();
     }
-    out.iter().map(|h| super::flat(h)).collect()
+    // Most items are flat already: they are kept, not copied.
+    out.into_iter().map(|h| if strs::is_flat(&h) { h } else { super::flat(&h) }).collect()
 }
 
 /// The entry's plain paragraphs that are not highlights, joined: JSON Resume's `summary`.
@@ -540,7 +541,8 @@ fn description(doc: &Doc, e: &Entry, highlights: &[String]) -> Option<String> {
         if line.is_bullet() {
             continue;
         }
-        let t = super::flat(&line.text);
+        // (Borrowed when the line is flat already, as most are.)
+        let t: std::borrow::Cow<str> = if strs::is_flat(&line.text) { line.text.as_str().into() } else { super::flat(&line.text).into() };
         if super::entries::is_label_line(&t) || highlights.iter().any(|h| h.contains_str(&t)) {
             continue;
         }
