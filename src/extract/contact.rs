@@ -646,6 +646,15 @@ fn chinese_place(s: &str) -> Option<(Option<String>, String)> {
     (2..=4).contains(&city.chars().count()).then(|| (Some(province.to_string()), city.to_string()))
 }
 
+/// The length in bytes of the longest key of the PLACES table.
+const PLACE_MAX: usize = crate::strs::longest(crate::rules::words::PLACES);
+
+/// Whether the lower-cased `l` is short enough to be a key of the PLACES table: a longer text
+/// (most pieces of a header) is not hashed and looked up.
+pub(super) fn could_be_place(l: &str) -> bool {
+    l.len() <= PLACE_MAX
+}
+
 /// "Dublin, Ireland", "Austin, TX", "北京": a place the PLACES table knows, possibly after a city.
 pub fn is_location(s: &str) -> bool {
     if s.len() > 4 * 60 || s.chars().count() > 60 || s.bytes().any(|b| b.is_ascii_digit()) {
@@ -663,7 +672,7 @@ pub fn is_location(s: &str) -> bool {
         if parts > 4 || part.words().nth(3).is_some() {
             return false;
         }
-        let (is_known, two_letters) = with_lowercase(part, |l| (PLACE_SET.contains(l), l.len() == 2));
+        let (is_known, two_letters) = with_lowercase(part, |l| (could_be_place(l) && PLACE_SET.contains(l), l.len() == 2));
         known += usize::from(is_known);
         last_fits = is_known || two_letters;
     }
@@ -719,6 +728,12 @@ mod tests {
         assert_eq!(chinese_place("浙江"), None);
         assert_eq!(chinese_place("北京大学"), None);
         assert_eq!(chinese_place("上海交通大学"), None);
+    }
+
+    #[test]
+    fn every_place_key_could_be_a_place() {
+        assert!(crate::rules::words::PLACES.iter().all(|p| could_be_place(p)));
+        assert!(!could_be_place("senior backend engineer"));
     }
 
     #[test]

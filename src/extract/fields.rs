@@ -43,7 +43,7 @@ fn is_place(s: &str) -> bool {
         if p.is_empty() {
             continue;
         }
-        if !(PLACE_SET.contains_any_case(p) || p.len() == 2 && p.bytes().all(|b| b.is_ascii_uppercase())) {
+        if !(with_lowercase(p, |l| super::contact::could_be_place(l) && PLACE_SET.contains(l)) || p.len() == 2 && p.bytes().all(|b| b.is_ascii_uppercase())) {
             return false;
         }
         any = true;
