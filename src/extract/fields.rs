@@ -121,7 +121,7 @@ fn without_date(text: &str, dr: Option<&DateRange>) -> String {
 fn pieces(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     for chunk in strs::split(text, GAP) {
-        for p in chunk.split_inline(|c| matches!(c, '|' | '·' | '•' | '∙' | '｜' | '‧')) {
+        for p in split_at_marks(chunk) {
             for q in strs::split(p, " — ") {
                 let v = clean_value(q);
                 if !v.is_empty() && !is_url(&v) {
@@ -131,6 +131,38 @@ fn pieces(text: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// The length of the mark that separates pieces ('|', '·', '•', '∙', '｜', '‧') starting at
+/// byte `k` of `b`, or 0. (Their first bytes never occur inside another character.)
+fn mark_len(b: &[u8], k: usize) -> usize {
+    match (b[k], b.get(k + 1..k + 3)) {
+        (b'|', _) => 1,
+        (0xC2, _) if b.get(k + 1) == Some(&0xB7) => 2,
+        (0xE2, Some([0x80, 0xA2 | 0xA7] | [0x88, 0x99])) | (0xEF, Some([0xBD, 0x9C])) => 3,
+        _ => 0,
+    }
+}
+
+/// `s.split(|c| matches!(c, '|' | '·' | '•' | '∙' | '｜' | '‧'))`, scanning bytes rather than
+/// decoding every character.
+fn split_at_marks(s: &str) -> impl Iterator<Item = &str> {
+    let b = s.as_bytes();
+    let (mut start, mut k) = (Some(0), 0);
+    std::iter::from_fn(move || {
+        let from = start?;
+        while k < b.len() {
+            let (at, len) = (k, mark_len(b, k));
+            if len > 0 {
+                k = at + len;
+                start = Some(k);
+                return Some(&s[from..at]);
+            }
+            k += 1;
+        }
+        start = None;
+        Some(&s[from..])
+    })
 }
 
 fn is_url(s: &str) -> bool {
@@ -1194,6 +1226,14 @@ mod tests {
     fn commas_split_as_by_characters() {
         for s in ["", ",", "a, b", "a,b", "Acme, Inc., Boston", "腾讯，北京", "x (a, b), c", "（北京，上海），深圳", "[a, b] c, d", "a)) , b, (c", "Morningstar, Inc.", "Co.,Ltd., x", "ａ，ｂ（ｃ）", "a,\u{3000}b", "é, ü"] {
             assert_eq!(super::split_commas(s), split_commas_by_chars(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn marks_split_as_by_characters() {
+        for s in ["", "|", "a | b", "Acme · Boston • 2020", "x∙y｜z‧w", "a||b", "é·ü", "·", "北京｜上海", "a\u{B6}b\u{2021}c\u{FF5B}"] {
+            let want: Vec<&str> = s.split(|c| matches!(c, '|' | '·' | '•' | '∙' | '｜' | '‧')).collect();
+            assert_eq!(super::split_at_marks(s).collect::<Vec<_>>(), want, "{s}");
         }
     }
 
