@@ -38,7 +38,7 @@ fn is_place(s: &str) -> bool {
     // Split and trimmed with the inline decoders: the standard ones are calls per character
     // in the size-optimised build.
     let mut any = false;
-    for p in s.split_inline(|c| c == ',' || c == '，') {
+    for p in split_by_bytes(s, comma_len) {
         let p = p.trim_ws();
         if p.is_empty() {
             continue;
@@ -147,12 +147,28 @@ fn mark_len(b: &[u8], k: usize) -> usize {
 /// `s.split(|c| matches!(c, '|' | '·' | '•' | '∙' | '｜' | '‧'))`, scanning bytes rather than
 /// decoding every character.
 fn split_at_marks(s: &str) -> impl Iterator<Item = &str> {
+    split_by_bytes(s, mark_len)
+}
+
+/// The length of a comma (',' or '，', EF BC 8C) starting at byte `k` of `b`, or 0.
+pub(super) fn comma_len(b: &[u8], k: usize) -> usize {
+    match (b[k], b.get(k + 1..k + 3)) {
+        (b',', _) => 1,
+        (0xEF, Some([0xBC, 0x8C])) => 3,
+        _ => 0,
+    }
+}
+
+/// `s.split` at the separators that `separator_len` finds (its length at a byte, or 0): a
+/// scan of bytes rather than a decoding of every character. The separators must start with
+/// a byte that never occurs inside another character.
+pub(super) fn split_by_bytes(s: &str, separator_len: impl Fn(&[u8], usize) -> usize) -> impl Iterator<Item = &str> {
     let b = s.as_bytes();
     let (mut start, mut k) = (Some(0), 0);
     std::iter::from_fn(move || {
         let from = start?;
         while k < b.len() {
-            let (at, len) = (k, mark_len(b, k));
+            let (at, len) = (k, separator_len(b, k));
             if len > 0 {
                 k = at + len;
                 start = Some(k);
@@ -1231,9 +1247,11 @@ mod tests {
 
     #[test]
     fn marks_split_as_by_characters() {
-        for s in ["", "|", "a | b", "Acme · Boston • 2020", "x∙y｜z‧w", "a||b", "é·ü", "·", "北京｜上海", "a\u{B6}b\u{2021}c\u{FF5B}"] {
+        for s in ["", ",", "a, b，c", "，，", "北京，上海", "a\u{FF0B}b,", "|", "a | b", "Acme · Boston • 2020", "x∙y｜z‧w", "a||b", "é·ü", "·", "北京｜上海", "a\u{B6}b\u{2021}c\u{FF5B}"] {
             let want: Vec<&str> = s.split(|c| matches!(c, '|' | '·' | '•' | '∙' | '｜' | '‧')).collect();
             assert_eq!(super::split_at_marks(s).collect::<Vec<_>>(), want, "{s}");
+            let want: Vec<&str> = s.split([',', '，']).collect();
+            assert_eq!(super::split_by_bytes(s, super::comma_len).collect::<Vec<_>>(), want, "{s}");
         }
     }
 
