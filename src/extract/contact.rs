@@ -475,7 +475,7 @@ pub fn basics(doc: &Doc, resume: &mut Resume) {
     // Location: a place-shaped piece of a header line.
     if b.location.is_empty() {
         'outer: for &i in contact.iter().take(20) {
-            for piece in crate::strs::split(&lines[i].text, GAP).flat_map(|p| super::fields::split_by_bytes(p, field_mark_len)) {
+            for piece in crate::strs::split(&lines[i].text, GAP).flat_map(|p| p.split_inline(|c| matches!(c, '|' | '·' | '•'))) {
                 // "Dublin, Ireland (Eligible to work)": the note is not part of the place,
                 // but "Nice, (FR)" puts the country in parentheses.
                 let code_in_parens = piece.trim_end_ws().ends_with(')') && piece.contains_str(", (");
@@ -526,7 +526,7 @@ pub fn basics(doc: &Doc, resume: &mut Resume) {
         }
         let t = &lines[i].text;
         let contact_line = find_email(t).is_some() || find_phone(t, false).is_some();
-        for piece in crate::strs::split(t, GAP).flat_map(|p| super::fields::split_by_bytes(p, field_mark_len)) {
+        for piece in crate::strs::split(t, GAP).flat_map(|p| p.split_inline(|c| matches!(c, '|' | '·' | '•'))) {
             let piece = piece.trim_ws();
             let known = |u: &str| b.profiles.iter().any(|p| p.username.as_deref().is_some_and(|v| v.trim_start_matches('@').eq_ignore_ascii_case(u)));
             if looks_like_handle(piece, contact_line) && !known(piece.trim_start_matches('@')) && b.name.as_deref() != Some(piece) {
@@ -560,16 +560,6 @@ fn looks_like_handle(s: &str, on_contact_line: bool) -> bool {
     let b = h.as_bytes();
     let camel = on_contact_line && b[0].is_ascii_uppercase() && b.iter().all(u8::is_ascii_alphabetic) && b.windows(2).filter(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase()).count() == 1;
     s.starts_with('@') || digit || h.contains('_') || camel
-}
-
-/// The length of a field mark ('|', '·' C2 B7, '•' E2 80 A2) starting at byte `k` of `b`, or 0.
-fn field_mark_len(b: &[u8], k: usize) -> usize {
-    match (b[k], b.get(k + 1..k + 3)) {
-        (b'|', _) => 1,
-        (0xC2, _) if b.get(k + 1) == Some(&0xB7) => 2,
-        (0xE2, Some([0x80, 0xA2])) => 3,
-        _ => 0,
-    }
 }
 
 /// Text before the first field separator (` · `, ` | `, ` • `, a wide gap).
@@ -744,14 +734,6 @@ mod tests {
     fn every_place_key_could_be_a_place() {
         assert!(crate::rules::words::PLACES.iter().all(|p| could_be_place(p)));
         assert!(!could_be_place("senior backend engineer"));
-    }
-
-    #[test]
-    fn field_marks_split_as_by_characters() {
-        for s in ["", "a | b", "Acme · Boston • 2020", "x∙y｜z‧w", "a||b", "é·ü", "·", "a\u{B6}b\u{2021}c"] {
-            let want: Vec<&str> = s.split(['|', '·', '•']).collect();
-            assert_eq!(super::super::fields::split_by_bytes(s, field_mark_len).collect::<Vec<_>>(), want, "{s}");
-        }
     }
 
     #[test]
