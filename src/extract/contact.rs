@@ -655,6 +655,12 @@ pub(super) fn could_be_place(l: &str) -> bool {
     l.len() <= PLACE_MAX
 }
 
+/// Whether the lower-cased `l` is a key of the PLACES table, and whether it has two bytes
+/// (a code such as "tx").
+pub(super) fn known_place(l: &str) -> (bool, bool) {
+    (could_be_place(l) && PLACE_SET.contains(l), l.len() == 2)
+}
+
 /// "Dublin, Ireland", "Austin, TX", "北京": a place the PLACES table knows, possibly after a city.
 pub fn is_location(s: &str) -> bool {
     if s.len() > 4 * 60 || s.chars().count() > 60 || s.bytes().any(|b| b.is_ascii_digit()) {
@@ -672,7 +678,7 @@ pub fn is_location(s: &str) -> bool {
         if parts > 4 || part.words().nth(3).is_some() {
             return false;
         }
-        let (is_known, two_letters) = with_lowercase(part, |l| (could_be_place(l) && PLACE_SET.contains(l), l.len() == 2));
+        let (is_known, two_letters) = with_lowercase(part, known_place);
         known += usize::from(is_known);
         last_fits = is_known || two_letters;
     }

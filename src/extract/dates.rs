@@ -224,18 +224,23 @@ fn duration_follows(s: &str, i: usize) -> bool {
 
 /// The first letters, lower-cased, of the ASCII words for "present": most words of a line
 /// start with none of them and are not compared with each.
-const PRESENT_LEADS: [bool; 128] = {
-    let mut set = [false; 128];
+const PRESENT_LEADS: u128 = {
+    let mut set = 0u128;
     let mut k = 0;
     while k < PRESENT_WORDS.len() {
         let b = PRESENT_WORDS[k].as_bytes()[0];
         if b.is_ascii() {
-            set[b.to_ascii_lowercase() as usize] = true;
+            set |= 1 << b.to_ascii_lowercase();
         }
         k += 1;
     }
     set
 };
+
+/// Whether the ASCII letter `c` starts, in either case, one of the ASCII words for "present".
+fn may_start_present_word(c: u8) -> bool {
+    PRESENT_LEADS >> (c.to_ascii_lowercase() & 127) & 1 != 0
+}
 
 /// The second bytes (their low six bits, as bits of a mask) of the non-ASCII words for
 /// "present" (至今, 现在, ...): most characters of a Chinese line have a second byte that
@@ -333,7 +338,7 @@ fn tokens(s: &str) -> Vec<Tok> {
                     continue;
                 }
             }
-            if PRESENT_LEADS[usize::from(c.to_ascii_lowercase())] && PRESENT_WORDS.iter().any(|k| k.eq_ignore_ascii_case(word)) {
+            if may_start_present_word(c) && PRESENT_WORDS.iter().any(|k| k.eq_ignore_ascii_case(word)) {
                 toks.push(Tok { kind: TokKind::Present, from: i, to: i + wlen });
             }
             i += wlen.max(1);
@@ -398,9 +403,14 @@ fn has_four_digits(b: &[u8]) -> bool {
     let mut i = 3;
     while i < b.len() {
         if b[i].is_ascii_digit() {
-            let before = b[..i].iter().rev().take(3).take_while(|c| c.is_ascii_digit()).count();
-            let after = b[i + 1..].iter().take(3).take_while(|c| c.is_ascii_digit()).count();
-            if before + 1 + after >= 4 {
+            let (mut from, mut to) = (i, i + 1);
+            while from > 0 && i - from < 3 && b[from - 1].is_ascii_digit() {
+                from -= 1;
+            }
+            while to < b.len() && to - from < 4 && b[to].is_ascii_digit() {
+                to += 1;
+            }
+            if to - from >= 4 {
                 return true;
             }
         }
@@ -568,7 +578,7 @@ mod tests {
     #[test]
     fn present_leads_are_the_first_letters() {
         for w in PRESENT_WORDS.iter().filter(|w| w.is_ascii()) {
-            assert!(PRESENT_LEADS[usize::from(w.as_bytes()[0].to_ascii_lowercase())], "{w}");
+            assert!(may_start_present_word(w.as_bytes()[0]), "{w}");
         }
     }
 

@@ -8,7 +8,7 @@ use super::entries::{split_entries, Entry};
 use super::{clean_value, opt, Doc};
 use crate::lines::{is_cjk, GAP};
 use crate::model::{Education, Project, Volunteer, Work};
-use super::lookup::{ORGS, PLACE_SET, SCHOOLS, TITLES};
+use super::lookup::{ORGS, SCHOOLS, TITLES};
 use crate::rules::words::{DEGREES, TITLE_HEADS, TITLE_WORDS};
 use crate::sections::Section;
 use crate::strs;
@@ -43,7 +43,7 @@ fn is_place(s: &str) -> bool {
         if p.is_empty() {
             continue;
         }
-        if !(with_lowercase(p, |l| super::contact::could_be_place(l) && PLACE_SET.contains(l)) || p.len() == 2 && p.bytes().all(|b| b.is_ascii_uppercase())) {
+        if !(with_lowercase(p, super::contact::known_place).0 || p.len() == 2 && p.bytes().all(|b| b.is_ascii_uppercase())) {
             return false;
         }
         any = true;
@@ -578,7 +578,12 @@ pub fn highlights(doc: &Doc, e: &Entry) -> Vec<String> {
         return Vec::new();
     }
     // Most items are flat already: they are kept, not copied.
-    out.into_iter().map(|h| if strs::is_flat(&h) { h } else { super::flat(&h) }).collect()
+    for h in &mut out {
+        if !strs::is_flat(h) {
+            *h = super::flat(h);
+        }
+    }
+    out
 }
 
 /// The entry's plain paragraphs that are not highlights, joined: JSON Resume's `summary`.
