@@ -176,7 +176,7 @@ fn with_scheme(url: &str) -> String {
     if u.starts_with("http://") || u.starts_with("https://") {
         u.to_string()
     } else {
-        format!("https://{u}")
+        ["https://", u].concat()
     }
 }
 
@@ -282,7 +282,7 @@ pub fn basics(doc: &Doc, resume: &mut Resume) {
             let t = lines[i].text.trim_ws();
             let Some(next) = lines.get(i + 1).map(|l| l.text.trim_ws()) else { continue };
             if t.contains('@') && !t.contains(' ') && !next.contains(' ') && !next.is_empty() {
-                let joined = format!("{t}{next}");
+                let joined = [t, next].concat();
                 if let Some((s, e)) = find_email(&joined).filter(|&(s, e)| s == 0 && e == joined.len()) {
                     b.email = Some(joined[s..e].to_string());
                     spans.push(FieldSpan { field: "email", span: doc.span_of_lines(i, i + 1) });

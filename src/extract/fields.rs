@@ -213,7 +213,7 @@ fn chunks(piece: &str) -> Vec<(Class, String)> {
                 || (class == Class::Place && last.0 == Class::Place)
                 || (class == Class::Title && last.0 == Class::Title);
             if merge {
-                last.1 = format!("{}, {}", last.1, sub);
+                last.1 = [last.1.as_str(), ", ", &sub].concat();
                 if is_org_suffix(&sub) {
                     last.0 = Class::Org;
                 }
@@ -234,7 +234,7 @@ fn chunks(piece: &str) -> Vec<(Class, String)> {
     if n >= 2 && out[n - 1].0 == Class::Place && !out[n - 1].1.contains(',') && out[n - 2].0 == Class::Unknown && !out[n - 2].1.chars_inline().any(is_cjk) && out[n - 2].1.words().count() <= 3 {
         let place = out.pop().map(|c| c.1).unwrap_or_default();
         if let Some(town) = out.last_mut() {
-            town.1 = format!("{}, {}", town.1, place);
+            town.1 = [town.1.as_str(), ", ", &place].concat();
             town.0 = Class::Place;
         }
     }
