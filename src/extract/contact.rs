@@ -176,7 +176,7 @@ fn with_scheme(url: &str) -> String {
     if u.starts_with("http://") || u.starts_with("https://") {
         u.to_string()
     } else {
-        format!("https://{u}")
+        ["https://", u].concat()
     }
 }
 
@@ -184,7 +184,14 @@ fn profile_for(url: &str) -> Option<Profile> {
     // ASCII lower-casing keeps byte offsets, so `rest` indexes `url` too.
     let url = url.trim_ws();
     let lower = url.to_ascii_lowercase();
-    let rest = lower.trim_start_matches("https://").trim_start_matches("http://").trim_start_matches("www.");
+    // (`trim_start_matches` with a string sets up a searcher per call.)
+    fn trim<'a>(mut s: &'a str, prefix: &str) -> &'a str {
+        while let Some(rest) = s.strip_prefix(prefix) {
+            s = rest;
+        }
+        s
+    }
+    let rest = trim(trim(trim(&lower, "https://"), "http://"), "www.");
     let host = rest.split_once('/').map_or(rest, |(host, _)| host);
     let &(_, network) = NETWORKS.iter().find(|(d, _)| host.strip_suffix(d).is_some_and(|sub| sub.is_empty() || sub.ends_with('.')))?;
     // Username: the first path segment, or the one after /in/ on LinkedIn.
@@ -275,7 +282,7 @@ pub fn basics(doc: &Doc, resume: &mut Resume) {
             let t = lines[i].text.trim_ws();
             let Some(next) = lines.get(i + 1).map(|l| l.text.trim_ws()) else { continue };
             if t.contains('@') && !t.contains(' ') && !next.contains(' ') && !next.is_empty() {
-                let joined = format!("{t}{next}");
+                let joined = [t, next].concat();
                 if let Some((s, e)) = find_email(&joined).filter(|&(s, e)| s == 0 && e == joined.len()) {
                     b.email = Some(joined[s..e].to_string());
                     spans.push(FieldSpan { field: "email", span: doc.span_of_lines(i, i + 1) });
@@ -337,7 +344,7 @@ pub fn basics(doc: &Doc, resume: &mut Resume) {
     }
     for (url, i) in urls {
         let trimmed = url.trim_end_matches('/');
-        let host = trimmed.split("://").last().unwrap_or("").split('/').next().unwrap_or("");
+        let host = crate::strs::split(trimmed, "://").last().unwrap_or("").split('/').next().unwrap_or("");
         if !host.contains('.') || host.starts_with('.') || !host.chars_inline().any(|c| c.is_ascii_alphabetic()) {
             continue; // relative links such as ./resume-en.md
         }
@@ -557,7 +564,7 @@ fn looks_like_handle(s: &str, on_contact_line: bool) -> bool {
 
 /// Text before the first field separator (` · `, ` | `, ` • `, a wide gap).
 fn first_field(t: &str) -> &str {
-    let end = [GAP, " · ", " | ", " • "].iter().filter_map(|sep| t.find(sep)).min().unwrap_or(t.len());
+    let end = [GAP, " · ", " | ", " • "].iter().filter_map(|sep| crate::strs::find(t, sep)).min().unwrap_or(t.len());
     t[..end].trim_ws()
 }
 
@@ -639,6 +646,21 @@ fn chinese_place(s: &str) -> Option<(Option<String>, String)> {
     (2..=4).contains(&city.chars().count()).then(|| (Some(province.to_string()), city.to_string()))
 }
 
+/// The length in bytes of the longest key of the PLACES table.
+const PLACE_MAX: usize = crate::strs::longest(crate::rules::words::PLACES);
+
+/// Whether the lower-cased `l` is short enough to be a key of the PLACES table: a longer text
+/// (most pieces of a header) is not hashed and looked up.
+pub(super) fn could_be_place(l: &str) -> bool {
+    l.len() <= PLACE_MAX
+}
+
+/// Whether the lower-cased `l` is a key of the PLACES table, and whether it has two bytes
+/// (a code such as "tx").
+pub(super) fn known_place(l: &str) -> (bool, bool) {
+    (could_be_place(l) && PLACE_SET.contains(l), l.len() == 2)
+}
+
 /// "Dublin, Ireland", "Austin, TX", "北京": a place the PLACES table knows, possibly after a city.
 pub fn is_location(s: &str) -> bool {
     if s.len() > 4 * 60 || s.chars().count() > 60 || s.bytes().any(|b| b.is_ascii_digit()) {
@@ -647,7 +669,7 @@ pub fn is_location(s: &str) -> bool {
     // Comma-separated parts, each short; all known places, or a known one and a last part
     // that is known or a two-letter code ("Austin, TX").
     let (mut parts, mut known, mut last_fits) = (0, 0, false);
-    for part in s.split_inline(|c| c == ',' || c == '，') {
+    for part in super::fields::split_by_bytes(s, super::fields::comma_len) {
         let part = crate::chars::trim_by(part.trim_ws(), |c| c == '(' || c == ')');
         if part.is_empty() {
             continue;
@@ -656,7 +678,7 @@ pub fn is_location(s: &str) -> bool {
         if parts > 4 || part.words().nth(3).is_some() {
             return false;
         }
-        let (is_known, two_letters) = with_lowercase(part, |l| (PLACE_SET.contains(l), l.len() == 2));
+        let (is_known, two_letters) = with_lowercase(part, known_place);
         known += usize::from(is_known);
         last_fits = is_known || two_letters;
     }
@@ -712,6 +734,12 @@ mod tests {
         assert_eq!(chinese_place("浙江"), None);
         assert_eq!(chinese_place("北京大学"), None);
         assert_eq!(chinese_place("上海交通大学"), None);
+    }
+
+    #[test]
+    fn every_place_key_could_be_a_place() {
+        assert!(crate::rules::words::PLACES.iter().all(|p| could_be_place(p)));
+        assert!(!could_be_place("senior backend engineer"));
     }
 
     #[test]

@@ -198,10 +198,46 @@ fn duration_follows(s: &str, i: usize) -> bool {
     ["month", "year", "yr", "mo"].iter().any(|w| rest.starts_with(w))
 }
 
-/// First characters of the non-ASCII words for "present" (至今, 现在, ...), so that most
-/// characters of a Chinese line are passed over with one comparison.
-static NON_ASCII_PRESENT_HEADS: std::sync::LazyLock<Vec<char>> =
-    std::sync::LazyLock::new(|| PRESENT_WORDS.iter().filter(|w| !w.is_ascii()).filter_map(|w| w.chars_inline().next()).collect());
+/// The first letters, lower-cased, of the ASCII words for "present": most words of a line
+/// start with none of them and are not compared with each.
+const PRESENT_LEADS: u128 = {
+    let mut set = 0u128;
+    let mut k = 0;
+    while k < PRESENT_WORDS.len() {
+        let b = PRESENT_WORDS[k].as_bytes()[0];
+        if b.is_ascii() {
+            set |= 1 << b.to_ascii_lowercase();
+        }
+        k += 1;
+    }
+    set
+};
+
+/// Whether the ASCII letter `c` starts, in either case, one of the ASCII words for "present".
+fn may_start_present_word(c: u8) -> bool {
+    PRESENT_LEADS >> (c.to_ascii_lowercase() & 127) & 1 != 0
+}
+
+/// The second bytes (their low six bits, as bits of a mask) of the non-ASCII words for
+/// "present" (至今, 现在, ...): most characters of a Chinese line have a second byte that
+/// starts none of them, and are passed over undecoded with one test.
+const PRESENT_SECOND_BYTES: u64 = {
+    let mut bits = 0u64;
+    let mut k = 0;
+    while k < PRESENT_WORDS.len() {
+        let w = PRESENT_WORDS[k].as_bytes();
+        if !w[0].is_ascii() {
+            bits |= 1 << (w[1] & 63);
+        }
+        k += 1;
+    }
+    bits
+};
+
+/// Whether the non-ASCII character starting at `i` may start a non-ASCII word for "present".
+fn may_start_present(b: &[u8], i: usize) -> bool {
+    b.get(i + 1).is_some_and(|&second| PRESENT_SECOND_BYTES >> (second & 63) & 1 != 0)
+}
 
 fn tokens(s: &str) -> Vec<Tok> {
     let b = s.as_bytes();
@@ -278,22 +314,26 @@ fn tokens(s: &str) -> Vec<Tok> {
                     continue;
                 }
             }
-            if PRESENT_WORDS.iter().any(|k| k.eq_ignore_ascii_case(word)) {
+            if may_start_present_word(c) && PRESENT_WORDS.iter().any(|k| k.eq_ignore_ascii_case(word)) {
                 toks.push(Tok { kind: TokKind::Present, from: i, to: i + wlen });
             }
             i += wlen.max(1);
             continue;
         }
-        // Decoded in place: slicing the rest of the text at every character costs more.
-        let ch = crate::chars::decode(b, i).map_or(' ', |(c, _)| c);
-        if !ch.is_ascii() && NON_ASCII_PRESENT_HEADS.contains(&ch) {
+        if !c.is_ascii() && may_start_present(b, i) {
             if let Some(w) = PRESENT_WORDS.iter().filter(|w| !w.is_ascii()).find(|w| s[i..].starts_with(**w)) {
                 toks.push(Tok { kind: TokKind::Present, from: i, to: i + w.len() });
                 i += w.len();
                 continue;
             }
         }
-        i += ch.len_utf8();
+        // The length of the character, from its first byte.
+        i += match c {
+            0..=0x7F => 1,
+            0x80..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            _ => 4,
+        };
     }
     toks
 }
@@ -332,14 +372,33 @@ fn month_only_end(after: &str) -> Option<(u8, usize)> {
     (1..=12).contains(&m).then_some((m as u8, used))
 }
 
+/// Whether `b` holds a run of four ASCII digits.
+fn has_four_digits(b: &[u8]) -> bool {
+    // Any such run covers one of the bytes 3, 7, 11, …: only those are tested, and the run
+    // through a digit found there is measured (three digits either side are enough).
+    let mut i = 3;
+    while i < b.len() {
+        if b[i].is_ascii_digit() {
+            let (mut from, mut to) = (i, i + 1);
+            while from > 0 && i - from < 3 && b[from - 1].is_ascii_digit() {
+                from -= 1;
+            }
+            while to < b.len() && to - from < 4 && b[to].is_ascii_digit() {
+                to += 1;
+            }
+            if to - from >= 4 {
+                return true;
+            }
+        }
+        i += 4;
+    }
+    false
+}
+
 /// All dates and ranges in `s`, in order. An open range (`2024-`) ends in `Present`.
 pub fn find_dates(s: &str) -> Vec<DateRange> {
     // Every date has a year of four digits: most lines are rejected without tokenising.
-    let mut digits = 0;
-    if !s.bytes().any(|b| {
-        digits = if b.is_ascii_digit() { digits + 1 } else { 0 };
-        digits == 4
-    }) {
+    if !has_four_digits(s.as_bytes()) {
         return Vec::new();
     }
     let toks = tokens(s);
@@ -454,6 +513,42 @@ mod tests {
         for (text, start, end) in cases {
             assert_eq!(iso(text), (start.to_string(), end.to_string()), "{text}");
         }
+    }
+
+    #[test]
+    fn four_digit_runs_found_as_by_counting() {
+        let counted = |s: &str| {
+            let mut digits = 0;
+            s.bytes().any(|b| {
+                digits = if b.is_ascii_digit() { digits + 1 } else { 0 };
+                digits == 4
+            })
+        };
+        for s in ["", "1", "123", "1234", "a1234", "ab1234", "abc1234", "12a34", "123 4567", "x123456789", "2016 - 2018", "+34 612 345 678", "0142", "abcdefg123", "abcdefg1234", "年2023年", "1a2b3c4d", "12345"] {
+            assert_eq!(has_four_digits(s.as_bytes()), counted(s), "{s}");
+        }
+        for n in 0..12 {
+            for k in 0..6 {
+                let s = format!("{}{}{}", "x".repeat(n), "7".repeat(k), "y".repeat(n % 3));
+                assert_eq!(has_four_digits(s.as_bytes()), counted(&s), "{s}");
+            }
+        }
+    }
+
+    #[test]
+    fn present_leads_are_the_first_letters() {
+        for w in PRESENT_WORDS.iter().filter(|w| w.is_ascii()) {
+            assert!(may_start_present_word(w.as_bytes()[0]), "{w}");
+        }
+    }
+
+    #[test]
+    fn present_words_pass_the_second_byte_test() {
+        for w in PRESENT_WORDS.iter().filter(|w| !w.is_ascii()) {
+            assert!(may_start_present(w.as_bytes(), 0), "{w}");
+        }
+        // Most ideographs do not: "年" (E5 B9 B4), "月" (E6 9C 88).
+        assert!(!may_start_present("年".as_bytes(), 0) && !may_start_present("月".as_bytes(), 0));
     }
 
     #[test]

@@ -8,7 +8,7 @@ use super::entries::{split_entries, Entry};
 use super::{clean_value, opt, Doc};
 use crate::lines::{is_cjk, GAP};
 use crate::model::{Education, Project, Volunteer, Work};
-use super::lookup::{ORGS, PLACE_SET, SCHOOLS, TITLES};
+use super::lookup::{ORGS, SCHOOLS, TITLES};
 use crate::rules::words::{DEGREES, TITLE_HEADS, TITLE_WORDS};
 use crate::sections::Section;
 use crate::strs;
@@ -38,12 +38,12 @@ fn is_place(s: &str) -> bool {
     // Split and trimmed with the inline decoders: the standard ones are calls per character
     // in the size-optimised build.
     let mut any = false;
-    for p in s.split_inline(|c| c == ',' || c == '，') {
+    for p in split_by_bytes(s, comma_len) {
         let p = p.trim_ws();
         if p.is_empty() {
             continue;
         }
-        if !(PLACE_SET.contains_any_case(p) || p.len() == 2 && p.bytes().all(|b| b.is_ascii_uppercase())) {
+        if !(with_lowercase(p, super::contact::known_place).0 || p.len() == 2 && p.bytes().all(|b| b.is_ascii_uppercase())) {
             return false;
         }
         any = true;
@@ -121,7 +121,7 @@ fn without_date(text: &str, dr: Option<&DateRange>) -> String {
 fn pieces(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     for chunk in strs::split(text, GAP) {
-        for p in chunk.split_inline(|c| matches!(c, '|' | '·' | '•' | '∙' | '｜' | '‧')) {
+        for p in split_at_marks(chunk) {
             for q in strs::split(p, " — ") {
                 let v = clean_value(q);
                 if !v.is_empty() && !is_url(&v) {
@@ -131,6 +131,54 @@ fn pieces(text: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// The length of the mark that separates pieces ('|', '·', '•', '∙', '｜', '‧') starting at
+/// byte `k` of `b`, or 0. (Their first bytes never occur inside another character.)
+fn mark_len(b: &[u8], k: usize) -> usize {
+    match (b[k], b.get(k + 1..k + 3)) {
+        (b'|', _) => 1,
+        (0xC2, _) if b.get(k + 1) == Some(&0xB7) => 2,
+        (0xE2, Some([0x80, 0xA2 | 0xA7] | [0x88, 0x99])) | (0xEF, Some([0xBD, 0x9C])) => 3,
+        _ => 0,
+    }
+}
+
+/// `s.split(|c| matches!(c, '|' | '·' | '•' | '∙' | '｜' | '‧'))`, scanning bytes rather than
+/// decoding every character.
+fn split_at_marks(s: &str) -> impl Iterator<Item = &str> {
+    split_by_bytes(s, mark_len)
+}
+
+/// The length of a comma (',' or '，', EF BC 8C) starting at byte `k` of `b`, or 0.
+pub(super) fn comma_len(b: &[u8], k: usize) -> usize {
+    match (b[k], b.get(k + 1..k + 3)) {
+        (b',', _) => 1,
+        (0xEF, Some([0xBC, 0x8C])) => 3,
+        _ => 0,
+    }
+}
+
+/// `s.split` at the separators that `separator_len` finds (its length at a byte, or 0): a
+/// scan of bytes rather than a decoding of every character. The separators must start with
+/// a byte that never occurs inside another character.
+pub(super) fn split_by_bytes(s: &str, separator_len: impl Fn(&[u8], usize) -> usize) -> impl Iterator<Item = &str> {
+    let b = s.as_bytes();
+    let (mut start, mut k) = (Some(0), 0);
+    std::iter::from_fn(move || {
+        let from = start?;
+        while k < b.len() {
+            let (at, len) = (k, separator_len(b, k));
+            if len > 0 {
+                k = at + len;
+                start = Some(k);
+                return Some(&s[from..at]);
+            }
+            k += 1;
+        }
+        start = None;
+        Some(&s[from..])
+    })
 }
 
 fn is_url(s: &str) -> bool {
@@ -165,7 +213,7 @@ fn chunks(piece: &str) -> Vec<(Class, String)> {
                 || (class == Class::Place && last.0 == Class::Place)
                 || (class == Class::Title && last.0 == Class::Title);
             if merge {
-                last.1 = format!("{}, {}", last.1, sub);
+                last.1 = [last.1.as_str(), ", ", &sub].concat();
                 if is_org_suffix(&sub) {
                     last.0 = Class::Org;
                 }
@@ -186,7 +234,7 @@ fn chunks(piece: &str) -> Vec<(Class, String)> {
     if n >= 2 && out[n - 1].0 == Class::Place && !out[n - 1].1.contains(',') && out[n - 2].0 == Class::Unknown && !out[n - 2].1.chars_inline().any(is_cjk) && out[n - 2].1.words().count() <= 3 {
         let place = out.pop().map(|c| c.1).unwrap_or_default();
         if let Some(town) = out.last_mut() {
-            town.1 = format!("{}, {}", town.1, place);
+            town.1 = [town.1.as_str(), ", ", &place].concat();
             town.0 = Class::Place;
         }
     }
@@ -198,21 +246,34 @@ fn split_commas(s: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut depth = 0i32;
     let mut start = 0;
-    for (k, c) in s.char_indices_inline() {
-        match c {
-            '(' | '（' | '[' => depth += 1,
-            ')' | '）' | ']' => depth -= 1,
-            _ => {}
-        }
+    // By bytes: the characters looked at are ASCII or full-width forms (lead byte EF, never
+    // inside another character), and most bytes are none of them.
+    let b = s.as_bytes();
+    for k in 0..b.len() {
+        // (The change of depth, and the length of a comma.)
+        let (delta, comma) = match b[k] {
+            b'(' | b'[' => (1, 0),
+            b')' | b']' => (-1, 0),
+            b',' => (0, 1),
+            // '（' EF BC 88, '）' EF BC 89, '，' EF BC 8C
+            0xEF => match b.get(k + 1..k + 3) {
+                Some([0xBC, 0x88]) => (1, 0),
+                Some([0xBC, 0x89]) => (-1, 0),
+                Some([0xBC, 0x8C]) => (0, 3),
+                _ => continue,
+            },
+            _ => continue,
+        };
+        depth += delta;
         // "Morningstar, Inc." is one name: no cut before a company-form suffix. (What follows
         // is sliced only at a comma.)
-        let split = depth <= 0 && (c == '，' || c == ',' && {
+        let split = depth <= 0 && (comma == 3 || comma == 1 && {
             let after = &s[k + 1..];
             after.starts_with(char::is_whitespace) && !org_suffix_follows(after)
         });
         if split {
             out.push(&s[start..k]);
-            start = k + c.len_utf8();
+            start = k + comma;
         }
     }
     out.push(&s[start..]);
@@ -237,7 +298,7 @@ fn strip_supervisor(s: &str) -> String {
         return s.to_string();
     }
     for key in [" Manager", " Advisor", " Supervisor", " Mentor", " Reporting to", " 导师", " 指导老师", " 主管", " 上级", "导师", "指导老师"] {
-        if let Some(k) = s.find(key) {
+        if let Some(k) = s.find_str(key) {
             let rest = s[k + key.len()..].trim_start_ws();
             if rest.starts_with([':', '：']) && k > 0 {
                 return s[..k].trim_ws().to_string();
@@ -248,7 +309,9 @@ fn strip_supervisor(s: &str) -> String {
 }
 
 fn split_at_sign(text: &str) -> Option<(String, String)> {
-    for sep in [" @ ", "@ ", " @", " at ", "＠"] {
+    // Most header lines have no '@': one search for it rules out three of the separators.
+    let seps: &[&str] = if text.as_bytes().contains(&b'@') { &[" @ ", "@ ", " @", " at ", "＠"] } else { &[" at ", "＠"] };
+    for &sep in seps {
         if let Some(k) = strs::find(text, sep) {
             let (l, r) = (&text[..k], &text[k + sep.len()..]);
             if !l.trim_ws().is_empty() && !r.trim_ws().is_empty() && !r.trim_start_ws().starts_with(|c: char| c.is_ascii_digit()) {
@@ -343,7 +406,8 @@ fn assign_roles(lines: &[String]) -> Roles {
     if let Some(k) = all.iter().position(|c| c.0 == Class::Title) {
         let t = all[k].1.clone();
         // "Backend Engineer (Freelance) Daylight": a name after the closing parenthesis.
-        match t.rfind(") ") {
+        // (By bytes: std's string search sets up a searcher per call.)
+        match t.as_bytes().windows(2).rposition(|w| w == b") ") {
             Some(p) if r.org.is_none() && t[p + 2..].starts_with(char::is_uppercase) && !has_word(&t[p + 2..], &TITLES) => {
                 r.title = Some(t[..p + 1].to_string());
                 r.org = Some(t[p + 2..].trim_ws().to_string());
@@ -513,7 +577,13 @@ pub fn highlights(doc: &Doc, e: &Entry) -> Vec<String> {
     if !any_bullets && out.len() == 1 {
         return Vec::new();
     }
-    out.iter().map(|h| super::flat(h)).collect()
+    // Most items are flat already: they are kept, not copied.
+    for h in &mut out {
+        if !strs::is_flat(h) {
+            *h = super::flat(h);
+        }
+    }
+    out
 }
 
 /// The entry's plain paragraphs that are not highlights, joined: JSON Resume's `summary`.
@@ -524,7 +594,8 @@ fn description(doc: &Doc, e: &Entry, highlights: &[String]) -> Option<String> {
         if line.is_bullet() {
             continue;
         }
-        let t = super::flat(&line.text);
+        // (Borrowed when the line is flat already, as most are.)
+        let t: std::borrow::Cow<str> = if strs::is_flat(&line.text) { line.text.as_str().into() } else { super::flat(&line.text).into() };
         if super::entries::is_label_line(&t) || highlights.iter().any(|h| h.contains_str(&t)) {
             continue;
         }
@@ -765,7 +836,7 @@ fn is_score_lower(s: &str, l: &str) -> bool {
 /// The number after "GPA" anywhere in `s`: "… latin honors (GPA: 3.92/4)" → "3.92/4".
 fn gpa_in(s: &str) -> Option<String> {
     let lower = s.lowercase();
-    let k = ["gpa", "绩点", "grade"].iter().filter_map(|key| lower.find(key).map(|k| k + key.len())).min()?;
+    let k = ["gpa", "绩点", "grade"].iter().filter_map(|key| lower.find_str(key).map(|k| k + key.len())).min()?;
     let rest = s.get(k..)?.trim_start_matches([':', ' ', '：']);
     let n: String = rest.chars_inline().take_while(|c| c.is_ascii_digit() || matches!(c, '.' | '/' | ' ')).collect();
     let n = n.trim_ws().trim_end_matches(['/', '.']).trim_ws().to_string();
@@ -835,7 +906,7 @@ fn degrees_under_one_school(doc: &Doc, section: &Section) -> Option<Vec<Entry>> 
         let t = lines[i].text.as_str();
         let date = super::dates::first_range(t).filter(|d| d.is_range());
         match date {
-            None if has_word(t, &SCHOOLS) && t.chars().count() <= 80 && !t.contains(GAP) => {
+            None if has_word(t, &SCHOOLS) && t.chars().count() <= 80 && !t.contains_str(GAP) => {
                 school = Some(i);
                 under_school = 0;
             }
@@ -1127,6 +1198,47 @@ pub fn projects(doc: &Doc, section: &Section) -> Vec<Project> {
 
 #[cfg(test)]
 mod tests {
+    /// `split_commas` as it read character by character.
+    fn split_commas_by_chars(s: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        let mut depth = 0i32;
+        let mut start = 0;
+        for (k, c) in s.char_indices() {
+            match c {
+                '(' | '（' | '[' => depth += 1,
+                ')' | '）' | ']' => depth -= 1,
+                _ => {}
+            }
+            let split = depth <= 0 && (c == '，' || c == ',' && {
+                let after = &s[k + 1..];
+                after.starts_with(char::is_whitespace) && !super::org_suffix_follows(after)
+            });
+            if split {
+                out.push(&s[start..k]);
+                start = k + c.len_utf8();
+            }
+        }
+        out.push(&s[start..]);
+        out
+    }
+
+    #[test]
+    fn commas_split_as_by_characters() {
+        for s in ["", ",", "a, b", "a,b", "Acme, Inc., Boston", "腾讯，北京", "x (a, b), c", "（北京，上海），深圳", "[a, b] c, d", "a)) , b, (c", "Morningstar, Inc.", "Co.,Ltd., x", "ａ，ｂ（ｃ）", "a,\u{3000}b", "é, ü"] {
+            assert_eq!(super::split_commas(s), split_commas_by_chars(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn marks_split_as_by_characters() {
+        for s in ["", ",", "a, b，c", "，，", "北京，上海", "a\u{FF0B}b,", "|", "a | b", "Acme · Boston • 2020", "x∙y｜z‧w", "a||b", "é·ü", "·", "北京｜上海", "a\u{B6}b\u{2021}c\u{FF5B}"] {
+            let want: Vec<&str> = s.split(|c| matches!(c, '|' | '·' | '•' | '∙' | '｜' | '‧')).collect();
+            assert_eq!(super::split_at_marks(s).collect::<Vec<_>>(), want, "{s}");
+            let want: Vec<&str> = s.split([',', '，']).collect();
+            assert_eq!(super::split_by_bytes(s, super::comma_len).collect::<Vec<_>>(), want, "{s}");
+        }
+    }
+
     #[test]
     fn dot_com_slash_agrees_with_the_lower_cased_search() {
         for s in ["", ".com/", ".COM/x", "a.Com", "acme.com/jobs", "x.co/m", "é.CoM/ü", "..com/", ".com", "com/", "ü.com/"] {

@@ -31,9 +31,13 @@ pub fn items(s: &str) -> Vec<String> {
     // " / " separates alternatives ("Git / SVN"); a bare slash is part of a name ("CI/CD").
     // " > " and " = " rank skills ("JS > MATLAB = C++"): also separators.
     let mut s = std::borrow::Cow::Borrowed(s);
-    for separator in [GAP, " / ", " >> ", " > ", " == ", " = ", " • ", " · "] {
-        if s.contains(separator) {
-            s = s.replace(separator, ",").into();
+    // Each separator is a space and then a space, '/', '>', '=', or the lead byte of '•' (E2)
+    // or '·' (C2): a list without such a pair (most lists) is searched no further.
+    if may_hold_spaced_separator(&s) {
+        for separator in [GAP, " / ", " >> ", " > ", " == ", " = ", " • ", " · "] {
+            if crate::strs::contains(&s, separator) {
+                s = s.replace(separator, ",").into();
+            }
         }
     }
     // The items are the text between separators outside parentheses, sliced, not copied.
@@ -46,19 +50,33 @@ pub fn items(s: &str) -> Vec<String> {
             out.push(item.to_string());
         }
     };
-    for (i, c) in s.char_indices_inline() {
-        match c {
-            '(' | '（' => depth += 1,
-            ')' | '）' => depth -= 1,
-            _ => {}
-        }
-        if depth <= 0 && matches!(c, ',' | '，' | '、' | ';' | '；' | '|') {
+    // By bytes: the parentheses and separators are ASCII, full-width forms (EF BC ..) or '、'
+    // (E3 80 81), whose first bytes never occur inside another character.
+    let b = s.as_bytes();
+    for i in 0..b.len() {
+        // (The change of depth, and the length of a separator.)
+        let (delta, separator) = match (b[i], b.get(i + 1..i + 3)) {
+            (b'(', _) | (0xEF, Some([0xBC, 0x88])) => (1, 0),
+            (b')', _) | (0xEF, Some([0xBC, 0x89])) => (-1, 0),
+            (b',' | b';' | b'|', _) => (0, 1),
+            // '，' '；' '、'
+            (0xEF, Some([0xBC, 0x8C | 0x9B])) | (0xE3, Some([0x80, 0x81])) => (0, 3),
+            _ => continue,
+        };
+        depth += delta;
+        if depth <= 0 && separator > 0 {
             push(&s[start..i]);
-            start = i + c.len_utf8();
+            start = i + separator;
         }
     }
     push(&s[start..]);
     out
+}
+
+/// Whether `s` has a space followed by a byte that starts the rest of one of the separators
+/// of [`items`].
+fn may_hold_spaced_separator(s: &str) -> bool {
+    s.as_bytes().windows(2).any(|w| w[0] == b' ' && matches!(w[1], b' ' | b'/' | b'>' | b'=' | 0xE2 | 0xC2))
 }
 
 /// One language item → (language, fluency).
@@ -74,7 +92,7 @@ pub fn parse_item(item: &str) -> Option<(String, Option<String>)> {
         return Some((lang, (!fl.is_empty()).then_some(fl)));
     }
     for sep in [":", "：", " - ", " – ", " — ", "-"] {
-        if let Some(k) = item.find(sep) {
+        if let Some(k) = crate::strs::find(item, sep) {
             let lang = clean_value(&item[..k]);
             let fl = clean_value(&item[k + sep.len()..]);
             if mentions_spoken_language(&lang) {
@@ -178,6 +196,40 @@ mod tests {
         for t in ["", "a (b", "(a) (b", "中文（母语", "（a）)", "x）", "((", "\u{FF08}\u{FF09}\u{FF0A}"] {
             let want = t.matches(['(', '（']).count() as i64 - t.matches([')', '）']).count() as i64;
             assert_eq!(paren_depth(t), want, "{t}");
+        }
+    }
+
+    #[test]
+    fn separator_pairs_found_where_the_separators_are() {
+        for t in ["a, b", "Git / SVN", "a   b", "JS > MATLAB = C++", "a >> b", "x == y", "a • b", "a · b", "a/b", "C++, C#", "a  b", "a •b", ""] {
+            let any = [GAP, " / ", " >> ", " > ", " == ", " = ", " • ", " · "].iter().any(|sep| t.contains(sep));
+            assert!(!any || may_hold_spaced_separator(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn items_split_as_by_characters() {
+        // `items` as it read character by character.
+        let by_chars = |s: &str| {
+            let mut out = Vec::new();
+            let (mut depth, mut start) = (0, 0);
+            for (i, c) in s.char_indices() {
+                match c {
+                    '(' | '（' => depth += 1,
+                    ')' | '）' => depth -= 1,
+                    _ => {}
+                }
+                if depth <= 0 && matches!(c, ',' | '，' | '、' | ';' | '；' | '|') {
+                    out.push(s[start..i].trim().to_string());
+                    start = i + c.len_utf8();
+                }
+            }
+            out.push(s[start..].trim().to_string());
+            out.retain(|i| !i.is_empty());
+            out
+        };
+        for s in ["", "a, b", "Go, Rust; SQL | C", "英语（CET-6），日语（N2）", "a (b, c), d", "x)) , y, (z", "唱歌、足球；篮球", "（a，b）、c", "Ａ，Ｂ｜Ｃ", "é; ü"] {
+            assert_eq!(items(s), by_chars(s), "{s}");
         }
     }
 

@@ -26,7 +26,7 @@ fn date_only(text: &str) -> Option<String> {
     let stripped = ["awarded on", "issued", "date", "received", "获得时间", "时间"].iter().find_map(|k| lower.strip_prefix(k).map(|_| t[k.len()..].trim_start_matches([':', '：', ' ']))).unwrap_or(t);
     let ds = find_dates(stripped);
     let d = ds.first()?;
-    let rest = format!("{}{}", &stripped[..d.from], &stripped[d.to..]);
+    let rest = [&stripped[..d.from], &stripped[d.to..]].concat();
     rest.trim_matches(|c: char| !is_alnum(c)).is_empty().then(|| d.start.iso()).or_else(|| {
         // "2014 - 2015, 2015 - 2016": several ranges and nothing else.
         let words = stripped.split(|c: char| !is_alnum(c)).filter(|w| !w.is_empty()).all(|w| w.chars_inline().all(|c| c.is_ascii_digit()));
@@ -241,7 +241,7 @@ fn title_and_giver(text: &str) -> (String, Option<String>, Option<String>) {
     let mut date = None;
     if let Some(d) = ds.first() {
         date = Some(d.start.iso());
-        t = format!("{}{}", &text[..d.from], &text[d.to..]);
+        t = [&text[..d.from], &text[d.to..]].concat();
     }
     let mut t = t.trim_ws().trim_matches(|c: char| matches!(c, ',' | '-' | ' ')).to_string();
     // Drop parentheses left empty or unbalanced by removing the date: "Title (2019)" → "Title".

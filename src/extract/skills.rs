@@ -103,7 +103,7 @@ fn group_line(text: &str) -> Option<(String, String)> {
     let (key, rest) = match text.find_chars(&[':', '：']).or(dash) {
         Some(k) => (text[..k].trim_ws(), text[k..].trim_start_matches([':', '：', '-', ' ']).trim_ws()),
         None => {
-            let (k, r) = text.split_once(GAP)?;
+            let (k, r) = crate::strs::split_once(text, GAP)?;
             if !r.contains_chars(&[',', '，', '、', ';']) {
                 return None;
             }
@@ -127,7 +127,7 @@ fn list_in_sentence(rest: &str) -> String {
     let mut t = rest.trim_ws();
     // "… tools like Git, GitHub", "… such as Docker": the list follows the marker.
     for marker in [" like ", " such as ", " including ", "包括", "例如"] {
-        if let Some(k) = t.find(marker) {
+        if let Some(k) = t.find_str(marker) {
             t = &t[k + marker.len()..];
             break;
         }
@@ -305,7 +305,7 @@ pub fn skills(doc: &Doc, section: &Section, resume: &mut Resume) {
                 // A list that lost its separators keeps commas only inside its last item
                 // ("…AWSVitest, Mocha/Sinon"), so the glued part is before the first comma.
                 let text = clean_value(text);
-                let (glued, tail) = text.split_once(", ").map_or((text.as_str(), None), |(a, b)| (a, Some(b)));
+                let (glued, tail) = crate::strs::split_once(&text, ", ").map_or((text.as_str(), None), |(a, b)| (a, Some(b)));
                 let mut names = split_glued(glued);
                 match (tail, names.len() >= 3) {
                     (None, _) => list.extend(names),
@@ -323,7 +323,7 @@ pub fn skills(doc: &Doc, section: &Section, resume: &mut Resume) {
             }
         }
         // "Languages  TypeScript Go Rust" with wrapped lines indented under the items.
-        if let Some((key, rest)) = text.split_once(GAP).filter(|(k, r)| k.words().count() <= 2 && !k.contains_chars(&[':', '：', ',']) && !r.contains_chars(&[',', '，', '、', ';']) && looks_like_tool_names(r) && !line.is_bullet()) {
+        if let Some((key, rest)) = crate::strs::split_once(text, GAP).filter(|(k, r)| k.words().count() <= 2 && !k.contains_chars(&[':', '：', ',']) && !r.contains_chars(&[',', '，', '、', ';']) && looks_like_tool_names(r) && !line.is_bullet()) {
             flush(&mut group, &mut level, resume);
             group = Some((clean_value(key), space_separated(rest), doc.line_span(i)));
             gap_keyed = true;
@@ -399,7 +399,7 @@ pub fn skills(doc: &Doc, section: &Section, resume: &mut Resume) {
         }
         // A sub-heading: a Markdown heading, or a short line without separators that is
         // followed by item lines (a bullet list, or a line of items).
-        let no_separators = !text.contains_chars(&[',', '，', '、', ';', '|']) && !text.contains(GAP);
+        let no_separators = !text.contains_chars(&[',', '，', '、', ';', '|']) && !text.contains_str(GAP);
         let sub_heading = line.heading > 0
             || (!line.is_bullet() && no_separators && text.chars().count() <= 40 && text.ends_with([':', '：']))
             || (!line.is_bullet() && no_separators && text.chars().count() <= 30 && next.is_some_and(|l| l.is_bullet()));
