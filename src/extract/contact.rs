@@ -208,14 +208,14 @@ fn profile_for(url: &str) -> Option<Profile> {
 
 /// Label words in front of contact values: `Email:`, `电话：`.
 fn strip_label(s: &str) -> &str {
-    match s.find_chars(&[':', '：']) {
+    match crate::strs::find_colon(s) {
         Some(k) if k < 30 && !s[..k].contains_str("http") => s[k..].trim_start_matches([':', '：']).trim_ws(),
         _ => s.trim_ws(),
     }
 }
 
 fn label_of(s: &str) -> String {
-    match s.find_chars(&[':', '：']) {
+    match crate::strs::find_colon(s) {
         Some(k) if k < 30 => s[..k].trim_ws().lowercase(),
         _ => String::new(),
     }
@@ -368,7 +368,7 @@ pub fn basics(doc: &Doc, resume: &mut Resume) {
     // "GitHub" on one line and the handle on the next, or "GitHub: handle", with no URL.
     for (n, &i) in contact.iter().enumerate() {
         let t = lines[i].text.trim_ws();
-        let (label, value) = match t.split_once_chars(&[':', '：']) {
+        let (label, value) = match super::split_colon(t) {
             Some((l, v)) if !v.trim_ws().is_empty() && !v.contains('/') => (l.trim_ws(), v.trim_ws().to_string()),
             Some(_) => continue,
             None => match contact.get(n + 1) {
@@ -384,7 +384,7 @@ pub fn basics(doc: &Doc, resume: &mut Resume) {
         // No URL is made up from the handle: the text did not give one.
         b.profiles.push(Profile { network: network.to_string(), username: Some(handle.to_string()), url: None, span: doc.line_span(i) });
         used.push(i);
-        if !t.contains_chars(&[':', '：']) {
+        if crate::strs::find_colon(t).is_none() {
             used.push(i + 1);
             if let Some(&j) = contact.get(n + 1) {
                 used.push(j);

@@ -294,7 +294,7 @@ fn split_dashes(s: &str) -> Vec<String> {
 
 /// Strips "Manager: Jane Roe", "Advisor: …" notes from a title.
 fn strip_supervisor(s: &str) -> String {
-    if !s.contains_chars(&[':', '：']) {
+    if crate::strs::find_colon(s).is_none() {
         return s.to_string();
     }
     for key in [" Manager", " Advisor", " Supervisor", " Mentor", " Reporting to", " 导师", " 指导老师", " 主管", " 上级", "导师", "指导老师"] {
@@ -845,7 +845,7 @@ fn gpa_in(s: &str) -> Option<String> {
 
 /// A leading label such as "Major degree:", "专业：", "Double degree:".
 fn strip_degree_label(s: &str) -> &str {
-    match s.split_once_chars(&[':', '：']) {
+    match super::split_colon(s) {
         Some((label, rest)) if label.words().count() <= 3 && !rest.trim_ws().is_empty() => {
             let l = label.lowercase();
             if ["degree", "major", "minor", "专业", "学位", "学历", "program"].iter().any(|k| l.contains_str(k)) {
@@ -1120,7 +1120,7 @@ fn project_name(s: &str) -> String {
             t = rest.trim_start_ws();
         }
     }
-    if let Some((name, _)) = t.split_once_chars(&[':', '：']).filter(|(n, d)| n.chars().count() <= 60 && !d.trim_ws().is_empty() && !n.contains_str("http")) {
+    if let Some((name, _)) = super::split_colon(t).filter(|(n, d)| n.chars().count() <= 60 && !d.trim_ws().is_empty() && !n.contains_str("http")) {
         t = name.trim_ws();
     }
     for sep in [", ", " - ", " – ", " | "] {

@@ -146,7 +146,7 @@ pub fn languages(doc: &Doc, section: &Section, resume: &mut Resume) {
     }
     for (i, text) in &joined {
         let (i, text) = (*i, text.as_str());
-        let body = match text.find_chars(&[':', '：']) {
+        let body = match crate::strs::find_colon(text) {
             Some(k) if !mentions_spoken_language(&text[..k]) => &text[k..],
             _ => text,
         };

@@ -1,7 +1,7 @@
 //! Sections that are plain lists of items: publications, awards, certificates, interests.
 
 use crate::chars::{is_alnum, InlineChars, Lowercase};
-use crate::strs::{FindChars, Search, Spaces};
+use crate::strs::{Search, Spaces};
 use super::dates::find_dates;
 use super::{clean_value, opt, Doc};
 use crate::lines::GAP;
@@ -308,7 +308,7 @@ pub fn interests(doc: &Doc, section: &Section) -> Vec<Interest> {
     items(doc, section)
         .into_iter()
         .map(|item| {
-            let (name, keywords) = match item.text.split_once_chars(&[':', '：']) {
+            let (name, keywords) = match super::split_colon(&item.text) {
                 Some((k, v)) if k.chars().count() <= 30 => (clean_value(k), super::skills_keywords(v)),
                 _ => (clean_value(&item.text), Vec::new()),
             };

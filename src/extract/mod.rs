@@ -119,6 +119,13 @@ pub fn section_text(doc: &Doc, section: &Section) -> String {
     out
 }
 
+/// `s.split_once([':', '：'])`, by [`crate::strs::find_colon`].
+pub fn split_colon(s: &str) -> Option<(&str, &str)> {
+    let i = crate::strs::find_colon(s)?;
+    let len = if s.as_bytes()[i] == b':' { 1 } else { '：'.len_utf8() };
+    Some((&s[..i], &s[i + len..]))
+}
+
 /// Trims whitespace and separator punctuation from both ends.
 pub fn clean_value(s: &str) -> String {
     let t = s.trim_matches(|c: char| {
@@ -212,4 +219,14 @@ fn skills_in_sidebar(doc: &Doc, section: &Section) -> Option<usize> {
         .map(|w| w[0])
         .collect();
     (group_starts.len() >= 2).then(|| group_starts[0])
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn split_colon_as_std() {
+        for s in ["", "a", "Name: Li", "姓名：李", "a：b:c", "a:b：c", "：", "x:", "ab\u{FF1B}c"] {
+            assert_eq!(super::split_colon(s), s.split_once([':', '：']), "{s}");
+        }
+    }
 }

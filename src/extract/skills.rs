@@ -100,7 +100,7 @@ fn group_line(text: &str) -> Option<(String, String)> {
         let (key, rest) = (&text[..k], &text[k + 3..]);
         !key.contains(',') && (rest.contains(',') || key.words().count() <= 3 && key.starts_with(char::is_uppercase) && rest.words().count() <= 4)
     });
-    let (key, rest) = match text.find_chars(&[':', '：']).or(dash) {
+    let (key, rest) = match crate::strs::find_colon(text).or(dash) {
         Some(k) => (text[..k].trim_ws(), text[k..].trim_start_matches([':', '：', '-', ' ']).trim_ws()),
         None => {
             let (k, r) = crate::strs::split_once(text, GAP)?;
@@ -265,7 +265,7 @@ pub fn skills(doc: &Doc, section: &Section, resume: &mut Resume) {
     let joined: Vec<String> = {
         let mut out: Vec<String> = Vec::new();
         for (n, &i) in body.iter().enumerate() {
-            let continues = n > 0 && body[n - 1] + 1 == i && !lines[i].is_bullet() && lines[body[n - 1]].is_bullet() && lines[i].heading == 0 && !lines[i].text.contains_chars(&[':', '：']);
+            let continues = n > 0 && body[n - 1] + 1 == i && !lines[i].is_bullet() && lines[body[n - 1]].is_bullet() && lines[i].heading == 0 && crate::strs::find_colon(&lines[i].text).is_none();
             if continues {
                 if let Some(last) = out.last_mut() {
                     last.push(' ');
