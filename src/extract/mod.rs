@@ -128,20 +128,36 @@ pub fn split_colon(s: &str) -> Option<(&str, &str)> {
 
 /// Trims whitespace and separator punctuation from both ends.
 pub fn clean_value(s: &str) -> String {
-    let t = s.trim_matches(|c: char| {
-        crate::chars::is_space(c) || matches!(c, ',' | ';' | '|' | '·' | '•' | '-' | '–' | '—' | ':' | '@' | '/' | '、' | '，' | '∙' | '*' | '(' | ')')
-    });
+    let trimmed = |c: char| crate::chars::is_space(c) || matches!(c, ',' | ';' | '|' | '·' | '•' | '-' | '–' | '—' | ':' | '@' | '/' | '、' | '，' | '∙' | '*' | '(' | ')');
+    // Most values start and end with an ASCII letter or digit or an ideograph (lead byte E4 to
+    // E9, none of them trimmed): then nothing is trimmed, known without decoding a character.
+    let kept = |b: u8| b.is_ascii_alphanumeric() || (0xE4..=0xE9).contains(&b);
+    let bytes = s.as_bytes();
+    let ends_kept = match (bytes.first(), bytes.last()) {
+        (Some(&a), Some(&z)) if kept(a) => z.is_ascii_alphanumeric() || z >= 0x80 && bytes.len() >= 3 && (0xE4..=0xE9).contains(&bytes[bytes.len() - 3]),
+        _ => false,
+    };
+    let t = if ends_kept { s } else { s.trim_matches(trimmed) };
     // Keep a closing parenthesis that closes something inside: "Computer Science (CS)".
-    let mut t = t.to_string();
     // (Bytes compared: ')' and '(' are ASCII, and std's char searches are calls at opt-level z.)
-    if s.trim_end_ws().as_bytes().last() == Some(&b')') && t.as_bytes().contains(&b'(') && t.as_bytes().last() != Some(&b')') {
-        t.push(')');
-    }
-    if (t.starts_with(|c: char| is_alnum(c) || !c.is_ascii()) || t.is_empty()) && crate::strs::contains_spaces(&t, crate::lines::GAP.len()) {
-        crate::strs::split(&t, crate::lines::GAP).map(str::trim).filter(|p| !p.is_empty()).collect::<Vec<_>>().join(" ")
+    let close = s.trim_end_ws().as_bytes().last() == Some(&b')') && t.as_bytes().contains(&b'(') && t.as_bytes().last() != Some(&b')');
+    let mut out = String::with_capacity(t.len() + usize::from(close));
+    if (t.starts_with(|c: char| is_alnum(c) || !c.is_ascii()) || t.is_empty()) && crate::strs::contains_spaces(t, crate::lines::GAP.len()) {
+        // Field gaps become single spaces (the pieces are not empty, so the first is the one
+        // written to an empty string).
+        for p in crate::strs::split(t, crate::lines::GAP).map(str::trim).filter(|p| !p.is_empty()) {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(p);
+        }
     } else {
-        t
+        out.push_str(t);
     }
+    if close {
+        out.push(')');
+    }
+    out
 }
 
 pub fn opt(s: String) -> Option<String> {
@@ -227,6 +243,13 @@ mod tests {
     fn split_colon_as_std() {
         for s in ["", "a", "Name: Li", "姓名：李", "a：b:c", "a:b：c", "：", "x:", "ab\u{FF1B}c"] {
             assert_eq!(super::split_colon(s), s.split_once([':', '：']), "{s}");
+        }
+    }
+
+    #[test]
+    fn clean_value_trims_ends() {
+        for (s, want) in [("a·", "a"), ("学·", "学"), ("·学", "学"), ("学，", "学"), ("Rust", "Rust"), ("Rust é", "Rust é"), ("- Go -", "Go"), ("CS (AI)", "CS (AI)"), ("CS (AI", "CS (AI"), ("北京\u{3000}", "北京"), ("", ""), ("A   B", "A B")] {
+            assert_eq!(super::clean_value(s), want, "{s}");
         }
     }
 }
