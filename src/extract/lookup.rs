@@ -21,6 +21,16 @@ const KEY: u8 = 1; // a key of the table, for exact look-ups
 const WORD: u8 = 2; // a single-word key (not Chinese), matched as a word of a text
 const PHRASE_HEAD: u8 = 4; // the first word of a phrase: a phrase can match only where one occurs
 
+/// A string's place in [`WordSet::key_bits`], from its length and its first and last bytes
+/// (the low five bits of each tell the ASCII letters apart).
+fn key_bit(s: &str) -> usize {
+    let b = s.as_bytes();
+    match (b.first(), b.last()) {
+        (Some(&first), Some(&last)) => usize::from(first & 31) | usize::from(last & 31) << 5 | (b.len() & 3) << 10,
+        _ => 0,
+    }
+}
+
 /// A character's place in [`WordSet::cjk_head_bits`].
 fn head_bit(c: char) -> usize {
     u32::from(c) as usize & 4095
@@ -38,11 +48,14 @@ pub struct WordSet {
     /// The same first characters as bits, by the low 12 bits of their code: a character whose
     /// bit is clear starts no key, known without hashing it.
     cjk_head_bits: [u64; 64],
+    /// The strings of `index` as bits, by [`key_bit`]: most words of a text are in no table,
+    /// and are known to be absent without hashing them.
+    key_bits: [u64; 64],
 }
 
 impl WordSet {
     fn new(table: &'static [&'static str]) -> WordSet {
-        let mut set = WordSet { index: FnvHashMap::default(), phrases: Vec::new(), cjk: Vec::new(), cjk_heads: Default::default(), cjk_head_bits: [0; 64] };
+        let mut set = WordSet { index: FnvHashMap::default(), phrases: Vec::new(), cjk: Vec::new(), cjk_heads: Default::default(), cjk_head_bits: [0; 64], key_bits: [0; 64] };
         for &k in table {
             *set.index.entry(k).or_default() |= KEY;
             if k.chars_inline().any(is_cjk) {
@@ -63,10 +76,18 @@ impl WordSet {
         for head in set.phrases.iter().filter_map(|p| table_words(p).next()) {
             *set.index.entry(head).or_default() |= PHRASE_HEAD;
         }
+        for k in set.index.keys() {
+            let bit = key_bit(k);
+            set.key_bits[bit >> 6] |= 1 << (bit & 63);
+        }
         set
     }
 
     fn bits(&self, s: &str) -> u8 {
+        let bit = key_bit(s);
+        if self.key_bits[bit >> 6] >> (bit & 63) & 1 == 0 {
+            return 0;
+        }
         self.index.get(s).copied().unwrap_or(0)
     }
 
@@ -153,5 +174,18 @@ mod tests {
             assert_eq!(TITLES.matches(t), each[0], "{t}");
         }
         assert!(!PLACE_SET.contains("york"));
+    }
+
+    #[test]
+    fn key_bits_pass_every_key() {
+        for (table, set) in [(TITLE_WORDS, &*TITLES), (ORG_WORDS, &*ORGS), (SCHOOL_WORDS, &*SCHOOLS), (PLACES, &*PLACE_SET)] {
+            for k in table {
+                assert!(set.contains(k), "{k}");
+            }
+            for w in table.iter().flat_map(|k| table_words(k)) {
+                assert_eq!(set.bits(w), set.index.get(w).copied().unwrap_or(0), "{w}");
+            }
+        }
+        assert_eq!(key_bit(""), 0);
     }
 }
