@@ -84,11 +84,17 @@ impl WordSet {
     }
 
     fn bits(&self, s: &str) -> u8 {
-        let bit = key_bit(s);
-        if self.key_bits[bit >> 6] >> (bit & 63) & 1 == 0 {
+        if !self.may_hold(s) {
             return 0;
         }
         self.index.get(s).copied().unwrap_or(0)
+    }
+
+    /// Whether `s` (lower-cased, or ASCII in any case: upper and lower case letters agree in
+    /// their low five bits) can be a string of `index`.
+    fn may_hold(&self, s: &str) -> bool {
+        let bit = key_bit(s);
+        self.key_bits[bit >> 6] >> (bit & 63) & 1 != 0
     }
 
     /// Whether the lower-cased `key` is in the table exactly.
@@ -98,7 +104,7 @@ impl WordSet {
 
     /// Whether `key`, in any case, is in the table exactly.
     pub fn contains_any_case(&self, key: &str) -> bool {
-        with_lowercase(key, |key| self.contains(key))
+        (!key.is_ascii() || self.may_hold(key)) && with_lowercase(key, |key| self.contains(key))
     }
 
     /// Whether a Chinese key occurs in `s`: at each character, only the keys that start with
@@ -127,6 +133,10 @@ pub fn matches_each<const N: usize>(sets: [&WordSet; N], s: &str) -> [bool; N] {
     for w in table_words(s) {
         if found.iter().all(|&f| f) {
             break;
+        }
+        // An ASCII word no table may hold is not lower-cased.
+        if w.is_ascii() && (0..N).all(|k| found[k] || !sets[k].may_hold(w)) {
+            continue;
         }
         with_lowercase(w, |w| {
             for k in 0..N {
@@ -187,5 +197,11 @@ mod tests {
             }
         }
         assert_eq!(key_bit(""), 0);
+        // In any case, as the lower-cased text would answer.
+        for t in ["NEW YORK", "Texas", "TX", "tx", "Engineer", "ENGINEER", "Acme", "İstanbul", "KELVIN\u{212A}", "北京", "a-b", ""] {
+            for set in [&*TITLES, &*PLACE_SET] {
+                assert_eq!(set.contains_any_case(t), set.contains(&t.to_lowercase()), "{t}");
+            }
+        }
     }
 }
