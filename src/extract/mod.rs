@@ -137,12 +137,18 @@ pub fn clean_value(s: &str) -> String {
         (Some(&a), Some(&z)) if kept(a) => z.is_ascii_alphanumeric() || z >= 0x80 && bytes.len() >= 3 && (0xE4..=0xE9).contains(&bytes[bytes.len() - 3]),
         _ => false,
     };
-    let t = if ends_kept { s } else { s.trim_matches(trimmed) };
-    // Keep a closing parenthesis that closes something inside: "Computer Science (CS)".
-    // (Bytes compared: ')' and '(' are ASCII, and std's char searches are calls at opt-level z.)
-    let close = s.trim_end_ws().as_bytes().last() == Some(&b')') && t.as_bytes().contains(&b'(') && t.as_bytes().last() != Some(&b')');
+    // Such a value ends with no parenthesis and starts with a letter or an ideograph.
+    let (t, close, word_first) = if ends_kept {
+        (s, false, true)
+    } else {
+        let t = s.trim_matches(trimmed);
+        // Keep a closing parenthesis that closes something inside: "Computer Science (CS)".
+        // (Bytes compared: ')' and '(' are ASCII, and std's char searches are calls at opt-level z.)
+        let close = s.trim_end_ws().as_bytes().last() == Some(&b')') && t.as_bytes().contains(&b'(') && t.as_bytes().last() != Some(&b')');
+        (t, close, t.starts_with(|c: char| is_alnum(c) || !c.is_ascii()) || t.is_empty())
+    };
     let mut out = String::with_capacity(t.len() + usize::from(close));
-    if (t.starts_with(|c: char| is_alnum(c) || !c.is_ascii()) || t.is_empty()) && crate::strs::contains_spaces(t, crate::lines::GAP.len()) {
+    if word_first && crate::strs::contains_spaces(t, crate::lines::GAP.len()) {
         // Field gaps become single spaces (the pieces are not empty, so the first is the one
         // written to an empty string).
         for p in crate::strs::split(t, crate::lines::GAP).map(str::trim).filter(|p| !p.is_empty()) {
