@@ -678,7 +678,9 @@ pub fn is_location(s: &str) -> bool {
         if parts > 4 || part.words().nth(3).is_some() {
             return false;
         }
-        let (is_known, two_letters) = with_lowercase(part, known_place);
+        // ASCII keeps its length when lower-cased; most parts are then rejected by the
+        // table's bits without being lower-cased.
+        let (is_known, two_letters) = if part.is_ascii() { (could_be_place(part) && PLACE_SET.contains_any_case(part), part.len() == 2) } else { with_lowercase(part, known_place) };
         known += usize::from(is_known);
         last_fits = is_known || two_letters;
     }
