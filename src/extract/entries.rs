@@ -80,17 +80,24 @@ fn detail_key(text: &str) -> bool {
 pub struct FirstRanges<'a> {
     lines: &'a [Line],
     from: usize,
-    found: Vec<std::cell::OnceCell<Option<DateRange>>>,
+    /// `None` for a line not dated yet.
+    found: Vec<std::cell::Cell<Option<Option<DateRange>>>>,
 }
 
 impl<'a> FirstRanges<'a> {
     pub fn new(lines: &'a [Line], section: &Section) -> FirstRanges<'a> {
-        FirstRanges { lines, from: section.body.start, found: vec![std::cell::OnceCell::new(); section.body.len()] }
+        FirstRanges { lines, from: section.body.start, found: section.body.clone().map(|_| std::cell::Cell::new(None)).collect() }
     }
 
     /// `first_range` of line `i` (a line of the section).
     pub fn of(&self, i: usize) -> Option<DateRange> {
-        *self.found[i - self.from].get_or_init(|| first_range(&self.lines[i].text))
+        let known = &self.found[i - self.from];
+        if let Some(dr) = known.get() {
+            return dr;
+        }
+        let dr = first_range(&self.lines[i].text);
+        known.set(Some(dr));
+        dr
     }
 }
 
