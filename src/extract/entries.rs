@@ -189,7 +189,7 @@ fn header_shaped(line: &Line, top_bullet_indent: Option<usize>) -> bool {
     if line.is_bullet() {
         // Top-level items with nested items under them name the entries; so may a short
         // item that is not a sentence ("• Tencent").
-        let short_name = chars <= 60 && !line.text.contains_chars(&[':', '：']) && !line.text.contains(crate::lines::GAP);
+        let short_name = chars <= 60 && !line.text.contains_chars(&[':', '：']) && !crate::strs::contains_spaces(&line.text, crate::lines::GAP.len());
         return (top_bullet_indent.is_some_and(|ind| line.indent <= ind) && chars <= 80 || short_name) && !ends_sentence(&line.text);
     }
     // Headers neither end a sentence nor continue one from the line before ("execution plans."),
