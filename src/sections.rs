@@ -127,10 +127,19 @@ fn key_within(text: &str, limit: usize) -> Option<String> {
         // `s` is trimmed, and the spaces after a word are passed over: a word starts at `i`.
         let mut end = i;
         let mut chars = 0;
-        // Every byte of a word counts against the limit, spaced or not: a key is given up as
-        // soon as its words are too long, not after copying a long line's first word.
-        let room = limit.saturating_sub(key.len() - spaces);
         while end < bytes.len() {
+            // Printable ASCII and ideographs, most of a key, are passed over without the
+            // general test.
+            let len = match bytes[end] {
+                b'!'..=b'~' => 1,
+                0xE4..=0xE9 => 3,
+                _ => 0,
+            };
+            if len > 0 {
+                end += len;
+                chars += 1;
+                continue;
+            }
             let (space, len, caseless) = space_at(bytes, end);
             if space {
                 break;
@@ -138,9 +147,11 @@ fn key_within(text: &str, limit: usize) -> Option<String> {
             end += len;
             chars += 1;
             ascii_case_only &= caseless;
-            if end - i > room {
-                return None;
-            }
+        }
+        // Every byte of a word counts against the limit, spaced or not: a key is given up as
+        // soon as a word is too long for it, before that word is copied.
+        if end - i > limit.saturating_sub(key.len() - spaces) {
+            return None;
         }
         if !key.is_empty() {
             key.push(' ');

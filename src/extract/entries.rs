@@ -75,15 +75,41 @@ fn detail_key(text: &str) -> bool {
     }
 }
 
+/// `dates::first_range` of the lines of a section, each worked out on first use: the
+/// education pass reads the dates of a section before it may split it into entries.
+pub struct FirstRanges<'a> {
+    lines: &'a [Line],
+    from: usize,
+    /// `None` for a line not dated yet.
+    found: Vec<std::cell::Cell<Option<Option<DateRange>>>>,
+}
+
+impl<'a> FirstRanges<'a> {
+    pub fn new(lines: &'a [Line], section: &Section) -> FirstRanges<'a> {
+        FirstRanges { lines, from: section.body.start, found: section.body.clone().map(|_| std::cell::Cell::new(None)).collect() }
+    }
+
+    /// `first_range` of line `i` (a line of the section).
+    pub fn of(&self, i: usize) -> Option<DateRange> {
+        let known = &self.found[i - self.from];
+        if let Some(dr) = known.get() {
+            return dr;
+        }
+        let dr = first_range(&self.lines[i].text);
+        known.set(Some(dr));
+        dr
+    }
+}
+
 /// A date that marks an entry: at the start or end of a short line, or a range in one.
 /// `detail` says whether the line is a detail line (`detail_key`), which has no anchor.
-fn anchor_date(line: &Line, detail: bool) -> Option<DateRange> {
+fn anchor_date(line: &Line, detail: bool, first_range: impl FnOnce() -> Option<DateRange>) -> Option<DateRange> {
     let text = line.text.as_str();
     let chars = text.chars().count();
     if chars > 160 || detail {
         return None;
     }
-    let dr = first_range(text)?;
+    let dr = first_range()?;
     let before = text[..dr.from].trim_matches(|c: char| c.is_whitespace() || matches!(c, '(' | '[' | '（' | '【' | '|' | ',' | '，' | ':' | '：' | '-' | '–' | '—' | '*'));
     let after = text[dr.to..].trim_matches(|c: char| c.is_whitespace() || matches!(c, ')' | ']' | '）' | '】' | '|' | ',' | '，' | '.' | ':' | '：' | '*'));
     let at_edge = before.is_empty() || after.is_empty() || text[..dr.from].ends_with(crate::lines::GAP) || text[dr.to..].starts_with(crate::lines::GAP);
@@ -163,7 +189,7 @@ fn header_shaped(line: &Line, top_bullet_indent: Option<usize>) -> bool {
     if line.is_bullet() {
         // Top-level items with nested items under them name the entries; so may a short
         // item that is not a sentence ("• Tencent").
-        let short_name = chars <= 60 && !line.text.contains_chars(&[':', '：']) && !line.text.contains(crate::lines::GAP);
+        let short_name = chars <= 60 && !line.text.contains_chars(&[':', '：']) && !crate::strs::contains_spaces(&line.text, crate::lines::GAP.len());
         return (top_bullet_indent.is_some_and(|ind| line.indent <= ind) && chars <= 80 || short_name) && !ends_sentence(&line.text);
     }
     // Headers neither end a sentence nor continue one from the line before ("execution plans."),
@@ -182,6 +208,11 @@ fn header_shaped(line: &Line, top_bullet_indent: Option<usize>) -> bool {
 }
 
 pub fn split_entries(doc: &Doc, section: &Section) -> Vec<Entry> {
+    split_entries_dated(doc, section, &FirstRanges::new(doc.lines, section))
+}
+
+/// `split_entries`, with the dates of the section's lines as far as they are known.
+pub fn split_entries_dated(doc: &Doc, section: &Section, dates: &FirstRanges) -> Vec<Entry> {
     let lines = doc.lines;
     // Contact lines that strayed into a section (an email under the school) are not part of
     // any entry.
@@ -201,7 +232,7 @@ pub fn split_entries(doc: &Doc, section: &Section) -> Vec<Entry> {
 
     // Detail lines ("Tech stack: …") are neither anchors nor header lines.
     let detail: Vec<bool> = idx.iter().map(|&i| detail_key(&lines[i].text)).collect();
-    let mut anchors: Vec<(usize, DateRange)> = idx.iter().enumerate().filter_map(|(k, &i)| anchor_date(&lines[i], detail[k]).map(|d| (k, d))).collect();
+    let mut anchors: Vec<(usize, DateRange)> = idx.iter().enumerate().filter_map(|(k, &i)| anchor_date(&lines[i], detail[k], || dates.of(i)).map(|d| (k, d))).collect();
     // Where entries carry ranges, a lone date inside a line of text ("M.S., expected May 2020")
     // is a detail, not a new entry.
     if anchors.iter().any(|a| a.1.is_range()) {
@@ -323,6 +354,16 @@ fn structural_entries(doc: &Doc, idx: &[usize], top_bullet_indent: Option<usize>
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn first_ranges_agree_with_first_range() {
+        let lines = crate::lines::split_lines("Education\nMIT\nB.S. 2016 - 2020\n\nSep. 2021 – Present\nno date here\n");
+        let section = Section { kind: crate::sections::SectionKind::Education, heading: String::new(), heading_line: Some(0), body: 1..lines.len(), is_header: false, entry_name: None };
+        let dates = FirstRanges::new(&lines, &section);
+        for i in (1..lines.len()).rev().chain(1..lines.len()) {
+            assert_eq!(format!("{:?}", dates.of(i)), format!("{:?}", first_range(&lines[i].text)), "line {i}");
+        }
+    }
 
     #[test]
     fn only_the_kelvin_sign_lower_cases_to_ascii() {

@@ -4,7 +4,7 @@
 use crate::chars::{is_alnum, is_alpha, with_lowercase, InlineChars, Lowercase};
 use crate::strs::{FindChars, Search, Spaces};
 use super::dates::{DateRange, End};
-use super::entries::{split_entries, Entry};
+use super::entries::{split_entries, split_entries_dated, Entry, FirstRanges};
 use super::{clean_value, opt, Doc};
 use crate::lines::{is_cjk, GAP};
 use crate::model::{Education, Project, Volunteer, Work};
@@ -896,7 +896,7 @@ fn score_value(s: &str) -> String {
 /// A school on its own line over several dated degree lines ("UC San Diego" / "B.S. in …
 /// 09/2016-06/2020" / "M.S. in … 09/2020-12/2021"): one entry per degree, each with the
 /// school. `None` unless the whole section has that shape.
-fn degrees_under_one_school(doc: &Doc, section: &Section) -> Option<Vec<Entry>> {
+fn degrees_under_one_school(doc: &Doc, section: &Section, dates: &FirstRanges) -> Option<Vec<Entry>> {
     let lines = doc.lines;
     let mut out: Vec<Entry> = Vec::new();
     let mut school: Option<usize> = None;
@@ -904,7 +904,7 @@ fn degrees_under_one_school(doc: &Doc, section: &Section) -> Option<Vec<Entry>> 
     let mut shared = false;
     for i in section.body.clone().filter(|&i| !lines[i].is_blank()) {
         let t = lines[i].text.as_str();
-        let date = super::dates::first_range(t).filter(|d| d.is_range());
+        let date = dates.of(i).filter(|d| d.is_range());
         match date {
             None if has_word(t, &SCHOOLS) && t.chars().count() <= 80 && !t.contains_str(GAP) => {
                 school = Some(i);
@@ -959,7 +959,8 @@ fn take_parenthesised(piece: &str, ed: &mut Education) -> String {
 }
 
 pub fn education(doc: &Doc, section: &Section) -> Vec<Education> {
-    let entries = degrees_under_one_school(doc, section).unwrap_or_else(|| split_entries(doc, section));
+    let dates = FirstRanges::new(doc.lines, section);
+    let entries = degrees_under_one_school(doc, section, &dates).unwrap_or_else(|| split_entries_dated(doc, section, &dates));
     entries.iter().filter_map(|e| education_entry(doc, e)).collect()
 }
 
