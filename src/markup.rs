@@ -511,7 +511,7 @@ fn html_tag(src: &str, start: usize, end: usize, out: &mut Builder, links: &mut 
         _ => {
             // Unknown tags (`<to_right>`, `<datetime>`) wrap fields: keep them apart.
             let next_is_space = src.as_bytes().get(end).is_some_and(|b| b.is_ascii_whitespace());
-            if !out.is_empty() && !out.ends_with(' ') && !out.ends_with('\n') && !(closing && next_is_space) {
+            if !(out.is_empty() || out.ends_with(' ') || out.ends_with('\n') || closing && next_is_space) {
                 out.put("   ", start);
             }
             end

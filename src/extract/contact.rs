@@ -116,7 +116,7 @@ pub fn find_phone(s: &str, labelled: bool) -> Option<(usize, usize)> {
         let total = digits + masked;
         // Digits of an email address or a URL are not a phone number.
         let glued = j > 0 && b[j - 1] != b' ';
-        if glued && matches!(b.get(j), Some(b'@' | b'/' | b'_')) || glued && s[j..].starts_with(|c: char| c.is_ascii_alphabetic()) {
+        if glued && (matches!(b.get(j), Some(b'@' | b'/' | b'_')) || s[j..].starts_with(|c: char| c.is_ascii_alphabetic())) {
             i = j.max(i + 1);
             continue;
         }

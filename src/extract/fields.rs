@@ -494,7 +494,7 @@ fn join(a: &mut String, b: &str) {
     let b_cjk = b.chars_inline().next().is_some_and(is_cjk);
     if a.ends_with('-') && a.chars().rev().nth(1).is_some_and(is_alpha) && b.starts_with(|c: char| c.is_lowercase()) {
         a.pop(); // hyphenated line break
-    } else if !(a_cjk && b_cjk) && !a.is_empty() {
+    } else if !(a.is_empty() || a_cjk && b_cjk) {
         a.push(' ');
     }
     a.push_str(b.trim_ws());
