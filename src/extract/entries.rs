@@ -7,7 +7,7 @@
 //! without dates fall back to their structure: sub-headings, top-level bullets with nested
 //! ones, or blank-line separated blocks.
 
-use crate::strs::{FindChars, Search, Spaces};
+use crate::strs::{Search, Spaces};
 use crate::chars::{is_alnum, with_lowercase, InlineChars};
 use super::dates::{first_range, DateRange};
 use super::Doc;
@@ -189,7 +189,7 @@ fn header_shaped(line: &Line, top_bullet_indent: Option<usize>) -> bool {
     if line.is_bullet() {
         // Top-level items with nested items under them name the entries; so may a short
         // item that is not a sentence ("• Tencent").
-        let short_name = chars <= 60 && !line.text.contains_chars(&[':', '：']) && !crate::strs::contains_spaces(&line.text, crate::lines::GAP.len());
+        let short_name = chars <= 60 && crate::strs::find_colon(&line.text).is_none() && !crate::strs::contains_spaces(&line.text, crate::lines::GAP.len());
         return (top_bullet_indent.is_some_and(|ind| line.indent <= ind) && chars <= 80 || short_name) && !ends_sentence(&line.text);
     }
     // Headers neither end a sentence nor continue one from the line before ("execution plans."),

@@ -36,6 +36,23 @@ fn head_bit(c: char) -> usize {
     u32::from(c) as usize & 4095
 }
 
+/// 4096 bits, for the two filters of a [`WordSet`]: a clear bit answers "absent" without a
+/// hash look-up.
+#[derive(Clone, Copy)]
+struct Bits4096([u64; 64]);
+
+impl Bits4096 {
+    const EMPTY: Bits4096 = Bits4096([0; 64]);
+
+    fn insert(&mut self, bit: usize) {
+        self.0[bit >> 6 & 63] |= 1 << (bit & 63);
+    }
+
+    fn contains(&self, bit: usize) -> bool {
+        self.0[bit >> 6 & 63] >> (bit & 63) & 1 != 0
+    }
+}
+
 pub struct WordSet {
     /// Keys, single words and phrase heads in one map: a word of a text is hashed and
     /// looked up once for all three questions.
@@ -47,15 +64,15 @@ pub struct WordSet {
     cjk_heads: std::collections::HashMap<char, std::ops::Range<usize>, crate::strs::FnvBuild>,
     /// The same first characters as bits, by the low 12 bits of their code: a character whose
     /// bit is clear starts no key, known without hashing it.
-    cjk_head_bits: [u64; 64],
+    cjk_head_bits: Bits4096,
     /// The strings of `index` as bits, by [`key_bit`]: most words of a text are in no table,
     /// and are known to be absent without hashing them.
-    key_bits: [u64; 64],
+    key_bits: Bits4096,
 }
 
 impl WordSet {
     fn new(table: &'static [&'static str]) -> WordSet {
-        let mut set = WordSet { index: FnvHashMap::default(), phrases: Vec::new(), cjk: Vec::new(), cjk_heads: Default::default(), cjk_head_bits: [0; 64], key_bits: [0; 64] };
+        let mut set = WordSet { index: FnvHashMap::default(), phrases: Vec::new(), cjk: Vec::new(), cjk_heads: Default::default(), cjk_head_bits: Bits4096::EMPTY, key_bits: Bits4096::EMPTY };
         for &k in table {
             *set.index.entry(k).or_default() |= KEY;
             if k.chars_inline().any(is_cjk) {
@@ -70,15 +87,13 @@ impl WordSet {
         for (n, k) in set.cjk.iter().enumerate() {
             let head = k.chars_inline().next().expect("keys are not empty");
             set.cjk_heads.entry(head).or_insert(n..n).end = n + 1;
-            let bit = head_bit(head);
-            set.cjk_head_bits[bit >> 6] |= 1 << (bit & 63);
+            set.cjk_head_bits.insert(head_bit(head));
         }
         for head in set.phrases.iter().filter_map(|p| table_words(p).next()) {
             *set.index.entry(head).or_default() |= PHRASE_HEAD;
         }
         for k in set.index.keys() {
-            let bit = key_bit(k);
-            set.key_bits[bit >> 6] |= 1 << (bit & 63);
+            set.key_bits.insert(key_bit(k));
         }
         set
     }
@@ -93,8 +108,7 @@ impl WordSet {
     /// Whether `s` (lower-cased, or ASCII in any case: upper and lower case letters agree in
     /// their low five bits) can be a string of `index`.
     fn may_hold(&self, s: &str) -> bool {
-        let bit = key_bit(s);
-        self.key_bits[bit >> 6] >> (bit & 63) & 1 != 0
+        self.key_bits.contains(key_bit(s))
     }
 
     /// Whether the lower-cased `key` is in the table exactly.
@@ -111,8 +125,7 @@ impl WordSet {
     /// it are compared.
     fn has_cjk_key(&self, s: &str) -> bool {
         s.char_indices_inline().any(|(i, c)| {
-            let bit = head_bit(c);
-            self.cjk_head_bits[bit >> 6] >> (bit & 63) & 1 != 0 && self.cjk_heads.get(&c).is_some_and(|keys| self.cjk[keys.clone()].iter().any(|k| s[i..].starts_with(k)))
+            self.cjk_head_bits.contains(head_bit(c)) && self.cjk_heads.get(&c).is_some_and(|keys| self.cjk[keys.clone()].iter().any(|k| s[i..].starts_with(k)))
         })
     }
 
