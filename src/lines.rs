@@ -336,7 +336,7 @@ fn tidy(s: &str) -> String {
     while let Some(p) = bytes[k..].iter().position(|&b| b == b' ') {
         let gap_start = k + p;
         // Most spaces are single, before a word that is no leader: they stay in the text.
-        if gap_start > 0 && !matches!(bytes.get(gap_start + 1), None | Some(b' ' | b'-' | b'.' | b'_' | 0xC2 | 0xE2)) {
+        if gap_start > 0 && bytes.get(gap_start + 1).is_some_and(|&b| b != b' ' && !may_start_leader(b)) {
             k = gap_start + 1;
             continue;
         }
@@ -348,8 +348,7 @@ fn tidy(s: &str) -> String {
             let spaces = bytes[end..].iter().take_while(|&&b| b == b' ').count();
             end += spaces;
             wide |= spaces >= 2;
-            // A leader starts with one of these bytes (`·` and `…` are multi-byte).
-            if !matches!(bytes.get(end), Some(b'-' | b'.' | b'_' | 0xC2 | 0xE2)) {
+            if !bytes.get(end).is_some_and(|&b| may_start_leader(b)) {
                 break;
             }
             let Some(after) = leader_end(s, end) else { break };
@@ -371,6 +370,12 @@ fn tidy(s: &str) -> String {
     }
     out.push_str(&s[from..]);
     unspace_letters(&out).unwrap_or(out)
+}
+
+/// Whether a leader ([`leader_end`]) can start with byte `b`: the first byte of `-`, `.`, `_`,
+/// `·` (C2 B7) or `…` (E2 80 A6).
+fn may_start_leader(b: u8) -> bool {
+    matches!(b, b'-' | b'.' | b'_' | 0xC2 | 0xE2)
 }
 
 /// The end of a leader at `k` (three or more of `-`, `.`, `_`, `·`, `…` followed by a space
@@ -503,6 +508,15 @@ mod tests {
             k = word_end;
         }
         unspace_letters(&out).unwrap_or(out)
+    }
+
+    #[test]
+    fn every_leader_character_starts_with_a_leader_byte() {
+        for c in ['-', '.', '_', '·', '…'] {
+            let run = c.to_string().repeat(3);
+            assert_eq!(leader_end(&run, 0), Some(run.len()), "{c}");
+            assert!(may_start_leader(run.as_bytes()[0]), "{c}");
+        }
     }
 
     #[test]
