@@ -147,7 +147,9 @@ pub(crate) fn month_word(word: &str) -> Option<u8> {
         return None;
     }
     if w.is_ascii() {
-        return MONTHS.iter().find(|(k, _)| k.eq_ignore_ascii_case(w)).map(|&(_, m)| m);
+        // (The first letters compared first: most keys differ there.)
+        let first = w.as_bytes()[0].to_ascii_lowercase();
+        return MONTHS.iter().find(|(k, _)| k.as_bytes()[0] == first && k.eq_ignore_ascii_case(w)).map(|&(_, m)| m);
     }
     let w = w.lowercase();
     MONTHS.iter().find(|(k, _)| *k == w).map(|&(_, m)| m)
@@ -239,103 +241,120 @@ fn may_start_present(b: &[u8], i: usize) -> bool {
     b.get(i + 1).is_some_and(|&second| PRESENT_SECOND_BYTES >> (second & 63) & 1 != 0)
 }
 
-fn tokens(s: &str) -> Vec<Tok> {
-    let b = s.as_bytes();
-    let mut toks = Vec::new();
-    let mut i = 0;
-    while i < b.len() {
-        let c = b[i];
-        // Only ASCII letters and digits count here, and the last byte of any other character
-        // is not one: the byte before is enough.
-        let prev_byte = i.checked_sub(1).map(|k| b[k]);
-        let prev_word = prev_byte.is_some_and(|p| p.is_ascii_alphanumeric());
-        // "Devoteam2025-03": a full year-month glued to a word (some themes print that).
-        let glued_iso = prev_byte.is_some_and(|p| p.is_ascii_alphabetic()) && digits_at(b, i) == 4 && b.get(i + 4) == Some(&b'-') && digits_at(b, (i + 5).min(b.len())) == 2;
-        if c.is_ascii_digit() && (!prev_word || glued_iso) {
-            let n = digits_at(b, i);
-            let glued_duration = n > 4 && n <= 6 && duration_follows(s, i + n);
-            if n == 4 || glued_duration {
-                let y = num(b, i, 4);
-                if plausible_year(y) {
-                    let (month, day, end) = if glued_duration { (None, None, i + 4) } else { month_after_year(s, i + 4) };
-                    let next_is_digit = b.get(end).is_some_and(|d| d.is_ascii_digit()) && !glued_duration;
-                    if !next_is_digit {
-                        toks.push(Tok { kind: TokKind::Date(Date { year: y as u16, month, day }), from: i, to: end });
-                        i = if glued_duration { i + n } else { end };
-                        continue;
-                    }
-                }
-            } else if (1..=2).contains(&n) && i + n < b.len() && matches!(b[i + n], b'/' | b'.' | b'-') {
-                // MM/YYYY, MM.YYYY
-                let yn = digits_at(b, i + n + 1);
-                let m = num(b, i, n);
-                if yn == 4 && (1..=12).contains(&m) && !b.get(i + n + 5).is_some_and(|d| d.is_ascii_digit()) {
-                    let y = num(b, i + n + 1, 4);
-                    if plausible_year(y) {
-                        toks.push(Tok { kind: TokKind::Date(Date { year: y as u16, month: Some(m as u8), day: None }), from: i, to: i + n + 5 });
-                        i += n + 5;
-                        continue;
-                    }
-                }
-            }
-            i += n;
-            continue;
-        }
-        if c.is_ascii_alphabetic() && !prev_word {
-            let wlen = s[i..].char_indices_inline().find(|&(_, ch)| !is_alpha(ch)).map_or(s.len() - i, |(k, _)| k);
-            let word = &s[i..i + wlen];
-            // A month or season word counts only before a year: look for the year first.
-            let year_after = year_after_month(s, i + wlen);
-            if let Some(m) = year_after.and_then(|_| month_word(word)) {
-                if let Some((y, mut day, end)) = year_after {
-                    // "01 April 2018", "3rd May 2021": the day before the month.
-                    let mut from = i;
-                    if day.is_none() {
-                        let head = s[..i].trim_end_matches(' ');
-                        let head = ["st", "nd", "rd", "th"].iter().find_map(|x| head.strip_suffix(x)).unwrap_or(head);
-                        let digits = head.len() - head.trim_end_matches(|c: char| c.is_ascii_digit()).len();
-                        let d: u32 = head[head.len() - digits..].parse().unwrap_or(0);
-                        let alone = !head[..head.len() - digits].ends_with(|c: char| is_alnum(c) || c == '.' || c == '/');
-                        if (1..=2).contains(&digits) && (1..=31).contains(&d) && alone && head.len() < i {
-                            day = Some(d as u8);
-                            from = head.len() - digits;
-                        }
-                    }
-                    let date = Date { year: y as u16, month: Some(m), day };
-                    toks.push(Tok { kind: TokKind::Date(date), from, to: end });
-                    i = end;
-                    continue;
-                }
-            }
-            if let Some((y, None, end)) = year_after {
-                if SEASONS.iter().any(|k| k.eq_ignore_ascii_case(word)) {
-                    toks.push(Tok { kind: TokKind::Date(Date { year: y as u16, month: None, day: None }), from: i, to: end });
-                    i = end;
-                    continue;
-                }
-            }
-            if may_start_present_word(c) && PRESENT_WORDS.iter().any(|k| k.eq_ignore_ascii_case(word)) {
-                toks.push(Tok { kind: TokKind::Present, from: i, to: i + wlen });
-            }
-            i += wlen.max(1);
-            continue;
-        }
-        if !c.is_ascii() && may_start_present(b, i) {
-            if let Some(w) = PRESENT_WORDS.iter().filter(|w| !w.is_ascii()).find(|w| s[i..].starts_with(**w)) {
-                toks.push(Tok { kind: TokKind::Present, from: i, to: i + w.len() });
-                i += w.len();
+/// The date and "present" tokens of a text, in order, each found as it is asked for.
+struct Tokens<'a> {
+    s: &'a str,
+    /// Where the search goes on.
+    i: usize,
+}
+
+impl Iterator for Tokens<'_> {
+    type Item = Tok;
+
+    fn next(&mut self) -> Option<Tok> {
+        let s = self.s;
+        let b = s.as_bytes();
+        let mut i = self.i;
+        while i < b.len() {
+            let c = b[i];
+            // A token starts with an ASCII letter or digit or a non-ASCII character: the
+            // spaces and marks between are passed over with one test each.
+            if c.is_ascii() && !c.is_ascii_alphanumeric() {
+                i += 1;
                 continue;
             }
+            // Only ASCII letters and digits count here, and the last byte of any other character
+            // is not one: the byte before is enough.
+            let prev_byte = i.checked_sub(1).map(|k| b[k]);
+            let prev_word = prev_byte.is_some_and(|p| p.is_ascii_alphanumeric());
+            // "Devoteam2025-03": a full year-month glued to a word (some themes print that).
+            let glued_iso = prev_byte.is_some_and(|p| p.is_ascii_alphabetic()) && digits_at(b, i) == 4 && b.get(i + 4) == Some(&b'-') && digits_at(b, (i + 5).min(b.len())) == 2;
+            if c.is_ascii_digit() && (!prev_word || glued_iso) {
+                let n = digits_at(b, i);
+                let glued_duration = n > 4 && n <= 6 && duration_follows(s, i + n);
+                if n == 4 || glued_duration {
+                    let y = num(b, i, 4);
+                    if plausible_year(y) {
+                        let (month, day, end) = if glued_duration { (None, None, i + 4) } else { month_after_year(s, i + 4) };
+                        let next_is_digit = b.get(end).is_some_and(|d| d.is_ascii_digit()) && !glued_duration;
+                        if !next_is_digit {
+                            self.i = if glued_duration { i + n } else { end };
+                            return Some(Tok { kind: TokKind::Date(Date { year: y as u16, month, day }), from: i, to: end });
+                        }
+                    }
+                } else if (1..=2).contains(&n) && i + n < b.len() && matches!(b[i + n], b'/' | b'.' | b'-') {
+                    // MM/YYYY, MM.YYYY
+                    let yn = digits_at(b, i + n + 1);
+                    let m = num(b, i, n);
+                    if yn == 4 && (1..=12).contains(&m) && !b.get(i + n + 5).is_some_and(|d| d.is_ascii_digit()) {
+                        let y = num(b, i + n + 1, 4);
+                        if plausible_year(y) {
+                            self.i = i + n + 5;
+                            return Some(Tok { kind: TokKind::Date(Date { year: y as u16, month: Some(m as u8), day: None }), from: i, to: i + n + 5 });
+                        }
+                    }
+                }
+                i += n;
+                continue;
+            }
+            if c.is_ascii_alphabetic() && !prev_word {
+                let wlen = s[i..].char_indices_inline().find(|&(_, ch)| !is_alpha(ch)).map_or(s.len() - i, |(k, _)| k);
+                let word = &s[i..i + wlen];
+                // A month or season word counts only before a year: look for the year first.
+                let year_after = year_after_month(s, i + wlen);
+                if let Some(m) = year_after.and_then(|_| month_word(word)) {
+                    if let Some((y, mut day, end)) = year_after {
+                        // "01 April 2018", "3rd May 2021": the day before the month.
+                        let mut from = i;
+                        if day.is_none() {
+                            let head = s[..i].trim_end_matches(' ');
+                            let head = ["st", "nd", "rd", "th"].iter().find_map(|x| head.strip_suffix(x)).unwrap_or(head);
+                            let digits = head.len() - head.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+                            // (The day and what stands before it are read only after one or two digits.)
+                            if (1..=2).contains(&digits) && head.len() < i {
+                                let d = num(head.as_bytes(), head.len() - digits, digits);
+                                let alone = !head[..head.len() - digits].ends_with(|c: char| is_alnum(c) || c == '.' || c == '/');
+                                if (1..=31).contains(&d) && alone {
+                                    day = Some(d as u8);
+                                    from = head.len() - digits;
+                                }
+                            }
+                        }
+                        let date = Date { year: y as u16, month: Some(m), day };
+                        self.i = end;
+                        return Some(Tok { kind: TokKind::Date(date), from, to: end });
+                    }
+                }
+                if let Some((y, None, end)) = year_after {
+                    if SEASONS.iter().any(|k| k.eq_ignore_ascii_case(word)) {
+                        self.i = end;
+                        return Some(Tok { kind: TokKind::Date(Date { year: y as u16, month: None, day: None }), from: i, to: end });
+                    }
+                }
+                if may_start_present_word(c) && PRESENT_WORDS.iter().any(|k| k.eq_ignore_ascii_case(word)) {
+                    self.i = i + wlen;
+                    return Some(Tok { kind: TokKind::Present, from: i, to: i + wlen });
+                }
+                i += wlen.max(1);
+                continue;
+            }
+            if !c.is_ascii() && may_start_present(b, i) {
+                if let Some(w) = PRESENT_WORDS.iter().filter(|w| !w.is_ascii()).find(|w| s[i..].starts_with(**w)) {
+                    self.i = i + w.len();
+                    return Some(Tok { kind: TokKind::Present, from: i, to: i + w.len() });
+                }
+            }
+            // The length of the character, from its first byte.
+            i += match c {
+                0..=0x7F => 1,
+                0x80..=0xDF => 2,
+                0xE0..=0xEF => 3,
+                _ => 4,
+            };
         }
-        // The length of the character, from its first byte.
-        i += match c {
-            0..=0x7F => 1,
-            0x80..=0xDF => 2,
-            0xE0..=0xEF => 3,
-            _ => 4,
-        };
+        self.i = i;
+        None
     }
-    toks
 }
 
 /// Is `between` (the text between two dates) a range joiner such as ` - `, `至`, ` to `?
@@ -395,72 +414,103 @@ fn has_four_digits(b: &[u8]) -> bool {
     false
 }
 
-/// All dates and ranges in `s`, in order. An open range (`2024-`) ends in `Present`.
-pub fn find_dates(s: &str) -> Vec<DateRange> {
-    // Every date has a year of four digits: most lines are rejected without tokenising.
-    if !has_four_digits(s.as_bytes()) {
-        return Vec::new();
-    }
-    let toks = tokens(s);
-    let mut out = Vec::new();
-    let mut k = 0;
-    while k < toks.len() {
-        let t = toks[k];
-        let TokKind::Date(start) = t.kind else {
-            k += 1;
-            continue;
-        };
-        if let Some(next) = toks.get(k + 1) {
-            let between = &s[t.to..next.from];
-            let touching_present = matches!(next.kind, TokKind::Present) && between.trim_ws().is_empty();
-            // "2019.7 ---- 2021.5": leader dashes became a wide gap; a later date across a gap
-            // is the end of the range.
-            let across_gap = between.trim_ws().is_empty() && between.len() >= 3 && matches!(next.kind, TokKind::Date(d) if d >= start);
-            if is_joiner(between) || touching_present || across_gap {
-                let end = match next.kind {
-                    TokKind::Date(d) => End::Date(d),
-                    TokKind::Present => End::Present,
-                };
-                out.push(DateRange { start, end, from: t.from, to: next.to });
-                k += 2;
+/// The dates and ranges of a text, in order, each worked out as it is asked for, with one
+/// token read ahead: `first_range` stops at the first range, and neither allocates.
+struct Dates<'a> {
+    s: &'a str,
+    toks: Tokens<'a>,
+    /// The token after the last one used, read ahead and not part of a range.
+    ahead: Option<Tok>,
+    /// Whether no token has been taken yet.
+    at_first: bool,
+}
+
+/// The dates and ranges of `s` (see `find_dates`).
+fn dates(s: &str) -> Dates<'_> {
+    // Every date has a year of four digits: most lines are rejected without tokenising (the
+    // search starts at the end).
+    let i = if has_four_digits(s.as_bytes()) { 0 } else { s.len() };
+    Dates { s, toks: Tokens { s, i }, ahead: None, at_first: true }
+}
+
+impl Iterator for Dates<'_> {
+    type Item = DateRange;
+
+    fn next(&mut self) -> Option<DateRange> {
+        let s = self.s;
+        loop {
+            let t = match self.ahead.take() {
+                Some(t) => t,
+                None => self.toks.next()?,
+            };
+            let first = std::mem::replace(&mut self.at_first, false);
+            let TokKind::Date(start) = t.kind else {
                 continue;
-            }
-        }
-        if let Some((month, len)) = month_only_end(&s[t.to..]) {
-            let end = Date { year: start.year, month: Some(month), day: None };
-            out.push(DateRange { start, end: End::Date(end), from: t.from, to: t.to + len });
-            k += 1;
-            continue;
-        }
-        // "2024.06 - Fine-tuning LLMs": a date opening a line, then a dash, then the title,
-        // is an open range in résumé shorthand.
-        let at_line_start = s[..t.from].trim_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '*' | '•' | '(' | '[')).is_empty();
-        if at_line_start && k == 0 {
-            let after = &s[t.to..];
-            let trimmed = after.trim_start_ws();
-            if let Some(j) = ["- ", "– ", "— "].iter().find(|j| trimmed.starts_with(**j)) {
-                let rest = trimmed[j.len()..].trim_start_ws();
-                if rest.starts_with(|c: char| is_alpha(c)) && !rest.starts_with(|c: char| c.is_lowercase()) && toks.len() == 1 {
-                    let consumed = after.len() - trimmed.len() + j.len();
-                    out.push(DateRange { start, end: End::Present, from: t.from, to: t.to + consumed });
-                    k += 1;
-                    continue;
+            };
+            let next = self.toks.next();
+            if let Some(next) = next {
+                let between = &s[t.to..next.from];
+                // Next to "present" across nothing but white space; or, "2019.7 ---- 2021.5":
+                // leader dashes became a wide gap, and a later date across a gap is the end
+                // of the range.
+                let across_space = || between.trim_ws().is_empty() && (matches!(next.kind, TokKind::Present) || between.len() >= 3 && matches!(next.kind, TokKind::Date(d) if d >= start));
+                if is_joiner(between) || across_space() {
+                    let end = match next.kind {
+                        TokKind::Date(d) => End::Date(d),
+                        TokKind::Present => End::Present,
+                    };
+                    return Some(DateRange { start, end, from: t.from, to: next.to });
                 }
             }
+            self.ahead = next;
+            if let Some((month, len)) = month_only_end(&s[t.to..]) {
+                let end = Date { year: start.year, month: Some(month), day: None };
+                return Some(DateRange { start, end: End::Date(end), from: t.from, to: t.to + len });
+            }
+            // "2024.06 - Fine-tuning LLMs": a date opening a line, then a dash, then the title,
+            // is an open range in résumé shorthand (when it is the line's only token).
+            let at_line_start = s[..t.from].trim_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '*' | '•' | '(' | '[')).is_empty();
+            if at_line_start && first {
+                let after = &s[t.to..];
+                let trimmed = after.trim_start_ws();
+                if let Some(j) = ["- ", "– ", "— "].iter().find(|j| trimmed.starts_with(**j)) {
+                    let rest = trimmed[j.len()..].trim_start_ws();
+                    if rest.starts_with(|c: char| is_alpha(c)) && !rest.starts_with(|c: char| c.is_lowercase()) && self.ahead.is_none() {
+                        let consumed = after.len() - trimmed.len() + j.len();
+                        return Some(DateRange { start, end: End::Present, from: t.from, to: t.to + consumed });
+                    }
+                }
+            }
+            return Some(match open_end(&s[t.to..]) {
+                Some(n) => DateRange { start, end: End::Present, from: t.from, to: t.to + n },
+                None => DateRange { start, end: End::None, from: t.from, to: t.to },
+            });
         }
-        match open_end(&s[t.to..]) {
-            Some(n) => out.push(DateRange { start, end: End::Present, from: t.from, to: t.to + n }),
-            None => out.push(DateRange { start, end: End::None, from: t.from, to: t.to }),
-        }
-        k += 1;
+    }
+}
+
+/// All dates and ranges in `s`, in order. An open range (`2024-`) ends in `Present`.
+pub fn find_dates(s: &str) -> Vec<DateRange> {
+    let mut out = Vec::new();
+    for d in dates(s) {
+        out.push(d);
     }
     out
 }
 
 /// The first range in `s`, or the first single date.
 pub fn first_range(s: &str) -> Option<DateRange> {
-    let all = find_dates(s);
-    all.iter().find(|d| d.is_range()).or(all.first()).copied()
+    let mut all = dates(s);
+    let first = all.next()?;
+    if first.is_range() {
+        return Some(first);
+    }
+    for d in all {
+        if d.is_range() {
+            return Some(d);
+        }
+    }
+    Some(first)
 }
 
 #[cfg(test)]
@@ -512,6 +562,14 @@ mod tests {
         ];
         for (text, start, end) in cases {
             assert_eq!(iso(text), (start.to_string(), end.to_string()), "{text}");
+        }
+    }
+
+    #[test]
+    fn first_range_is_the_first_range_of_all_dates() {
+        for s in ["2018 - 2019 and Summer 2021", "Summer 2021, then 2018 - 2019", "Acme 2019 Jan 2020 - Present", "2024.06 - Fine-tuning LLMs", "2024.06 - Fine-tuning 2025", "no date", "v1.2.3 3074-3078", "Jan 2021", ""] {
+            let all = find_dates(s);
+            assert_eq!(first_range(s), all.iter().find(|d| d.is_range()).or(all.first()).copied(), "{s}");
         }
     }
 
