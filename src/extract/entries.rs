@@ -89,9 +89,16 @@ impl<'a> FirstRanges<'a> {
         FirstRanges { lines, from: section.body.start, found: section.body.clone().map(|_| std::cell::Cell::new(None)).collect() }
     }
 
+    /// Dates worked out on every use, not kept: for a single pass over the lines.
+    fn uncached(lines: &'a [Line]) -> FirstRanges<'a> {
+        FirstRanges { lines, from: 0, found: Vec::new() }
+    }
+
     /// `first_range` of line `i` (a line of the section).
     pub fn of(&self, i: usize) -> Option<DateRange> {
-        let known = &self.found[i - self.from];
+        let Some(known) = self.found.get(i.wrapping_sub(self.from)) else {
+            return first_range(&self.lines[i].text);
+        };
         if let Some(dr) = known.get() {
             return dr;
         }
@@ -168,6 +175,12 @@ fn has_alnum(s: &str) -> bool {
     s.chars_inline().any(is_alnum)
 }
 
+/// Whether nothing but the date `d` in `t` has a letter or digit (both sides looked at, not
+/// joined).
+fn only_date(t: &str, d: &DateRange) -> bool {
+    !has_alnum(&t[..d.from]) && !has_alnum(&t[d.to..])
+}
+
 /// Could this line be part of an entry header?
 fn header_like(line: &Line, top_bullet_indent: Option<usize>) -> bool {
     !line.is_blank() && !detail_key(&line.text) && header_shaped(line, top_bullet_indent)
@@ -208,7 +221,22 @@ fn header_shaped(line: &Line, top_bullet_indent: Option<usize>) -> bool {
 }
 
 pub fn split_entries(doc: &Doc, section: &Section) -> Vec<Entry> {
-    split_entries_dated(doc, section, &FirstRanges::new(doc.lines, section))
+    // (Each line is dated once at most in one split: nothing to keep.)
+    split_entries_dated(doc, section, &FirstRanges::uncached(doc.lines))
+}
+
+/// What `split_entries_dated` knows of a line of the section: the facts about each line in
+/// one vector, rather than a vector per fact.
+#[derive(Clone, Copy)]
+struct Row {
+    /// The line's index.
+    i: usize,
+    /// A detail line ("Tech stack: …"), which is neither an anchor nor a header line.
+    detail: bool,
+    /// Whether the line could be a header line.
+    hl: bool,
+    /// Whether the line holds an anchor date.
+    anchor: bool,
 }
 
 /// `split_entries`, with the dates of the section's lines as far as they are known.
@@ -216,77 +244,73 @@ pub fn split_entries_dated(doc: &Doc, section: &Section, dates: &FirstRanges) ->
     let lines = doc.lines;
     // Contact lines that strayed into a section (an email under the school) are not part of
     // any entry.
-    let idx: Vec<usize> = section
+    let mut rows: Vec<Row> = section
         .body
         .clone()
         .filter(|&i| !lines[i].is_blank() && lines[i].kind != crate::lines::LineKind::Rule && !is_contact_line(&lines[i].text))
+        .map(|i| Row { i, detail: detail_key(&lines[i].text), hl: false, anchor: false })
         .collect();
-    if idx.is_empty() {
+    if rows.is_empty() {
         return Vec::new();
     }
     // Bullets at two indent levels: the outer ones may be entry headers.
-    let bullet_indents: Vec<usize> = idx.iter().filter(|&&i| lines[i].is_bullet()).map(|&i| lines[i].indent).collect();
-    let min_b = bullet_indents.iter().min().copied();
-    let nested = min_b.is_some_and(|m| bullet_indents.iter().any(|&b| b >= m + 2));
+    let bullet_indents = || rows.iter().filter(|r| lines[r.i].is_bullet()).map(|r| lines[r.i].indent);
+    let min_b = bullet_indents().min();
+    let nested = min_b.is_some_and(|m| bullet_indents().any(|b| b >= m + 2));
     let top_bullet_indent = if nested { min_b } else { None };
 
-    // Detail lines ("Tech stack: …") are neither anchors nor header lines.
-    let detail: Vec<bool> = idx.iter().map(|&i| detail_key(&lines[i].text)).collect();
-    let mut anchors: Vec<(usize, DateRange)> = idx.iter().enumerate().filter_map(|(k, &i)| anchor_date(&lines[i], detail[k], || dates.of(i)).map(|d| (k, d))).collect();
+    let mut anchors: Vec<(usize, DateRange)> = rows.iter().enumerate().filter_map(|(k, r)| anchor_date(&lines[r.i], r.detail, || dates.of(r.i)).map(|d| (k, d))).collect();
     // Where entries carry ranges, a lone date inside a line of text ("M.S., expected May 2020")
     // is a detail, not a new entry.
     if anchors.iter().any(|a| a.1.is_range()) {
         anchors.retain(|(k, d)| {
-            // Nothing but the date has a letter or digit (both sides looked at, not joined).
-            let t = &lines[idx[*k]].text;
-            d.is_range() || !has_alnum(&t[..d.from]) && !has_alnum(&t[d.to..])
+            d.is_range() || only_date(&lines[rows[*k].i].text, d)
         });
     }
     if anchors.is_empty() {
         // A flat list of items in a projects section: one project per item.
-        let flat_list = section.kind == crate::sections::SectionKind::Projects && idx.iter().all(|&i| lines[i].is_bullet() && Some(lines[i].indent) == min_b);
+        let flat_list = section.kind == crate::sections::SectionKind::Projects && rows.iter().all(|r| lines[r.i].is_bullet() && Some(lines[r.i].indent) == min_b);
         if flat_list {
-            return idx.iter().map(|&i| Entry { header: vec![i], date: None, body: Vec::new() }).collect();
+            return rows.iter().map(|r| Entry { header: vec![r.i], date: None, body: Vec::new() }).collect();
         }
-        return structural_entries(doc, &idx, top_bullet_indent, section.kind);
+        return structural_entries(doc, &rows, top_bullet_indent, section.kind);
     }
-    let mut hl: Vec<bool> = idx.iter().enumerate().map(|(k, &i)| !detail[k] && header_shaped(&lines[i], top_bullet_indent)).collect();
-    let mut anchor_at = vec![false; idx.len()];
+    for r in &mut rows {
+        r.hl = !r.detail && header_shaped(&lines[r.i], top_bullet_indent);
+    }
     for a in &anchors {
-        anchor_at[a.0] = true;
+        rows[a.0].anchor = true;
     }
-    // A date alone on its line needs header lines around it; a date inside a header line
-    // does not.
-    let date_only = |k: usize, d: &DateRange| {
-        let t = &lines[idx[k]].text;
-        !has_alnum(&t[..d.from]) && !has_alnum(&t[d.to..])
-    };
     // Nothing continues a line that is only a date: a short line after one is a header
     // even in lower case ("12 October 2019" / "pkgplay").
     for (k, d) in &anchors {
-        if date_only(*k, d) && k + 1 < idx.len() && !hl[k + 1] {
-            let next = &lines[idx[k + 1]];
-            hl[k + 1] = !next.is_blank() && !next.is_bullet() && next.text.chars().count() <= 40 && !ends_sentence(&next.text) && !detail[k + 1];
+        if only_date(&lines[rows[*k].i].text, d) && k + 1 < rows.len() && !rows[k + 1].hl {
+            let next = &lines[rows[k + 1].i];
+            rows[k + 1].hl = !next.is_blank() && !next.is_bullet() && next.text.chars().count() <= 40 && !ends_sentence(&next.text) && !rows[k + 1].detail;
         }
     }
-    let is_anchor = |k: usize| anchor_at[k];
+    let rows = &rows;
+    let is_anchor = |k: usize| rows[k].anchor;
+    // A date alone on its line needs header lines around it; a date inside a header line
+    // does not.
+    let date_only = |k: usize, d: &DateRange| only_date(&lines[rows[k].i].text, d);
 
     // Each kind of anchor (date alone, date in a header line) learns its layout from its
     // first occurrence, because a résumé repeats one layout per kind of entry.
     // A list item right under the date can still be the entry's title line ("● Engineer @ Co").
-    let post_line = |p: usize| hl[p] && (!lines[idx[p]].is_bullet() || states_roles(&lines[idx[p]].text));
+    let post_line = |p: usize| rows[p].hl && (!lines[rows[p].i].is_bullet() || states_roles(&lines[rows[p].i].text));
     let learn = |n: usize| -> (usize, usize) {
         let (a, _) = anchors[n];
         let floor = if n == 0 { 0 } else { anchors[n - 1].0 + 1 };
         let mut pre = 0;
-        while pre < 3 && a - pre > floor && hl[a - 1 - pre] && !is_anchor(a - 1 - pre) {
+        while pre < 3 && a - pre > floor && rows[a - 1 - pre].hl && !is_anchor(a - 1 - pre) {
             pre += 1;
-            if lines[idx[a - pre]].heading > 0 {
+            if lines[rows[a - pre].i].heading > 0 {
                 break;
             }
         }
         // Lines after the date up to where the next entry's header would begin.
-        let post_limit = anchors.get(n + 1).map(|b| b.0.saturating_sub(pre)).unwrap_or(idx.len()).max(a + 1);
+        let post_limit = anchors.get(n + 1).map(|b| b.0.saturating_sub(pre)).unwrap_or(rows.len()).max(a + 1);
         let mut post = 0;
         while post < 3 && a + 1 + post < post_limit && post_line(a + 1 + post) {
             post += 1;
@@ -298,39 +322,42 @@ pub fn split_entries_dated(doc: &Doc, section: &Section, dates: &FirstRanges) ->
     let layout_inline = first_of(false).map(learn).unwrap_or((0, 0));
     let layout = |k: usize, d: &DateRange| if date_only(k, d) { layout_date_only } else { layout_inline };
 
-    // Header ranges (in positions of `idx`) per anchor.
-    let mut starts = Vec::with_capacity(anchors.len());
-    let mut prev_end = 0usize; // first position not claimed by the previous anchor
-    for (k, d) in &anchors {
+    // Where the header of anchor `n` starts (a position in `rows`): up to its layout's
+    // number of header lines before the date, none of them claimed by the anchor before.
+    let header_start = |n: usize| {
+        let (k, d) = &anchors[n];
         let (pre, _) = layout(*k, d);
+        let prev_end = if n == 0 { 0 } else { anchors[n - 1].0 + 1 };
         let mut s = *k;
-        while k - s < pre && s > prev_end && hl[s - 1] && !is_anchor(s - 1) {
+        while k - s < pre && s > prev_end && rows[s - 1].hl && !is_anchor(s - 1) {
             s -= 1;
         }
-        starts.push(s);
-        prev_end = k + 1;
-    }
+        s
+    };
     let mut entries = Vec::with_capacity(anchors.len());
+    let mut start = header_start(0);
     for (n, &(k, dr)) in anchors.iter().enumerate() {
         let (_, post) = layout(k, &dr);
-        let limit = starts.get(n + 1).copied().unwrap_or(idx.len());
+        let next_start = (n + 1 < anchors.len()).then(|| header_start(n + 1));
+        let limit = next_start.unwrap_or(rows.len());
         let mut e = k + 1;
         while e - (k + 1) < post && e < limit && post_line(e) {
             e += 1;
         }
-        let header: Vec<usize> = (starts[n]..e).map(|p| idx[p]).collect();
-        let body: Vec<usize> = (e..limit).map(|p| idx[p]).collect();
-        entries.push(Entry { header, date: Some((idx[k], dr)), body });
+        let header: Vec<usize> = rows[start..e].iter().map(|r| r.i).collect();
+        let body: Vec<usize> = rows[e..limit].iter().map(|r| r.i).collect();
+        entries.push(Entry { header, date: Some((rows[k].i, dr)), body });
+        start = next_start.unwrap_or(limit);
     }
     entries
 }
 
-fn structural_entries(doc: &Doc, idx: &[usize], top_bullet_indent: Option<usize>, kind: crate::sections::SectionKind) -> Vec<Entry> {
+fn structural_entries(doc: &Doc, rows: &[Row], top_bullet_indent: Option<usize>, kind: crate::sections::SectionKind) -> Vec<Entry> {
     let lines = doc.lines;
-    let has_subheadings = idx.iter().any(|&i| lines[i].heading > 0);
+    let has_subheadings = rows.iter().any(|r| lines[r.i].heading > 0);
     let mut entries: Vec<Entry> = Vec::new();
     let mut prev: Option<usize> = None;
-    for &i in idx {
+    for &Row { i, .. } in rows {
         let line = &lines[i];
         let starts = if has_subheadings {
             line.heading > 0
@@ -360,8 +387,10 @@ mod tests {
         let lines = crate::lines::split_lines("Education\nMIT\nB.S. 2016 - 2020\n\nSep. 2021 – Present\nno date here\n");
         let section = Section { kind: crate::sections::SectionKind::Education, heading: String::new(), heading_line: Some(0), body: 1..lines.len(), is_header: false, entry_name: None };
         let dates = FirstRanges::new(&lines, &section);
+        let uncached = FirstRanges::uncached(&lines);
         for i in (1..lines.len()).rev().chain(1..lines.len()) {
             assert_eq!(format!("{:?}", dates.of(i)), format!("{:?}", first_range(&lines[i].text)), "line {i}");
+            assert_eq!(format!("{:?}", uncached.of(i)), format!("{:?}", first_range(&lines[i].text)), "line {i}");
         }
     }
 
