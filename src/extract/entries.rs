@@ -259,13 +259,16 @@ pub fn split_entries_dated(doc: &Doc, section: &Section, dates: &FirstRanges) ->
     let nested = min_b.is_some_and(|m| bullet_indents().any(|b| b >= m + 2));
     let top_bullet_indent = if nested { min_b } else { None };
 
-    let mut anchors: Vec<(usize, DateRange)> = rows.iter().enumerate().filter_map(|(k, r)| anchor_date(&lines[r.i], r.detail, || dates.of(r.i)).map(|d| (k, d))).collect();
+    // The anchors: position in `rows`, date, and whether the date is alone on its line.
+    let mut anchors: Vec<(usize, DateRange, bool)> = rows
+        .iter()
+        .enumerate()
+        .filter_map(|(k, r)| anchor_date(&lines[r.i], r.detail, || dates.of(r.i)).map(|d| (k, d, only_date(&lines[r.i].text, &d))))
+        .collect();
     // Where entries carry ranges, a lone date inside a line of text ("M.S., expected May 2020")
     // is a detail, not a new entry.
     if anchors.iter().any(|a| a.1.is_range()) {
-        anchors.retain(|(k, d)| {
-            d.is_range() || only_date(&lines[rows[*k].i].text, d)
-        });
+        anchors.retain(|(_, d, alone)| d.is_range() || *alone);
     }
     if anchors.is_empty() {
         // A flat list of items in a projects section: one project per item.
@@ -283,24 +286,22 @@ pub fn split_entries_dated(doc: &Doc, section: &Section, dates: &FirstRanges) ->
     }
     // Nothing continues a line that is only a date: a short line after one is a header
     // even in lower case ("12 October 2019" / "pkgplay").
-    for (k, d) in &anchors {
-        if only_date(&lines[rows[*k].i].text, d) && k + 1 < rows.len() && !rows[k + 1].hl {
+    for &(k, _, alone) in &anchors {
+        if alone && k + 1 < rows.len() && !rows[k + 1].hl {
             let next = &lines[rows[k + 1].i];
             rows[k + 1].hl = !next.is_blank() && !next.is_bullet() && next.text.chars().count() <= 40 && !ends_sentence(&next.text) && !rows[k + 1].detail;
         }
     }
     let rows = &rows;
     let is_anchor = |k: usize| rows[k].anchor;
-    // A date alone on its line needs header lines around it; a date inside a header line
-    // does not.
-    let date_only = |k: usize, d: &DateRange| only_date(&lines[rows[k].i].text, d);
 
     // Each kind of anchor (date alone, date in a header line) learns its layout from its
-    // first occurrence, because a résumé repeats one layout per kind of entry.
+    // first occurrence, because a résumé repeats one layout per kind of entry: a date alone
+    // on its line needs header lines around it; a date inside a header line does not.
     // A list item right under the date can still be the entry's title line ("● Engineer @ Co").
     let post_line = |p: usize| rows[p].hl && (!lines[rows[p].i].is_bullet() || states_roles(&lines[rows[p].i].text));
     let learn = |n: usize| -> (usize, usize) {
-        let (a, _) = anchors[n];
+        let a = anchors[n].0;
         let floor = if n == 0 { 0 } else { anchors[n - 1].0 + 1 };
         let mut pre = 0;
         while pre < 3 && a - pre > floor && rows[a - 1 - pre].hl && !is_anchor(a - 1 - pre) {
@@ -317,18 +318,18 @@ pub fn split_entries_dated(doc: &Doc, section: &Section, dates: &FirstRanges) ->
         }
         (pre, post)
     };
-    let first_of = |kind: bool| anchors.iter().position(|(k, d)| date_only(*k, d) == kind);
+    let first_of = |kind: bool| anchors.iter().position(|a| a.2 == kind);
     let layout_date_only = first_of(true).map(learn).unwrap_or((0, 0));
     let layout_inline = first_of(false).map(learn).unwrap_or((0, 0));
-    let layout = |k: usize, d: &DateRange| if date_only(k, d) { layout_date_only } else { layout_inline };
+    let layout = |alone: bool| if alone { layout_date_only } else { layout_inline };
 
     // Where the header of anchor `n` starts (a position in `rows`): up to its layout's
     // number of header lines before the date, none of them claimed by the anchor before.
     let header_start = |n: usize| {
-        let (k, d) = &anchors[n];
-        let (pre, _) = layout(*k, d);
+        let (k, _, alone) = anchors[n];
+        let (pre, _) = layout(alone);
         let prev_end = if n == 0 { 0 } else { anchors[n - 1].0 + 1 };
-        let mut s = *k;
+        let mut s = k;
         while k - s < pre && s > prev_end && rows[s - 1].hl && !is_anchor(s - 1) {
             s -= 1;
         }
@@ -336,8 +337,8 @@ pub fn split_entries_dated(doc: &Doc, section: &Section, dates: &FirstRanges) ->
     };
     let mut entries = Vec::with_capacity(anchors.len());
     let mut start = header_start(0);
-    for (n, &(k, dr)) in anchors.iter().enumerate() {
-        let (_, post) = layout(k, &dr);
+    for (n, &(k, dr, alone)) in anchors.iter().enumerate() {
+        let (_, post) = layout(alone);
         let next_start = (n + 1 < anchors.len()).then(|| header_start(n + 1));
         let limit = next_start.unwrap_or(rows.len());
         let mut e = k + 1;
