@@ -510,8 +510,7 @@ pub fn highlights(doc: &Doc, e: &Entry) -> Vec<String> {
         return Vec::new();
     }
     let any_bullets = body.iter().any(|&i| lines[i].is_bullet());
-    let body = if any_bullets { body.clone() } else { without_description(lines, body) };
-    let body = &body;
+    let body = if any_bullets { &body[..] } else { &body[description_lines(lines, body)..] };
     // Widths as a page lays them out: a Chinese character takes two columns.
     let width = |t: &str| t.chars_inline().map(|c| if is_cjk(c) { 2 } else { 1 }).sum::<usize>();
     // (Needed only for lines without list glyphs.)
@@ -519,13 +518,17 @@ pub fn highlights(doc: &Doc, e: &Entry) -> Vec<String> {
     // A run of adjacent lines whose last line ends a sentence is wrapped prose; a run where no
     // line ends one is a list of items that lost their glyphs (web-page copies).
     // (By position in `body`.)
-    let mut run_ends_sentence = vec![false; body.len()];
-    let mut run_start = 0;
-    for (k, &i) in body.iter().enumerate() {
-        if body.get(k + 1).is_none_or(|&n| n != i + 1) {
-            let ends = ends_item(&lines[i].text);
-            run_ends_sentence[run_start..=k].fill(ends);
-            run_start = k + 1;
+    // (Needed only for lines without list glyphs.)
+    let mut run_ends_sentence = Vec::new();
+    if !any_bullets {
+        run_ends_sentence.resize(body.len(), false);
+        let mut run_start = 0;
+        for (k, &i) in body.iter().enumerate() {
+            if body.get(k + 1).is_none_or(|&n| n != i + 1) {
+                let ends = ends_item(&lines[i].text);
+                run_ends_sentence[run_start..=k].fill(ends);
+                run_start = k + 1;
+            }
         }
     }
     let mut out: Vec<String> = Vec::new();
@@ -605,27 +608,18 @@ fn description(doc: &Doc, e: &Entry, highlights: &[String]) -> Option<String> {
 }
 
 /// Without list glyphs, an entry's first paragraph is its description, not an item, when
-/// the items that follow look different: a separate block of several lines, or items that
-/// end without a full stop after a description that ends with one.
-fn without_description(lines: &[crate::lines::Line], body: &[usize]) -> Vec<usize> {
-    let mut blocks: Vec<Vec<usize>> = Vec::new();
-    for &i in body {
-        match blocks.last_mut() {
-            Some(b) if b.last().is_some_and(|&p| p + 1 == i) => b.push(i),
-            _ => blocks.push(vec![i]),
-        }
+/// it is one line apart from the rest and the items that follow look different: a separate
+/// block of several lines, or items that end without a full stop after a description that
+/// ends with one. How many lines of `body` (in order, without blank lines) that takes: 1 or 0.
+fn description_lines(lines: &[crate::lines::Line], body: &[usize]) -> usize {
+    // The first block of adjacent lines is one line, and a second block follows.
+    if body.len() < 2 || body[1] == body[0] + 1 {
+        return 0;
     }
-    if blocks.len() < 2 || blocks[0].len() != 1 {
-        return body.to_vec();
-    }
-    let first_ends = ends_item(&lines[blocks[0][0]].text);
-    let rest_unended = blocks[1..].iter().flatten().all(|&i| !ends_item(&lines[i].text));
-    let next_is_list = blocks[1].len() >= 2;
-    if first_ends && rest_unended || next_is_list {
-        body[1..].to_vec()
-    } else {
-        body.to_vec()
-    }
+    let next_is_list = body.get(2).is_some_and(|&i| i == body[1] + 1);
+    let first_ends = || ends_item(&lines[body[0]].text);
+    let rest_unended = || body[1..].iter().all(|&i| !ends_item(&lines[i].text));
+    usize::from(next_is_list || first_ends() && rest_unended())
 }
 
 fn ends_item(s: &str) -> bool {
@@ -1237,6 +1231,37 @@ mod tests {
             assert_eq!(super::split_at_marks(s).collect::<Vec<_>>(), want, "{s}");
             let want: Vec<&str> = s.split([',', '，']).collect();
             assert_eq!(super::split_by_bytes(s, super::comma_len).collect::<Vec<_>>(), want, "{s}");
+        }
+    }
+
+    /// What `description_lines` replaced: the body cut into blocks of adjacent lines.
+    fn without_description_by_blocks(lines: &[crate::lines::Line], body: &[usize]) -> Vec<usize> {
+        let mut blocks: Vec<Vec<usize>> = Vec::new();
+        for &i in body {
+            match blocks.last_mut() {
+                Some(b) if b.last().is_some_and(|&p| p + 1 == i) => b.push(i),
+                _ => blocks.push(vec![i]),
+            }
+        }
+        if blocks.len() < 2 || blocks[0].len() != 1 {
+            return body.to_vec();
+        }
+        let first_ends = super::ends_item(&lines[blocks[0][0]].text);
+        let rest_unended = blocks[1..].iter().flatten().all(|&i| !super::ends_item(&lines[i].text));
+        if first_ends && rest_unended || blocks[1].len() >= 2 {
+            body[1..].to_vec()
+        } else {
+            body.to_vec()
+        }
+    }
+
+    #[test]
+    fn description_lines_agree_with_the_blocks() {
+        let lines = crate::lines::split_lines("Built a thing.\nItem one\nItem two.\nItem three\nLast line\nAnother.\nx");
+        let bodies: [&[usize]; 10] = [&[], &[0], &[0, 1], &[0, 2], &[0, 2, 3], &[0, 3], &[0, 3, 5], &[1, 3, 4], &[0, 2, 4, 6], &[3, 5]];
+        for body in bodies {
+            let skip = super::description_lines(&lines, body);
+            assert_eq!(body[skip..].to_vec(), without_description_by_blocks(&lines, body), "{body:?}");
         }
     }
 
