@@ -104,8 +104,10 @@ fn without_date(text: &str, dr: Option<&DateRange>) -> String {
     if let Some(open) = t.find('(') {
         let inside = &t[open..];
         if let Some(close) = inside.find(')') {
-            let body = inside[1..close].lowercase();
-            if body.chars_inline().next().is_some_and(|c| c.is_ascii_digit()) && (body.contains_str("month") || body.contains_str("year") || body.contains_str("yr")) || body.trim_ws().is_empty() {
+            // (Lower-cased on the stack, and only after a digit.)
+            let body = &inside[1..close];
+            let duration = || with_lowercase(body, |b| b.contains_str("month") || b.contains_str("year") || b.contains_str("yr"));
+            if body.starts_with(|c: char| c.is_ascii_digit()) && duration() || body.trim_ws().is_empty() {
                 t.replace_range(open..open + close + 1, "");
             }
         }
@@ -136,10 +138,12 @@ fn pieces(text: &str) -> Vec<String> {
 /// The length of the mark that separates pieces ('|', '·', '•', '∙', '｜', '‧') starting at
 /// byte `k` of `b`, or 0. (Their first bytes never occur inside another character.)
 fn mark_len(b: &[u8], k: usize) -> usize {
-    match (b[k], b.get(k + 1..k + 3)) {
-        (b'|', _) => 1,
-        (0xC2, _) if b.get(k + 1) == Some(&0xB7) => 2,
-        (0xE2, Some([0x80, 0xA2 | 0xA7] | [0x88, 0x99])) | (0xEF, Some([0xBD, 0x9C])) => 3,
+    // (The bytes after are read only after a lead byte of a mark.)
+    match b[k] {
+        b'|' => 1,
+        0xC2 if b.get(k + 1) == Some(&0xB7) => 2,
+        0xE2 if matches!(b.get(k + 1..k + 3), Some([0x80, 0xA2 | 0xA7] | [0x88, 0x99])) => 3,
+        0xEF if b.get(k + 1..k + 3) == Some(&[0xBD, 0x9C]) => 3,
         _ => 0,
     }
 }
