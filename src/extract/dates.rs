@@ -140,6 +140,21 @@ fn month_after_year(s: &str, i: usize) -> (Option<u8>, Option<u8>, usize) {
     (None, None, i)
 }
 
+/// For each letter a to z, the entries of `MONTHS` (as bits) whose key starts with it: an
+/// ASCII word is compared with those few keys only.
+const MONTHS_BY_LETTER: [u64; 26] = {
+    assert!(MONTHS.len() <= 64);
+    let mut sets = [0u64; 26];
+    let mut k = 0;
+    while k < MONTHS.len() {
+        let first = MONTHS[k].0.as_bytes()[0];
+        assert!(first.is_ascii_lowercase());
+        sets[(first - b'a') as usize] |= 1 << k;
+        k += 1;
+    }
+    sets
+};
+
 pub(crate) fn month_word(word: &str) -> Option<u8> {
     let w = word.trim_end_matches('.');
     // Month names are 3 to 10 bytes long; most words are ruled out before any comparison.
@@ -147,9 +162,16 @@ pub(crate) fn month_word(word: &str) -> Option<u8> {
         return None;
     }
     if w.is_ascii() {
-        // (The first letters compared first: most keys differ there.)
         let first = w.as_bytes()[0].to_ascii_lowercase();
-        return MONTHS.iter().find(|(k, _)| k.as_bytes()[0] == first && k.eq_ignore_ascii_case(w)).map(|&(_, m)| m);
+        let mut set = if first.is_ascii_lowercase() { MONTHS_BY_LETTER[(first - b'a') as usize] } else { 0 };
+        while set != 0 {
+            let (key, month) = MONTHS[set.trailing_zeros() as usize];
+            if key.eq_ignore_ascii_case(w) {
+                return Some(month);
+            }
+            set &= set - 1;
+        }
+        return None;
     }
     let w = w.lowercase();
     MONTHS.iter().find(|(k, _)| *k == w).map(|&(_, m)| m)
@@ -590,6 +612,19 @@ mod tests {
                 let s = format!("{}{}{}", "x".repeat(n), "7".repeat(k), "y".repeat(n % 3));
                 assert_eq!(has_four_digits(s.as_bytes()), counted(&s), "{s}");
             }
+        }
+    }
+
+    #[test]
+    fn month_words_found_as_by_searching_the_table() {
+        let searched = |w: &str| {
+            let w = w.trim_end_matches('.');
+            let l = w.to_lowercase();
+            MONTHS.iter().find(|(k, _)| (3..=10).contains(&w.len()) && *k == l).map(|&(_, m)| m)
+        };
+        let words = MONTHS.iter().flat_map(|(k, _)| [k.to_string(), k.to_uppercase(), format!("{k}."), k[..k.len() - 1].to_string()]);
+        for w in words.chain(["Sept.", "MAY", "Mayo", "x", "", "Present", "Summer", "1", "Ümlaut", "Décembre", "Zebra", "{abc"].map(String::from)) {
+            assert_eq!(month_word(&w), searched(&w), "{w}");
         }
     }
 
