@@ -97,6 +97,8 @@ pub(super) fn is_org_suffix(s: &str) -> bool {
 /// Removes the date expression and duration notes such as "(7 months)" from a header line.
 fn without_date(text: &str, dr: Option<&DateRange>) -> String {
     let mut t = match dr {
+        // A line that is only the date leaves white space at most: nothing, and no copy.
+        Some(d) if text[..d.from].trim_ws().is_empty() && text[d.to..].trim_ws().is_empty() => return String::new(),
         Some(d) => [&text[..d.from], GAP, &text[d.to..]].concat(),
         None => text.to_string(),
     };
