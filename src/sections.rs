@@ -74,6 +74,12 @@ pub fn heading_key(text: &str) -> String {
 /// [`heading_key`], or `None` as soon as the key is known to be longer than `limit` bytes:
 /// most lines are far longer than any heading, and their keys are not built.
 fn key_within(text: &str, limit: usize) -> Option<String> {
+    build_key(key_span(text), limit)
+}
+
+/// The part of `text` a heading key is made of: without white space, numbering and
+/// decorations at its ends, or a count after it.
+fn key_span(text: &str) -> &str {
     let mut s = text.trim_ws();
     // Leading numbering: `1.`, `1、`, `一、`, `II.`, and decorations such as `【 】`.
     let numeral_len = s.chars_inline().take_while(|c| c.is_ascii_digit() || matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十')).map(char::len_utf8).sum::<usize>();
@@ -110,10 +116,15 @@ fn key_within(text: &str, limit: usize) -> Option<String> {
     // A count after the heading: "WORK EXPERIENCE(5)".
     // (Only a text ending in a bracket or a digit can end in one; most lines are not searched.)
     let counted = s.ends_with(|c: char| matches!(c, ')' | '）' | '(' | '（') || c.is_ascii_digit());
-    let s = match if counted { s.rfind_chars(&['(', '（']) } else { None } {
+    match if counted { s.rfind_chars(&['(', '（']) } else { None } {
         Some(k) if s[k..].trim_end_matches([')', '）']).chars_inline().skip(1).all(|c| c.is_ascii_digit()) && k > 0 => s[..k].trim_end_ws(),
         _ => s,
-    };
+    }
+}
+
+/// The key of a [`key_span`]: its words lower-cased with single spaces between them, or `None`
+/// as soon as it is known to be longer than `limit` bytes.
+fn build_key(s: &str, limit: usize) -> Option<String> {
     // The words with single spaces between them, lower-cased at the end in one go: a word
     // is found by bytes and copied whole.
     let bytes = s.as_bytes();
@@ -307,15 +318,18 @@ fn judge_heading(line: &Line) -> Option<SectionKind> {
             return None;
         }
     }
-    let key = key_within(text, 48)?;
+    let span = key_span(text);
+    // A key with a digit or one of these marks is no heading, and no key in the table holds
+    // one (a test says so): most lines that get this far are rejected before a key is built.
+    if span.bytes().any(|b| matches!(b, b'0'..=b'9' | b'@' | b',' | b'.')) || !span.is_ascii() && span.contains(['，', '。']) {
+        return None;
+    }
+    let key = build_key(span, 48)?;
     if key.is_empty() || key.len() > 48 {
         return None;
     }
     if let Some(kind) = lookup(&key) {
         return Some(kind);
-    }
-    if key.chars_inline().any(|c| c.is_ascii_digit() || matches!(c, '@' | ',' | '，' | '.' | '。')) {
-        return None;
     }
     let key_has_cjk = crate::chars::has_cjk(&key);
     let heading_shaped = if key_has_cjk {
@@ -542,6 +556,8 @@ mod tests {
         assert_eq!(heading_key("\u{4DC0}技能\u{4DC0}"), "技能");
         assert_eq!(heading_key("技能:"), "技能");
         assert_eq!(heading_key("Skills •"), "skills");
+        assert_eq!(key_span(" 1. Work  Experience (3)"), "Work  Experience");
+        assert_eq!(key_span("II. 【Skills】:"), "Skills");
     }
 
     #[test]
@@ -568,6 +584,8 @@ mod tests {
         let mut seen = std::collections::HashSet::new();
         for (k, _) in HEADINGS {
             assert_eq!(heading_key(k), *k, "key {k} is not normalised");
+            // `judge_heading` rejects a key with one of these before looking it up.
+            assert!(!k.contains(|c: char| c.is_ascii_digit() || matches!(c, '@' | ',' | '，' | '.' | '。')), "{k}");
             assert!(seen.insert(*k), "duplicate key {k}");
         }
         use SectionKind::*;
