@@ -11,6 +11,10 @@ pub fn is_cjk(c: char) -> bool {
 /// Whether `s` holds a CJK ideograph (`chars().any(is_cjk)`), decoding only the characters
 /// whose first byte can start one: most lines are ASCII, and the rest mostly ideographs.
 pub fn has_cjk(s: &str) -> bool {
+    // An ASCII line, the most common kind, is told a word at a time.
+    if s.is_ascii() {
+        return false;
+    }
     let bytes = s.as_bytes();
     bytes.iter().enumerate().any(|(i, &b)| match b {
         // U+5000..U+9FFF, all ideographs.
