@@ -256,9 +256,28 @@ const fn longest_key(table: &[(&str, SectionKind)]) -> usize {
 
 const HEADING_KEY_MAX: usize = longest_key(HEADINGS);
 
-/// `lookup(&heading_key(text))`, without building the whole key of a text too long to be one.
+/// `lookup(&heading_key(text))`, without building the key of a text too long to be one or
+/// with a mark no heading has.
 fn known_heading(text: &str) -> Option<SectionKind> {
-    lookup(&key_within(text, HEADING_KEY_MAX)?)
+    let span = key_span(text);
+    if marked(span) {
+        return None;
+    }
+    lookup(&build_key(span, HEADING_KEY_MAX)?)
+}
+
+/// Whether the key of a [`key_span`] would hold a digit or one of `@ , . ， 。`, which no heading
+/// key holds (a test says so): most lines that get as far as a key have one, and are
+/// rejected before it is built.
+fn marked(span: &str) -> bool {
+    let b = span.as_bytes();
+    (0..b.len()).any(|i| match b[i] {
+        b'0'..=b'9' | b'@' | b',' | b'.' => true,
+        // '，' is EF BC 8C, '。' E3 80 82.
+        0xEF => b[i + 1..].starts_with(&[0xBC, 0x8C]),
+        0xE3 => b[i + 1..].starts_with(&[0x80, 0x82]),
+        _ => false,
+    })
 }
 
 /// Words of two or more letters or digits, not counting numbering ("1.", "一、", "a)").
@@ -319,9 +338,7 @@ fn judge_heading(line: &Line) -> Option<SectionKind> {
         }
     }
     let span = key_span(text);
-    // A key with a digit or one of these marks is no heading, and no key in the table holds
-    // one (a test says so): most lines that get this far are rejected before a key is built.
-    if span.bytes().any(|b| matches!(b, b'0'..=b'9' | b'@' | b',' | b'.')) || !span.is_ascii() && span.contains(['，', '。']) {
+    if marked(span) {
         return None;
     }
     let key = build_key(span, 48)?;
@@ -583,8 +600,8 @@ mod tests {
         let mut seen = std::collections::HashSet::new();
         for (k, _) in HEADINGS {
             assert_eq!(heading_key(k), *k, "key {k} is not normalised");
-            // `judge_heading` rejects a key with one of these before looking it up.
-            assert!(!k.contains(|c: char| c.is_ascii_digit() || matches!(c, '@' | ',' | '，' | '.' | '。')), "{k}");
+            // A key with one of these is rejected before it is looked up.
+            assert!(!marked(k) && !k.contains(|c: char| c.is_ascii_digit() || matches!(c, '@' | ',' | '，' | '.' | '。')), "{k}");
             assert!(seen.insert(*k), "duplicate key {k}");
         }
         use SectionKind::*;
