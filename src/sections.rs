@@ -125,10 +125,26 @@ fn key_span(text: &str) -> &str {
 /// The key of a [`key_span`]: its words lower-cased with single spaces between them, or `None`
 /// as soon as it is known to be longer than `limit` bytes.
 fn build_key(s: &str, limit: usize) -> Option<String> {
+    let mut key = String::with_capacity(s.len().min(limit.saturating_add(8)));
+    build_key_into(s, limit, &mut key).then_some(key)
+}
+
+/// Calls `f` with the key [`build_key`] makes of `span`, built in a buffer kept from call to
+/// call: the heading passes build a key for most short lines, and so allocate once. (`f` must
+/// not build a key itself.)
+fn with_key<R>(span: &str, limit: usize, f: impl FnOnce(&str) -> Option<R>) -> Option<R> {
+    thread_local! {
+        static KEY: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+    }
+    KEY.with_borrow_mut(|key| if build_key_into(span, limit, key) { f(key) } else { None })
+}
+
+/// [`build_key`] written into `key` (which is cleared first); false where that gives `None`.
+fn build_key_into(s: &str, limit: usize, key: &mut String) -> bool {
     // The words with single spaces between them, lower-cased at the end in one go: a word
     // is found by bytes and copied whole.
     let bytes = s.as_bytes();
-    let mut key = String::with_capacity(s.len().min(limit.saturating_add(8)));
+    key.clear();
     let mut single_chars = true;
     let mut spaces = 0;
     // Whether the words hold only ASCII and ideographs, lower-cased by ASCII rules.
@@ -162,7 +178,7 @@ fn build_key(s: &str, limit: usize) -> Option<String> {
         // Every byte of a word counts against the limit, spaced or not: a key is given up as
         // soon as a word is too long for it, before that word is copied.
         if end - i > limit.saturating_sub(key.len() - spaces) {
-            return None;
+            return false;
         }
         if !key.is_empty() {
             key.push(' ');
@@ -172,7 +188,7 @@ fn build_key(s: &str, limit: usize) -> Option<String> {
         single_chars &= chars == 1;
         // Letter-spaced keys lose their spaces below: they do not count against the limit.
         if key.len() - if single_chars { spaces } else { 0 } > limit {
-            return None;
+            return false;
         }
         i = end;
         while i < bytes.len() {
@@ -186,13 +202,13 @@ fn build_key(s: &str, limit: usize) -> Option<String> {
     if ascii_case_only {
         key.make_ascii_lowercase();
     } else {
-        key = crate::chars::Lowercase::lowercase(key.as_str());
+        *key = crate::chars::Lowercase::lowercase(key.as_str());
     }
     // Chinese headings are sometimes letter-spaced too: `工 作 经 历`.
-    if single_chars && crate::chars::has_cjk(&key) {
+    if single_chars && crate::chars::has_cjk(key) {
         key.retain(|c| c != ' ');
     }
-    Some(key)
+    true
 }
 
 /// Whether the character at byte `i` of `bytes` (a character boundary) is white space, its
@@ -263,7 +279,7 @@ fn known_heading(text: &str) -> Option<SectionKind> {
     if marked(span) {
         return None;
     }
-    lookup(&build_key(span, HEADING_KEY_MAX)?)
+    with_key(span, HEADING_KEY_MAX, lookup)
 }
 
 /// Whether the key of a [`key_span`] would hold a digit or one of `@ , . ， 。`, which no heading
@@ -341,14 +357,19 @@ fn judge_heading(line: &Line) -> Option<SectionKind> {
     if marked(span) {
         return None;
     }
-    let key = build_key(span, 48)?;
+    with_key(span, 48, |key| judge_key(line, key))
+}
+
+/// [`judge_heading`] once the line's key is built.
+fn judge_key(line: &Line, key: &str) -> Option<SectionKind> {
+    let text = line.text.as_str();
     if key.is_empty() || key.len() > 48 {
         return None;
     }
-    if let Some(kind) = lookup(&key) {
+    if let Some(kind) = lookup(key) {
         return Some(kind);
     }
-    let key_has_cjk = crate::chars::has_cjk(&key);
+    let key_has_cjk = crate::chars::has_cjk(key);
     let heading_shaped = if key_has_cjk {
         // "C++ 科研项目" names a project's kind, not a section.
         key.chars().count() <= 8 && !key.chars_inline().any(|c| c.is_ascii_alphanumeric())
@@ -364,7 +385,7 @@ fn judge_heading(line: &Line) -> Option<SectionKind> {
     }
     // A Chinese key holds a Chinese heading word anywhere; the English words are not asked.
     if key_has_cjk {
-        return chinese_heading_word(&key);
+        return chinese_heading_word(key);
     }
     // Whole words only, and not parts of compounds: "Project-Based Program" is no heading.
     let words: Vec<&str> = key.split_inline(|c: char| crate::chars::is_space(c) || matches!(c, '&' | '/' | ',' | '(' | ')')).filter(|w| !w.is_empty() && !w.contains('-')).collect();
@@ -591,6 +612,8 @@ mod tests {
         for t in texts {
             for limit in [0, 1, 2, 5, 8, 12, 20, usize::MAX] {
                 assert_eq!(key_within(t, limit), plain(t, limit), "{t:?} {limit}");
+                // The kept buffer holds no trace of the key before.
+                assert_eq!(with_key(key_span(t), limit, |k| Some(k.to_string())), plain(t, limit), "{t:?} {limit}");
             }
         }
     }
