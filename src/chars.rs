@@ -11,6 +11,10 @@ pub fn is_cjk(c: char) -> bool {
 /// Whether `s` holds a CJK ideograph (`chars().any(is_cjk)`), decoding only the characters
 /// whose first byte can start one: most lines are ASCII, and the rest mostly ideographs.
 pub fn has_cjk(s: &str) -> bool {
+    // An ASCII line, the most common kind, is told a word at a time.
+    if s.is_ascii() {
+        return false;
+    }
     let bytes = s.as_bytes();
     bytes.iter().enumerate().any(|(i, &b)| match b {
         // U+5000..U+9FFF, all ideographs.
@@ -73,18 +77,28 @@ impl Lowercase for str {
 /// are of single words) and in place when nothing in it has case, so a comparison costs no
 /// allocation.
 pub fn with_lowercase<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
-    let mut buf = [0u8; 48];
+    // The work is done in `lowercase_into`, once for all callers: this part is copied into
+    // each of them.
+    let (mut buf, mut owned) = ([0u8; 48], String::new());
+    f(lowercase_into(s, &mut buf, &mut owned))
+}
+
+/// `s` lower-cased: written into `buf` when it is short ASCII, `s` itself when nothing in it
+/// has case, else written into `owned`.
+fn lowercase_into<'a>(s: &'a str, buf: &'a mut [u8; 48], owned: &'a mut String) -> &'a str {
     if s.len() <= buf.len() && s.is_ascii() {
         let buf = &mut buf[..s.len()];
-        buf.copy_from_slice(s.as_bytes());
-        buf.make_ascii_lowercase();
+        for (to, &b) in buf.iter_mut().zip(s.as_bytes()) {
+            *to = b.to_ascii_lowercase();
+        }
         // Lower-cased ASCII is still ASCII.
-        f(std::str::from_utf8(buf).unwrap_or_default())
+        std::str::from_utf8(buf).unwrap_or_default()
     } else if iter(s).all(is_own_lowercase) {
         // Chinese text (with lower-case ASCII) is its own lower case.
-        f(s)
+        s
     } else {
-        f(&s.lowercase())
+        *owned = s.lowercase();
+        owned
     }
 }
 
@@ -307,7 +321,7 @@ mod tests {
             let s = format!("A{c}b");
             assert_eq!(s.lowercase(), s.to_lowercase(), "{c:?}");
         }
-        for s in ["Dublin", "MIXED case words", "北京 Beijing", &"A".repeat(60)] {
+        for s in ["Dublin", "MIXED case words", "北京 Beijing", "北京大学 ai", "ÉCOLE Polytechnique", "", &"A".repeat(48), &"A".repeat(60)] {
             assert_eq!(with_lowercase(s, str::to_string), s.to_lowercase());
         }
         for c in (0..=0x3100u32).filter_map(char::from_u32) {

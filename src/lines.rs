@@ -243,6 +243,11 @@ fn is_page_marker(s: &str) -> bool {
         if t.len() <= 2 {
             return false;
         }
+        // Most lines start with a letter and end with a letter or a mark, told from two bytes.
+        let (a, z) = (t.as_bytes()[0], t.as_bytes()[t.len() - 1]);
+        if a.is_ascii_alphabetic() && !matches!(a, b'p' | b'P') && z.is_ascii_graphic() && !z.is_ascii_digit() && z != b'-' {
+            return true;
+        }
         let first = t.chars_inline().next().unwrap_or(' ');
         let last = t[crate::chars::char_start_before(t, t.len())..].chars_inline().next().unwrap_or(' ');
         solid(first) && !matches!(first, 'p' | 'P' | '第') && solid(last) && !edge(first) && !edge(last)

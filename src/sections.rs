@@ -9,7 +9,7 @@
 use crate::strs::{FindChars, Search, Spaces};
 use crate::chars::{is_alnum, is_alpha, InlineChars};
 use crate::lines::{is_cjk, Line};
-use crate::rules::headings::{HEADINGS, HEADING_WORDS, NAMED_ENTRY_HEADINGS};
+use crate::rules::headings::{CHINESE_HEADING_WORDS, HEADINGS, HEADING_WORDS, NAMED_ENTRY_HEADINGS};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SectionKind {
@@ -74,6 +74,12 @@ pub fn heading_key(text: &str) -> String {
 /// [`heading_key`], or `None` as soon as the key is known to be longer than `limit` bytes:
 /// most lines are far longer than any heading, and their keys are not built.
 fn key_within(text: &str, limit: usize) -> Option<String> {
+    build_key(key_span(text), limit)
+}
+
+/// The part of `text` a heading key is made of: without white space, numbering and
+/// decorations at its ends, or a count after it.
+fn key_span(text: &str) -> &str {
     let mut s = text.trim_ws();
     // Leading numbering: `1.`, `1、`, `一、`, `II.`, and decorations such as `【 】`.
     let numeral_len = s.chars_inline().take_while(|c| c.is_ascii_digit() || matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十')).map(char::len_utf8).sum::<usize>();
@@ -110,14 +116,35 @@ fn key_within(text: &str, limit: usize) -> Option<String> {
     // A count after the heading: "WORK EXPERIENCE(5)".
     // (Only a text ending in a bracket or a digit can end in one; most lines are not searched.)
     let counted = s.ends_with(|c: char| matches!(c, ')' | '）' | '(' | '（') || c.is_ascii_digit());
-    let s = match if counted { s.rfind_chars(&['(', '（']) } else { None } {
+    match if counted { s.rfind_chars(&['(', '（']) } else { None } {
         Some(k) if s[k..].trim_end_matches([')', '）']).chars_inline().skip(1).all(|c| c.is_ascii_digit()) && k > 0 => s[..k].trim_end_ws(),
         _ => s,
-    };
+    }
+}
+
+/// The key of a [`key_span`]: its words lower-cased with single spaces between them, or `None`
+/// as soon as it is known to be longer than `limit` bytes.
+fn build_key(s: &str, limit: usize) -> Option<String> {
+    let mut key = String::with_capacity(s.len().min(limit.saturating_add(8)));
+    build_key_into(s, limit, &mut key).then_some(key)
+}
+
+/// Calls `f` with the key [`build_key`] makes of `span`, built in a buffer kept from call to
+/// call: the heading passes build a key for most short lines, and so allocate once. (`f` must
+/// not build a key itself.)
+fn with_key<R>(span: &str, limit: usize, f: impl FnOnce(&str) -> Option<R>) -> Option<R> {
+    thread_local! {
+        static KEY: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+    }
+    KEY.with_borrow_mut(|key| if build_key_into(span, limit, key) { f(key) } else { None })
+}
+
+/// [`build_key`] written into `key` (which is cleared first); false where that gives `None`.
+fn build_key_into(s: &str, limit: usize, key: &mut String) -> bool {
     // The words with single spaces between them, lower-cased at the end in one go: a word
     // is found by bytes and copied whole.
     let bytes = s.as_bytes();
-    let mut key = String::with_capacity(s.len().min(limit.saturating_add(8)));
+    key.clear();
     let mut single_chars = true;
     let mut spaces = 0;
     // Whether the words hold only ASCII and ideographs, lower-cased by ASCII rules.
@@ -151,7 +178,7 @@ fn key_within(text: &str, limit: usize) -> Option<String> {
         // Every byte of a word counts against the limit, spaced or not: a key is given up as
         // soon as a word is too long for it, before that word is copied.
         if end - i > limit.saturating_sub(key.len() - spaces) {
-            return None;
+            return false;
         }
         if !key.is_empty() {
             key.push(' ');
@@ -161,7 +188,7 @@ fn key_within(text: &str, limit: usize) -> Option<String> {
         single_chars &= chars == 1;
         // Letter-spaced keys lose their spaces below: they do not count against the limit.
         if key.len() - if single_chars { spaces } else { 0 } > limit {
-            return None;
+            return false;
         }
         i = end;
         while i < bytes.len() {
@@ -175,13 +202,13 @@ fn key_within(text: &str, limit: usize) -> Option<String> {
     if ascii_case_only {
         key.make_ascii_lowercase();
     } else {
-        key = crate::chars::Lowercase::lowercase(key.as_str());
+        *key = crate::chars::Lowercase::lowercase(key.as_str());
     }
     // Chinese headings are sometimes letter-spaced too: `工 作 经 历`.
-    if single_chars && crate::chars::has_cjk(&key) {
+    if single_chars && crate::chars::has_cjk(key) {
         key.retain(|c| c != ' ');
     }
-    Some(key)
+    true
 }
 
 /// Whether the character at byte `i` of `bytes` (a character boundary) is white space, its
@@ -245,9 +272,28 @@ const fn longest_key(table: &[(&str, SectionKind)]) -> usize {
 
 const HEADING_KEY_MAX: usize = longest_key(HEADINGS);
 
-/// `lookup(&heading_key(text))`, without building the whole key of a text too long to be one.
+/// `lookup(&heading_key(text))`, without building the key of a text too long to be one or
+/// with a mark no heading has.
 fn known_heading(text: &str) -> Option<SectionKind> {
-    lookup(&key_within(text, HEADING_KEY_MAX)?)
+    let span = key_span(text);
+    if marked(span) {
+        return None;
+    }
+    with_key(span, HEADING_KEY_MAX, lookup)
+}
+
+/// Whether the key of a [`key_span`] would hold a digit or one of `@ , . ， 。`, which no heading
+/// key holds (a test says so): most lines that get as far as a key have one, and are
+/// rejected before it is built.
+fn marked(span: &str) -> bool {
+    let b = span.as_bytes();
+    (0..b.len()).any(|i| match b[i] {
+        b'0'..=b'9' | b'@' | b',' | b'.' => true,
+        // '，' is EF BC 8C, '。' E3 80 82.
+        0xEF => b[i + 1..].starts_with(&[0xBC, 0x8C]),
+        0xE3 => b[i + 1..].starts_with(&[0x80, 0x82]),
+        _ => false,
+    })
 }
 
 /// Words of two or more letters or digits, not counting numbering ("1.", "一、", "a)").
@@ -307,17 +353,23 @@ fn judge_heading(line: &Line) -> Option<SectionKind> {
             return None;
         }
     }
-    let key = key_within(text, 48)?;
+    let span = key_span(text);
+    if marked(span) {
+        return None;
+    }
+    with_key(span, 48, |key| judge_key(line, key))
+}
+
+/// [`judge_heading`] once the line's key is built.
+fn judge_key(line: &Line, key: &str) -> Option<SectionKind> {
+    let text = line.text.as_str();
     if key.is_empty() || key.len() > 48 {
         return None;
     }
-    if let Some(kind) = lookup(&key) {
+    if let Some(kind) = lookup(key) {
         return Some(kind);
     }
-    if key.chars_inline().any(|c| c.is_ascii_digit() || matches!(c, '@' | ',' | '，' | '.' | '。')) {
-        return None;
-    }
-    let key_has_cjk = crate::chars::has_cjk(&key);
+    let key_has_cjk = crate::chars::has_cjk(key);
     let heading_shaped = if key_has_cjk {
         // "C++ 科研项目" names a project's kind, not a section.
         key.chars().count() <= 8 && !key.chars_inline().any(|c| c.is_ascii_alphanumeric())
@@ -333,7 +385,7 @@ fn judge_heading(line: &Line) -> Option<SectionKind> {
     }
     // A Chinese key holds a Chinese heading word anywhere; the English words are not asked.
     if key_has_cjk {
-        return chinese_heading_word(&key);
+        return chinese_heading_word(key);
     }
     // Whole words only, and not parts of compounds: "Project-Based Program" is no heading.
     let words: Vec<&str> = key.split_inline(|c: char| crate::chars::is_space(c) || matches!(c, '&' | '/' | ',' | '(' | ')')).filter(|w| !w.is_empty() && !w.contains('-')).collect();
@@ -348,7 +400,7 @@ fn judge_heading(line: &Line) -> Option<SectionKind> {
     HEADING_WORDS
         .iter()
         .find(|&&(w, _)| {
-            if !firsts.contains(w.as_bytes()[0]) || !w.is_ascii() || !starts_a_word(w) {
+            if !firsts.contains(w.as_bytes()[0]) || !starts_a_word(w) {
                 false
             } else if !emphatic && matches!(w, "experience" | "employment" | "interests" | "summary") {
                 // These name a section only as the last word of a plain heading:
@@ -361,10 +413,9 @@ fn judge_heading(line: &Line) -> Option<SectionKind> {
         .map(|&(_, kind)| kind)
 }
 
-/// The kind of the first Chinese heading word (`HEADING_WORDS`, the ones that do not start
-/// with ASCII) that `key` holds.
+/// The kind of the first Chinese heading word (`CHINESE_HEADING_WORDS`) that `key` holds.
 fn chinese_heading_word(key: &str) -> Option<SectionKind> {
-    HEADING_WORDS.iter().find(|(w, _)| !w.as_bytes()[0].is_ascii() && crate::strs::contains(key, w)).map(|&(_, kind)| kind)
+    CHINESE_HEADING_WORDS.iter().find(|(w, _)| crate::strs::contains(key, w)).map(|&(_, kind)| kind)
 }
 
 pub fn detect_sections(lines: &[Line]) -> Vec<Section> {
@@ -542,6 +593,8 @@ mod tests {
         assert_eq!(heading_key("\u{4DC0}技能\u{4DC0}"), "技能");
         assert_eq!(heading_key("技能:"), "技能");
         assert_eq!(heading_key("Skills •"), "skills");
+        assert_eq!(key_span(" 1. Work  Experience (3)"), "Work  Experience");
+        assert_eq!(key_span("II. 【Skills】:"), "Skills");
     }
 
     #[test]
@@ -559,6 +612,8 @@ mod tests {
         for t in texts {
             for limit in [0, 1, 2, 5, 8, 12, 20, usize::MAX] {
                 assert_eq!(key_within(t, limit), plain(t, limit), "{t:?} {limit}");
+                // The kept buffer holds no trace of the key before.
+                assert_eq!(with_key(key_span(t), limit, |k| Some(k.to_string())), plain(t, limit), "{t:?} {limit}");
             }
         }
     }
@@ -568,6 +623,8 @@ mod tests {
         let mut seen = std::collections::HashSet::new();
         for (k, _) in HEADINGS {
             assert_eq!(heading_key(k), *k, "key {k} is not normalised");
+            // A key with one of these is rejected before it is looked up.
+            assert!(!marked(k) && !k.contains(|c: char| c.is_ascii_digit() || matches!(c, '@' | ',' | '，' | '.' | '。')), "{k}");
             assert!(seen.insert(*k), "duplicate key {k}");
         }
         use SectionKind::*;
@@ -579,8 +636,10 @@ mod tests {
     #[test]
     fn heading_words_are_english_or_chinese() {
         for (w, _) in HEADING_WORDS {
-            assert_eq!(!w.as_bytes()[0].is_ascii(), w.chars().all(is_cjk), "{w}");
-            assert!(w.is_ascii() || w.chars().all(is_cjk), "{w}");
+            assert!(!w.is_empty() && w.is_ascii(), "{w}");
+        }
+        for (w, _) in CHINESE_HEADING_WORDS {
+            assert!(!w.is_empty() && w.chars().all(is_cjk), "{w}");
         }
     }
 

@@ -213,6 +213,10 @@ pub const HEADING_WORDS: &[(&str, SectionKind)] = &[
     ("interests", Interests),
     ("hobbies", Interests),
     ("summary", Summary),
+];
+
+/// The same for Chinese headings, whose words are found anywhere in the key.
+pub const CHINESE_HEADING_WORDS: &[(&str, SectionKind)] = &[
     ("志愿", Volunteer),
     ("论文", Publications),
     ("实习", Work),
