@@ -101,10 +101,15 @@ pub fn strip_markup(input: &MappedText) -> Stripped {
                         out.put("  ", i); // a link after other text is a field of its own
                     }
                     let start = out_len(&out);
-                    let inner = MappedText::identity(&src[i + 1..text_end]);
-                    let stripped = strip_markup(&inner);
-                    // Copy the stripped inner text with origins pointing into this source.
-                    out.put_mapped(&stripped.text, i + 1);
+                    let inner = &src[i + 1..text_end];
+                    if inner.bytes().any(special) {
+                        let stripped = strip_markup(&MappedText::identity(inner));
+                        // Copy the stripped inner text with origins pointing into this source.
+                        out.put_mapped(&stripped.text, i + 1);
+                    } else {
+                        // Plain text (most links' text), which the stripping would give back unchanged.
+                        out.copy_chars(i + 1, text_end);
+                    }
                     let end = out_len(&out);
                     let url = url.words().next().unwrap_or("");
                     if !url.is_empty() {
