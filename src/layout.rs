@@ -177,14 +177,13 @@ pub fn split_columns(input: &MappedText) -> Option<MappedText> {
     // Left column, then right column; a crossing line stays whole in the left stream. When
     // the right column opens with the name and the left with a heading (LinkedIn's export),
     // the right column is the main one and goes first.
-    let column_start = |left: bool| -> Option<String> {
+    let column_start = |left: bool| -> Option<&str> {
         (first..=last).find_map(|i| {
-            let rs: Vec<&Run> = line_runs[i].iter().filter(|r| (r.col + 1 < c) == left).collect();
-            let r = rs.first()?;
-            Some(text[bounds[i].0 + r.start..bounds[i].0 + r.end].to_string())
+            let r = line_runs[i].iter().find(|r| (r.col + 1 < c) == left)?;
+            Some(&text[bounds[i].0 + r.start..bounds[i].0 + r.end])
         })
     };
-    let is_heading = |t: Option<String>| t.is_some_and(|t| crate::lines::split_lines(&t).first().and_then(crate::sections::heading_kind).is_some());
+    let is_heading = |t: Option<&str>| t.is_some_and(|t| crate::lines::split_lines(t).first().and_then(crate::sections::heading_kind).is_some());
     let right_first = is_heading(column_start(true)) && !is_heading(column_start(false));
     let mut order = [true, false];
     if right_first {
