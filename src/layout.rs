@@ -18,38 +18,27 @@ struct Run {
 
 /// Appends the runs, separated by 3+ spaces, of the line of `text` that starts at byte `start`
 /// to `out`, and returns where the line ends (its `\n` or the end of the text): the line's end
-/// is found in the same pass. Offsets are in the line; columns count characters, and the line
-/// is read a word at a time (a UTF-8 continuation byte only extends the current word).
+/// is found in the same pass. Offsets are in the line; columns count characters. The line is
+/// read a stretch of words at a time ([`stretch_at`]), most lines in one.
 fn push_line_runs(text: &str, start: usize, out: &mut Vec<Run>) -> usize {
     let bytes = &text.as_bytes()[start..];
     let mut col = 0;
     let mut cur: Option<Run> = None;
-    let mut spaces = 0;
     let mut b = 0;
-    while b < bytes.len() {
-        match bytes[b] {
-            b' ' => {
-                spaces += 1;
-                col += 1;
-                b += 1;
-                continue;
-            }
-            b'\n' => break,
-            _ => {}
+    loop {
+        let spaces = bytes[b..].iter().take_while(|&&c| c == b' ').count();
+        col += spaces;
+        b += spaces;
+        if bytes.get(b).is_none_or(|&c| c == b'\n') {
+            break;
         }
-        // A word at a time, up to the next space or line break: its characters are its bytes
-        // less the continuation bytes.
-        let mut end = b;
-        let mut chars = 0;
-        while end < bytes.len() {
-            let c = bytes[end];
-            // One comparison for most bytes: both ends of a word are control characters or a space.
-            if c <= b' ' && (c == b' ' || c == b'\n') {
-                break;
-            }
-            chars += usize::from(c & 0xC0 != 0x80);
-            end += 1;
+        let (mut len, mut chars) = stretch_at(&bytes[b..]);
+        // A stretch may end in a space or two (before a line break, say): they are no part of a run.
+        while bytes[b + len - 1] == b' ' {
+            len -= 1;
+            chars -= 1;
         }
+        let end = b + len;
         match cur.as_mut() {
             Some(r) if spaces < 3 => {
                 r.col_end = col + chars;
@@ -60,12 +49,52 @@ fn push_line_runs(text: &str, start: usize, out: &mut Vec<Run>) -> usize {
                 cur = Some(Run { col, col_end: col + chars, start: b, end });
             }
         }
-        spaces = 0;
         col += chars;
         b = end;
     }
     out.extend(cur);
     start + b
+}
+
+/// The length in bytes of a stretch of words that starts `bytes` (with a character that is no
+/// space or line break), and its number of characters. The stretch ends before a space or a
+/// line break or at the end of the text, and holds no line break and no three spaces in a row:
+/// it ends at the first line break or two spaces in a row that lie within one of the steps of
+/// eight bytes it is read in, or sooner (before a space, where a word of the step has a `!`
+/// after a space). Characters are the bytes less the UTF-8 continuation bytes (10xxxxxx).
+fn stretch_at(bytes: &[u8]) -> (usize, usize) {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    // The lowest byte flagged (in its bit 7) is the first zero byte of `x`; a byte above a
+    // zero one may be flagged too: 1 (`!` for spaces) is, so a stretch may end sooner.
+    let zero_bytes = |x: u64| x.wrapping_sub(ONES) & !x & HIGHS;
+    let (mut at, mut continuations) = (0, 0);
+    loop {
+        let word = u64::from_le_bytes(match bytes.get(at..at + 8) {
+            Some(eight) => eight.try_into().unwrap_or_default(),
+            None => {
+                // The last step reads the rest of the text followed by line breaks.
+                let rest = bytes.get(at..).unwrap_or_default();
+                let mut chunk = [b'\n'; 8];
+                let n = rest.len().min(8);
+                chunk[..n].copy_from_slice(&rest[..n]);
+                chunk
+            }
+        });
+        let spaces = zero_bytes(word ^ (ONES * u64::from(b' ')));
+        let stop = spaces & (spaces >> 8) | zero_bytes(word ^ (ONES * u64::from(b'\n')));
+        // The bits below the first stop (all of them when there is none).
+        let before = (stop & stop.wrapping_neg()).wrapping_sub(1);
+        // Bit 7 of each continuation byte: set, with bit 6 (shifted up to it) clear; their
+        // number gathered in the top byte by a multiplication (no `popcnt` in baseline x86-64).
+        let cont = word & !(word << 1) & HIGHS & before;
+        continuations += ((cont >> 7).wrapping_mul(ONES) >> 56) as usize;
+        if stop != 0 {
+            let len = at + stop.trailing_zeros() as usize / 8;
+            return (len, len - continuations);
+        }
+        at += 8;
+    }
 }
 
 const MIN_COLUMN: usize = 12;
@@ -148,56 +177,41 @@ pub fn split_columns(input: &MappedText) -> Option<MappedText> {
     // Left column, then right column; a crossing line stays whole in the left stream. When
     // the right column opens with the name and the left with a heading (LinkedIn's export),
     // the right column is the main one and goes first.
-    let column_start = |left: bool| -> Option<String> {
+    let column_start = |left: bool| -> Option<&str> {
         (first..=last).find_map(|i| {
-            let rs: Vec<&Run> = line_runs[i].iter().filter(|r| (r.col + 1 < c) == left).collect();
-            let r = rs.first()?;
-            Some(text[bounds[i].0 + r.start..bounds[i].0 + r.end].to_string())
+            let r = line_runs[i].iter().find(|r| (r.col + 1 < c) == left)?;
+            Some(&text[bounds[i].0 + r.start..bounds[i].0 + r.end])
         })
     };
-    let is_heading = |t: Option<String>| t.is_some_and(|t| crate::lines::split_lines(&t).first().and_then(crate::sections::heading_kind).is_some());
+    let is_heading = |t: Option<&str>| t.is_some_and(|t| crate::lines::split_lines(t).first().and_then(crate::sections::heading_kind).is_some());
     let right_first = is_heading(column_start(true)) && !is_heading(column_start(false));
     let mut order = [true, false];
     if right_first {
         order.reverse();
     }
     for left_pass in order {
-        emit_column(&mut out, text, &bounds, &line_runs, first, last, c, left_pass);
+        emit_column(&mut out, &bounds, &line_runs, first, last, c, left_pass);
     }
     copy_lines(&mut out, last + 1..bounds.len());
     Some(out.finish())
 }
 
-#[allow(clippy::too_many_arguments)]
-fn emit_column(out: &mut Builder, text: &str, bounds: &[(usize, usize)], line_runs: &[&[Run]], first: usize, last: usize, c: usize, left_pass: bool) {
-    let _ = text;
-    let crosses = |i: usize| line_runs[i].iter().any(|r| r.col + 1 < c && r.col_end > c + 1);
-    if left_pass {
-        for i in first..=last {
-        let (s, _) = bounds[i];
-        let left: Vec<&Run> = line_runs[i].iter().filter(|r| r.col + 1 < c || crosses(i)).collect();
-        if left.is_empty() {
-            out.put_char('\n', s);
-            continue;
-        }
-        let (a, b) = (left[0].start, left[left.len() - 1].end);
-        out.put(&" ".repeat(left[0].col), s + a);
-        out.copy(s + a, s + b);
-        out.put_char('\n', s + b);
-        }
-        return;
-    }
+/// Writes the left column's or the right column's text of lines `first..=last`, a line each.
+fn emit_column(out: &mut Builder, bounds: &[(usize, usize)], line_runs: &[&[Run]], first: usize, last: usize, c: usize, left_pass: bool) {
     for i in first..=last {
-        let (s, _) = bounds[i];
-        let right: Vec<&Run> = if crosses(i) { Vec::new() } else { line_runs[i].iter().filter(|r| r.col + 1 >= c).collect() };
-        if right.is_empty() {
+        let s = bounds[i].0;
+        let crosses = line_runs[i].iter().any(|r| r.col + 1 < c && r.col_end > c + 1);
+        // A crossing line stays whole in the left stream.
+        let mut kept = line_runs[i].iter().filter(|r| if left_pass { crosses || r.col + 1 < c } else { !crosses && r.col + 1 >= c });
+        let Some(head) = kept.next() else {
             out.put_char('\n', s);
             continue;
-        }
-        let (a, b) = (right[0].start, right[right.len() - 1].end);
-        out.put(&" ".repeat(right[0].col - c.min(right[0].col)), s + a);
-        out.copy(s + a, s + b);
-        out.put_char('\n', s + b);
+        };
+        let end = kept.next_back().unwrap_or(head).end;
+        let indent = if left_pass { head.col } else { head.col - c.min(head.col) };
+        out.put(&" ".repeat(indent), s + head.start);
+        out.copy(s + head.start, s + end);
+        out.put_char('\n', s + end);
     }
 }
 
@@ -252,8 +266,22 @@ mod tests {
     }
 
     #[test]
+    fn stretches_keep_to_their_contract() {
+        let texts = ["a", "abcdefgh", "abcdefghij klm", "été\nx", "工作经历工作经历 x", "é", "1234567\u{E9}8", "abcdefg\n", "a !!b  c", "ab\u{4E2D}\u{6587}\u{5B57}\u{4E2D}\u{6587}\u{5B57}", "x \n", "abcdefg  hij   k", "abcdefghijklmn   o", "a b c d e f g h i\nj"];
+        for text in texts {
+            let (len, chars) = stretch_at(text.as_bytes());
+            let (stretch, rest) = text.split_at(len);
+            assert_eq!(chars, stretch.chars().count(), "{text:?}");
+            assert!(len > 0 && !stretch.contains('\n') && !stretch.contains("   "), "{text:?}");
+            assert!(rest.is_empty() || rest.starts_with([' ', '\n']), "{text:?}");
+        }
+        // Read whole where nothing stops it.
+        assert_eq!(stretch_at("Acme Corp, Senior Software Engineer\n".as_bytes()).0, 35);
+    }
+
+    #[test]
     fn runs_by_word_agree_with_runs_by_byte() {
-        for line in ["", " ", "   a", "Acme Corp     2020 - Now", "北京  大学   2019", "é   ü x  y   z ", "a\tb    c", "  工作经历      Skills"] {
+        for line in ["", " ", "   a", "Acme Corp     2020 - Now", "北京  大学   2019", "é   ü x  y   z ", "a\tb    c", "  工作经历      Skills", "abcdefg   hijklmn  opqrstu    v  ", "Senior Software Engineer at Acme  Corp", "x ! y  !  z   !"] {
             let mut runs = Vec::new();
             assert_eq!(push_line_runs(&format!("{line}\nnext"), 0, &mut runs), line.len());
             let got: Vec<_> = runs.iter().map(|r| (r.col, r.col_end, r.start, r.end)).collect();

@@ -101,10 +101,15 @@ pub fn strip_markup(input: &MappedText) -> Stripped {
                         out.put("  ", i); // a link after other text is a field of its own
                     }
                     let start = out_len(&out);
-                    let inner = MappedText::identity(&src[i + 1..text_end]);
-                    let stripped = strip_markup(&inner);
-                    // Copy the stripped inner text with origins pointing into this source.
-                    out.put_mapped(&stripped.text, i + 1);
+                    let inner = &src[i + 1..text_end];
+                    if inner.bytes().any(special) {
+                        let stripped = strip_markup(&MappedText::identity(inner));
+                        // Copy the stripped inner text with origins pointing into this source.
+                        out.put_mapped(&stripped.text, i + 1);
+                    } else {
+                        // Plain text (most links' text), which the stripping would give back unchanged.
+                        out.copy_chars(i + 1, text_end);
+                    }
                     let end = out_len(&out);
                     let url = url.words().next().unwrap_or("");
                     if !url.is_empty() {
@@ -328,7 +333,15 @@ fn unescape_md(s: &str) -> String {
         }
     }
     out.push_str(rest);
-    out.trim_start_matches('<').trim_end_matches('>').to_string()
+    // The text between the leading `<`s and the trailing `>`s (`<url>`), copied again only
+    // when there are leading ones.
+    while out.ends_with('>') {
+        out.pop();
+    }
+    if out.starts_with('<') {
+        return out.trim_start_matches('<').to_string();
+    }
+    out
 }
 
 /// Handles a backslash at `i`: Markdown escapes (`\*` → `*`) and the LaTeX commands that
@@ -427,14 +440,20 @@ fn html_tag(src: &str, start: usize, end: usize, out: &mut Builder, links: &mut 
     let closing = tag.starts_with('/');
     let body = tag.trim_start_matches('/');
     let name_len = body.bytes().take_while(|b| b.is_ascii_alphanumeric() || *b == b'-' || *b == b'_' || *b == b':').count();
-    let name = body[..name_len].to_ascii_lowercase();
+    // Lower-cased on the stack: the names looked for are short, and a longer one, cut to the
+    // buffer's 16 bytes, is none of them either.
+    let mut buf = [0u8; 16];
+    for (lower, b) in buf.iter_mut().zip(body.bytes().take(name_len)) {
+        *lower = b.to_ascii_lowercase();
+    }
+    let name = std::str::from_utf8(&buf[..name_len.min(buf.len())]).unwrap_or("");
     // `<https://x.y>` / `<me@x.y>` autolinks: the content is the text.
     if !body.contains_chars(&[' ', '=', '"']) && (body.contains_str("://") || body.contains('@')) {
         let inner = &src[start + 1..end - 1];
         out.copy(start + 1, start + 1 + inner.len());
         return end;
     }
-    match name.as_str() {
+    match name {
         "script" | "style" | "template" | "noscript" | "svg" | "head" if !closing => {
             // Skip to the matching close tag; its content is never résumé text.
             let close = format!("</{name}");
@@ -618,6 +637,12 @@ mod tests {
     use super::*;
 
     #[test]
+    fn tag_names_match_in_any_case_and_long_ones_are_unknown() {
+        assert_eq!(strip("a<BR>b<Div>c"), "a\nb\nc");
+        assert_eq!(strip("a<averyveryverylongtagname>b"), "a   b");
+    }
+
+    #[test]
     fn unescaping_agrees_with_a_char_by_char_reading() {
         let by_char = |s: &str| {
             let mut out = String::new();
@@ -633,7 +658,7 @@ mod tests {
             }
             out.trim_start_matches('<').trim_end_matches('>').to_string()
         };
-        for s in ["", "\\", "a\\*b\\", "\\\\\\", "x\\é\\_y", "<https://x.io/a\\_b>", "\\北京", "no escapes"] {
+        for s in ["", "\\", "a\\*b\\", "\\\\\\", "x\\é\\_y", "<https://x.io/a\\_b>", "\\北京", "no escapes", "<", "<>", "<<>>", "><", "\\<x\\>", "<a>b>"] {
             assert_eq!(unescape_md(s), by_char(s), "{s:?}");
         }
     }

@@ -420,6 +420,11 @@ fn run_from(s: &str, from: usize, end: usize, space: bool) -> usize {
             i += 1;
             continue;
         }
+        // An ideograph (lead bytes E4 to E9), most of Chinese text, is no white space.
+        if !space && matches!(bytes[i], 0xE4..=0xE9) {
+            i += 3;
+            continue;
+        }
         let (is_space, len) = space_at(bytes, i);
         if is_space != space {
             break;

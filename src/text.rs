@@ -77,6 +77,18 @@ impl<'a> Builder<'a> {
         }
     }
 
+    /// Copies `source.text[start..end]` as [`Builder::put_mapped`] writes a text made of it
+    /// unchanged: each character stands for the source character its first byte came from.
+    pub fn copy_chars(&mut self, start: usize, end: usize) {
+        let from = self.origin.len();
+        self.copy(start, end);
+        for k in from + 1..self.origin.len() {
+            if self.text.as_bytes()[k] & 0xC0 == 0x80 {
+                self.origin[k] = self.origin[k - 1];
+            }
+        }
+    }
+
     pub fn ends_with(&self, c: char) -> bool {
         self.text.ends_with(c)
     }
@@ -101,5 +113,21 @@ impl<'a> Builder<'a> {
         let end = self.source.origin(self.source.text.len()) as u32;
         self.origin.push(end);
         MappedText { text: self.text, origin: self.origin }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn copy_chars_maps_as_put_mapped_of_the_same_text() {
+        let source = MappedText { text: "xé工y".into(), origin: vec![10, 11, 12, 20, 21, 22, 30, 31] };
+        let (mut a, mut b) = (Builder::new(&source), Builder::new(&source));
+        a.copy_chars(1, 7);
+        b.put_mapped(&MappedText::identity(&source.text[1..7]), 1);
+        let (a, b) = (a.finish(), b.finish());
+        assert_eq!(a.text, "é工y");
+        assert_eq!((a.text, a.origin), (b.text, b.origin));
     }
 }
