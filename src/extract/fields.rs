@@ -788,13 +788,26 @@ pub fn split_degree(s: &str) -> Option<(String, String)> {
         }
         return None;
     }
-    let ws: Vec<&str> = t.words().collect();
-    if !is_degree(&degree_key(ws.first()?)) {
+    // Most texts have a few words: they are kept on the stack, not collected.
+    let mut head = [""; 8];
+    let mut count = 0;
+    for w in t.words().take(head.len()) {
+        head[count] = w;
+        count += 1;
+    }
+    let all: Vec<&str>;
+    let ws: &[&str] = if count < head.len() {
+        &head[..count]
+    } else {
+        all = t.words().collect();
+        &all
+    };
+    if !with_degree_key(ws.first()?, is_degree) {
         // "Software Engineering Bachelor's Degree": the field, then a spelled-out degree.
         const SPELLED: &[&str] = &["bachelor", "bachelors", "bachelor's", "master", "masters", "master's", "doctorate", "diploma", "associate"];
-        // Only words that start like one of them are keyed (and allocated).
+        // Only words that start like one of them are keyed.
         let could_be = |w: &str| w.bytes().next().is_some_and(|b| SPELLED.iter().any(|s| s.as_bytes()[0] == b.to_ascii_lowercase()));
-        let k = ws.iter().position(|w| could_be(w) && SPELLED.contains(&degree_key(w).as_str()))?;
+        let k = ws.iter().position(|w| could_be(w) && with_degree_key(w, |key| SPELLED.contains(&key)))?;
         if k == 0 || ws.len() - k > 4 || ws[..k].iter().any(|w| w.ends_with(',')) {
             return None;
         }
@@ -814,12 +827,13 @@ pub fn split_degree(s: &str) -> Option<(String, String)> {
     if ws.len() > n + 1 && ws[n] == "-" && ws[n + 1].chars_inline().all(|c| c.is_ascii_uppercase() || c == '.') {
         n += 2;
     }
-    let degree = ws[..n].join(" ");
+    let mut degree = ws[..n].join(" ");
+    degree.truncate(degree.trim_end_matches(',').len());
     let mut rest: &[&str] = &ws[n..];
-    if rest.first().is_some_and(|w| matches!(w.lowercase().as_str(), "in" | "of" | "-" | "–" | ":")) {
+    if rest.first().is_some_and(|w| with_lowercase(w, |l| matches!(l, "in" | "of" | "-" | "–" | ":"))) {
         rest = &rest[1..];
     }
-    Some((degree.trim_end_matches(',').to_string(), rest.join(" ")))
+    Some((degree, rest.join(" ")))
 }
 
 fn is_score(s: &str) -> bool {
@@ -991,6 +1005,22 @@ fn has_degree_word(t: &str, degree: &str) -> bool {
 
 /// A word as the degree table writes it: lower case, no dots, a plain apostrophe, no
 /// trailing comma ("B.Sc.," → "bsc", "Bachelor’s" → "bachelor's").
+/// Calls `f` with [`degree_key`] of `w`, made on the stack when `w` is short ASCII (most
+/// words asked about are).
+fn with_degree_key<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 32];
+    if w.len() > buf.len() || !w.is_ascii() {
+        return f(&degree_key(w));
+    }
+    let mut n = 0;
+    for &b in w.as_bytes().iter().filter(|&&b| b != b'.') {
+        buf[n] = b.to_ascii_lowercase();
+        n += 1;
+    }
+    // Lower-cased ASCII is still ASCII.
+    f(std::str::from_utf8(&buf[..n]).unwrap_or_default().trim_end_matches(','))
+}
+
 fn degree_key(w: &str) -> String {
     let mut key = String::with_capacity(w.len());
     for c in w.chars_inline() {
@@ -1244,6 +1274,48 @@ mod tests {
     fn dot_com_slash_agrees_with_the_lower_cased_search() {
         for s in ["", ".com/", ".COM/x", "a.Com", "acme.com/jobs", "x.co/m", "é.CoM/ü", "..com/", ".com", "com/", "ü.com/"] {
             assert_eq!(super::has_dot_com_slash(s), s.to_ascii_lowercase().contains(".com/"), "{s}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod education_tests {
+    use super::*;
+
+    #[test]
+    fn degree_keys_on_the_stack_agree_with_degree_key() {
+        for w in ["", "B.Sc.,", "Bachelor’s", "MSc", "M.S.", "bachelor's,,", "Ph.D", "İstanbul", "a-very-long-word-that-does-not-fit-the-buffer.,", ".,.", "硕士"] {
+            assert_eq!(with_degree_key(w, str::to_string), degree_key(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn degrees_split_as_before() {
+        // What the version that collected every word answered.
+        let cases: &[(&str, Option<(&str, &str)>)] = &[
+            ("MSc in Computer Science", Some(("MSc", "Computer Science"))),
+            ("Bachelor of Science in  Computer   Science", Some(("Bachelor of Science", "Computer Science"))),
+            ("Master of Business Administration, Finance", Some(("Master of Business", "Administration, Finance"))),
+            ("Master of Business Administration in Finance", Some(("Master of Business Administration", "Finance"))),
+            ("Master of Engineering - MEng", Some(("Master of Engineering", "MEng"))),
+            ("Master of Engineering - MEng in  AI  x", Some(("Master of Engineering", "MEng in AI x"))),
+            ("Bachelor of Fine Arts degree - BFA of Design  and more words here", Some(("Bachelor of Fine Arts degree - BFA", "Design and more words here"))),
+            ("B.Sc., Physics", Some(("B.Sc.", "Physics"))),
+            ("Bachelor's degree", Some(("Bachelor's degree", ""))),
+            ("Software Engineering Bachelor’s Degree", Some(("Bachelor’s Degree", "Software Engineering"))),
+            ("Software Engineering, Bachelor's Degree", None),
+            ("Physics Master of Science in Applied Physics", None),
+            ("Universidad Politécnica de Madrid", None),
+            ("   ", None),
+            ("MSc", Some(("MSc", ""))),
+            ("MSc,", Some(("MSc", ""))),
+            ("BEng Software Engineering", Some(("BEng", "Software Engineering"))),
+            ("Computer  Science   Master's   in x", Some(("Master's in x", "Computer Science"))),
+            ("Bachelor of Engineering", Some(("Bachelor of Engineering", ""))),
+        ];
+        for &(s, want) in cases {
+            let got = split_degree(s);
+            assert_eq!(got.as_ref().map(|(d, r)| (d.as_str(), r.as_str())), want, "{s}");
         }
     }
 }
