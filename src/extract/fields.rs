@@ -788,20 +788,27 @@ pub fn split_degree(s: &str) -> Option<(String, String)> {
         }
         return None;
     }
-    // Most texts have a few words: they are kept on the stack, not collected.
+    with_words(t, split_degree_words)
+}
+
+/// Calls `f` with the words of `s`, kept on the stack when there are a few (as in most
+/// pieces of a header), else collected.
+fn with_words<'a, R>(s: &'a str, f: impl FnOnce(&[&'a str]) -> R) -> R {
     let mut head = [""; 8];
     let mut count = 0;
-    for w in t.words().take(head.len()) {
+    for w in s.words().take(head.len()) {
         head[count] = w;
         count += 1;
     }
-    let all: Vec<&str>;
-    let ws: &[&str] = if count < head.len() {
-        &head[..count]
+    if count < head.len() {
+        f(&head[..count])
     } else {
-        all = t.words().collect();
-        &all
-    };
+        f(&s.words().collect::<Vec<_>>())
+    }
+}
+
+/// [`split_degree`] of a text without ideographs, given its words.
+fn split_degree_words(ws: &[&str]) -> Option<(String, String)> {
     if !with_degree_key(ws.first()?, is_degree) {
         // "Software Engineering Bachelor's Degree": the field, then a spelled-out degree.
         const SPELLED: &[&str] = &["bachelor", "bachelors", "bachelor's", "master", "masters", "master's", "doctorate", "diploma", "associate"];
@@ -875,7 +882,10 @@ fn strip_degree_label(s: &str) -> &str {
 /// "Software Engineering (SIL) University of Strasbourg" → ("Software Engineering (SIL)",
 /// "University of Strasbourg"): where a school name begins inside a piece.
 fn split_school(s: &str) -> Option<(String, String)> {
-    let ws: Vec<&str> = s.words().collect();
+    with_words(s, split_school_words)
+}
+
+fn split_school_words(ws: &[&str]) -> Option<(String, String)> {
     let k = ws.iter().position(|w| with_lowercase(w, |l| SCHOOLS.contains(l.trim_end_matches(','))))?;
     let start = if ws.get(k + 1).is_some_and(|n| matches!(*n, "of" | "de" | "del" | "da" | "di")) {
         k
@@ -1286,6 +1296,13 @@ mod education_tests {
     fn degree_keys_on_the_stack_agree_with_degree_key() {
         for w in ["", "B.Sc.,", "Bachelor’s", "MSc", "M.S.", "bachelor's,,", "Ph.D", "İstanbul", "a-very-long-word-that-does-not-fit-the-buffer.,", ".,.", "硕士"] {
             assert_eq!(with_degree_key(w, str::to_string), degree_key(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn words_on_the_stack_or_collected() {
+        for s in ["", " a ", "one two three four five six seven", "one two three four five six seven eight", "1 2 3 4 5 6 7 8 9 10", "a\u{3000}b  c"] {
+            assert_eq!(with_words(s, |ws| ws.to_vec()), s.split_whitespace().collect::<Vec<_>>(), "{s}");
         }
     }
 
