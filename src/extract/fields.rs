@@ -12,6 +12,7 @@ use super::lookup::{ORGS, SCHOOLS, TITLES};
 use crate::rules::words::{DEGREES, TITLE_HEADS, TITLE_WORDS};
 use crate::sections::Section;
 use crate::strs;
+use std::borrow::Cow;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Class {
@@ -964,8 +965,9 @@ fn degree_in_parentheses(s: &str) -> Option<String> {
 }
 
 /// Notes in parentheses that are a degree or a score, taken out of a piece: "(GPA: 3.9/4)".
-fn take_parenthesised(piece: &str, ed: &mut Education) -> String {
-    let mut out = piece.to_string();
+fn take_parenthesised<'a>(piece: &'a str, ed: &mut Education) -> Cow<'a, str> {
+    // Copied only when something is taken out.
+    let mut out = Cow::Borrowed(piece);
     while let Some(open) = out.find('(') {
         let Some(close) = out[open..].find(')').map(|k| open + k) else { break };
         let inner = out[open + 1..close].trim_ws().to_string();
@@ -977,7 +979,7 @@ fn take_parenthesised(piece: &str, ed: &mut Education) -> String {
         } else {
             break;
         }
-        out.replace_range(open..=close, "");
+        out.to_mut().replace_range(open..=close, "");
     }
     out
 }
@@ -1045,6 +1047,23 @@ fn degree_key(w: &str) -> String {
     key
 }
 
+/// `line` with " @ ", "@" and semicolons as field gaps, as
+/// `line.replace(" @ ", GAP).replace('@', GAP).replace([';', '；'], GAP)` writes it, in one pass.
+fn separators_as_gaps(line: &str) -> String {
+    let mut out = String::with_capacity(line.len() + 8);
+    let mut rest = line;
+    while let Some(k) = rest.find(['@', ';', '；']) {
+        let c = rest[k..].chars().next().unwrap_or('@');
+        // " @ " is one separator: its spaces go with it.
+        let spaced = c == '@' && rest[..k].ends_with(' ') && rest[k + 1..].starts_with(' ');
+        out.push_str(if spaced { &rest[..k - 1] } else { &rest[..k] });
+        out.push_str(GAP);
+        rest = &rest[k + c.len_utf8() + usize::from(spaced)..];
+    }
+    out.push_str(rest);
+    out
+}
+
 /// One education entry from its header lines, items and date.
 fn education_entry(doc: &Doc, e: &Entry) -> Option<Education> {
     let lines = header_lines(doc, e);
@@ -1055,18 +1074,24 @@ fn education_entry(doc: &Doc, e: &Entry) -> Option<Education> {
     ed.current = current;
     let mut unknown: Vec<String> = Vec::new();
     for line in &lines {
-        let line = if line.contains_chars(&['@', ';', '；']) { line.replace(" @ ", GAP).replace('@', GAP).replace([';', '；'], GAP) } else { line.clone() };
-        let line = take_parenthesised(&line, &mut ed);
+        let separated;
+        let line = if line.contains_chars(&['@', ';', '；']) {
+            separated = separators_as_gaps(line);
+            &separated
+        } else {
+            line
+        };
+        let line = take_parenthesised(line, &mut ed);
         for piece in pieces(&line) {
             // "Cairo, Egypt" is where, not what; "Peking University, Beijing" is the school.
             if super::contact::is_location(&piece) && !has_word(&piece, &SCHOOLS) {
                 continue;
             }
-            let piece = strip_degree_label(&piece).to_string();
+            let piece = strip_degree_label(&piece);
             let subs: Vec<&str> = if piece.chars_inline().any(is_cjk) {
-                split_commas(&piece).into_iter().flat_map(|p| p.split(' ')).collect()
+                split_commas(piece).into_iter().flat_map(|p| p.split(' ')).collect()
             } else {
-                split_commas(&piece)
+                split_commas(piece)
             };
             for sub in subs {
                 let sub = clean_value(sub);
@@ -1092,13 +1117,14 @@ fn education_entry(doc: &Doc, e: &Entry) -> Option<Education> {
                         }
                         _ => match split_school(&sub).filter(|(a, _)| !has_word(a, &SCHOOLS) && a.words().count() >= 2) {
                             Some((area, school)) => (Some(area), school),
-                            None => (None, sub.clone()),
+                            None => (None, sub),
                         },
                     };
                     if let Some(a) = before.filter(|a| !a.is_empty()) {
                         ed.area.get_or_insert(clean_value(&a));
                     }
-                    let school = school.trim_end_matches(['*', ' ']).to_string();
+                    let mut school = school;
+                    school.truncate(school.trim_end_matches(['*', ' ']).len());
                     // "(保研)" and other notes in Chinese parentheses are not part of the name.
                     let school = match school.rfind('(') {
                         Some(k) if school.ends_with(')') && school[k..].chars_inline().any(is_cjk) => school[..k].trim_ws().to_string(),
@@ -1303,6 +1329,13 @@ mod education_tests {
     fn words_on_the_stack_or_collected() {
         for s in ["", " a ", "one two three four five six seven", "one two three four five six seven eight", "1 2 3 4 5 6 7 8 9 10", "a\u{3000}b  c"] {
             assert_eq!(with_words(s, |ws| ws.to_vec()), s.split_whitespace().collect::<Vec<_>>(), "{s}");
+        }
+    }
+
+    #[test]
+    fn separators_become_gaps_as_by_replace() {
+        for s in ["", "a @ b", "a@b", " @ @ x", "x @@ y", "a; b；c", "@", " @", "@ ", "a  @  b", "é @ ü;", "a @ ;b"] {
+            assert_eq!(separators_as_gaps(s), s.replace(" @ ", GAP).replace('@', GAP).replace([';', '；'], GAP), "{s:?}");
         }
     }
 
