@@ -655,10 +655,16 @@ pub(super) fn could_be_place(l: &str) -> bool {
     l.len() <= PLACE_MAX
 }
 
-/// Whether the lower-cased `l` is a key of the PLACES table, and whether it has two bytes
-/// (a code such as "tx").
-pub(super) fn known_place(l: &str) -> (bool, bool) {
-    (could_be_place(l) && PLACE_SET.contains(l), l.len() == 2)
+/// Whether `s`, in any case, is a key of the PLACES table, and whether it has two bytes
+/// lower-cased (a code such as "TX").
+pub(super) fn known_place(s: &str) -> (bool, bool) {
+    // ASCII keeps its length when lower-cased; most texts are then rejected by the table's
+    // bits without being lower-cased.
+    if s.is_ascii() {
+        (could_be_place(s) && PLACE_SET.contains_any_case(s), s.len() == 2)
+    } else {
+        with_lowercase(s, |l| (could_be_place(l) && PLACE_SET.contains(l), l.len() == 2))
+    }
 }
 
 /// "Dublin, Ireland", "Austin, TX", "北京": a place the PLACES table knows, possibly after a city.
@@ -678,9 +684,7 @@ pub fn is_location(s: &str) -> bool {
         if parts > 4 || part.words().nth(3).is_some() {
             return false;
         }
-        // ASCII keeps its length when lower-cased; most parts are then rejected by the
-        // table's bits without being lower-cased.
-        let (is_known, two_letters) = if part.is_ascii() { (could_be_place(part) && PLACE_SET.contains_any_case(part), part.len() == 2) } else { with_lowercase(part, known_place) };
+        let (is_known, two_letters) = known_place(part);
         known += usize::from(is_known);
         last_fits = is_known || two_letters;
     }
@@ -742,6 +746,14 @@ mod tests {
     fn every_place_key_could_be_a_place() {
         assert!(crate::rules::words::PLACES.iter().all(|p| could_be_place(p)));
         assert!(!could_be_place("senior backend engineer"));
+    }
+
+    #[test]
+    fn known_places_in_any_case() {
+        for s in ["Texas", "TX", "tx", "New York", "NEW YORK", "Engineer", "İstanbul", "北京", "Zürich", "", "a-very-long-text-that-is-no-place-at-all-anywhere"] {
+            let l = s.to_lowercase();
+            assert_eq!(known_place(s), (crate::rules::words::PLACES.contains(&l.as_str()), l.len() == 2), "{s}");
+        }
     }
 
     #[test]

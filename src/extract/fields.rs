@@ -44,7 +44,7 @@ fn is_place(s: &str) -> bool {
         if p.is_empty() {
             continue;
         }
-        if !(with_lowercase(p, super::contact::known_place).0 || p.len() == 2 && p.bytes().all(|b| b.is_ascii_uppercase())) {
+        if !(super::contact::known_place(p).0 || p.len() == 2 && p.bytes().all(|b| b.is_ascii_uppercase())) {
             return false;
         }
         any = true;
