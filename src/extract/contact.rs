@@ -479,8 +479,7 @@ pub fn basics(doc: &Doc, resume: &mut Resume) {
                 // "Dublin, Ireland (Eligible to work)": the note is not part of the place,
                 // but "Nice, (FR)" puts the country in parentheses.
                 let code_in_parens = piece.trim_end_ws().ends_with(')') && piece.contains_str(", (");
-                let piece = if code_in_parens { piece.replace(['(', ')'], "") } else { piece.find_chars(&['(', '（']).map_or(piece, |k| &piece[..k]).to_string() };
-                let piece = clean_value(&piece);
+                let piece = if code_in_parens { clean_value(&piece.replace(['(', ')'], "")) } else { clean_value(piece.find_chars(&['(', '（']).map_or(piece, |k| &piece[..k])) };
                 if b.name.as_deref() == Some(piece.as_str()) {
                     continue;
                 }
@@ -525,11 +524,13 @@ pub fn basics(doc: &Doc, resume: &mut Resume) {
             continue;
         }
         let t = &lines[i].text;
-        let contact_line = find_email(t).is_some() || find_phone(t, false).is_some();
+        // Whether the line holds an email or a phone is asked only of a handle-shaped piece.
+        let mut contact_line = None;
         for piece in crate::strs::split(t, GAP).flat_map(|p| p.split_inline(|c| matches!(c, '|' | '·' | '•'))) {
             let piece = piece.trim_ws();
             let known = |u: &str| b.profiles.iter().any(|p| p.username.as_deref().is_some_and(|v| v.trim_start_matches('@').eq_ignore_ascii_case(u)));
-            if looks_like_handle(piece, contact_line) && !known(piece.trim_start_matches('@')) && b.name.as_deref() != Some(piece) {
+            let on_contact_line = || *contact_line.get_or_insert_with(|| find_email(t).is_some() || find_phone(t, false).is_some());
+            if looks_like_handle(piece, on_contact_line) && !known(piece.trim_start_matches('@')) && b.name.as_deref() != Some(piece) {
                 b.profiles.push(Profile { network: String::new(), username: Some(piece.to_string()), url: None, span: doc.line_span(i) });
             }
         }
@@ -540,7 +541,7 @@ pub fn basics(doc: &Doc, resume: &mut Resume) {
 /// A user name as people print it beside their contact details: one token with a digit,
 /// an underscore or a leading `@` ("0xPoe", "@jane_doe"), or, on a line that also holds an
 /// email or phone, a joined-up name ("MarcWong").
-fn looks_like_handle(s: &str, on_contact_line: bool) -> bool {
+fn looks_like_handle(s: &str, on_contact_line: impl FnOnce() -> bool) -> bool {
     let h = s.strip_prefix('@').unwrap_or(s);
     let n = h.len();
     if !(3..=39).contains(&n)
@@ -558,8 +559,8 @@ fn looks_like_handle(s: &str, on_contact_line: bool) -> bool {
     let versioned = alpha_end.chars_inline().all(|c| c.is_ascii_alphabetic()) && alpha_end.chars_inline().any(|c| c.is_ascii_uppercase()) && n - alpha_end.len() <= 2;
     let digit = h.chars_inline().any(|c| c.is_ascii_digit()) && !versioned;
     let b = h.as_bytes();
-    let camel = on_contact_line && b[0].is_ascii_uppercase() && b.iter().all(u8::is_ascii_alphabetic) && b.windows(2).filter(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase()).count() == 1;
-    s.starts_with('@') || digit || h.contains('_') || camel
+    let camel = || b[0].is_ascii_uppercase() && b.iter().all(u8::is_ascii_alphabetic) && b.windows(2).filter(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase()).count() == 1 && on_contact_line();
+    s.starts_with('@') || digit || h.contains('_') || camel()
 }
 
 /// Text before the first field separator (` · `, ` | `, ` • `, a wide gap).
@@ -758,17 +759,17 @@ mod tests {
 
     #[test]
     fn bare_handles() {
-        assert!(looks_like_handle("0xPoe", false));
-        assert!(looks_like_handle("@jane", false));
-        assert!(looks_like_handle("jane_doe", false));
-        assert!(looks_like_handle("MarcWong", true));
-        assert!(!looks_like_handle("MarcWong", false));
-        assert!(!looks_like_handle("GitHub", true));
-        assert!(!looks_like_handle("HTML5", false));
-        assert!(!looks_like_handle("Web3", false));
-        assert!(!looks_like_handle("2024", false));
-        assert!(!looks_like_handle("jane.dev", false));
-        assert!(looks_like_handle("mpopescu7", true));
+        assert!(looks_like_handle("0xPoe", || false));
+        assert!(looks_like_handle("@jane", || false));
+        assert!(looks_like_handle("jane_doe", || false));
+        assert!(looks_like_handle("MarcWong", || true));
+        assert!(!looks_like_handle("MarcWong", || false));
+        assert!(!looks_like_handle("GitHub", || true));
+        assert!(!looks_like_handle("HTML5", || false));
+        assert!(!looks_like_handle("Web3", || false));
+        assert!(!looks_like_handle("2024", || false));
+        assert!(!looks_like_handle("jane.dev", || false));
+        assert!(looks_like_handle("mpopescu7", || true));
     }
 
     #[test]
