@@ -28,6 +28,13 @@ pub fn mentions_spoken_language(s: &str) -> bool {
 
 /// Splits a list of languages at commas, semicolons, slashes between items and wide gaps.
 pub fn items(s: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    each_item(s, |item| out.push(item.to_string()));
+    out
+}
+
+/// Calls `f` with each item of [`items`], in order, sliced from the text rather than copied.
+pub fn each_item(s: &str, mut f: impl FnMut(&str)) {
     // " / " separates alternatives ("Git / SVN"); a bare slash is part of a name ("CI/CD").
     // " > " and " = " rank skills ("JS > MATLAB = C++"): also separators.
     let mut s = std::borrow::Cow::Borrowed(s);
@@ -40,14 +47,13 @@ pub fn items(s: &str) -> Vec<String> {
             }
         }
     }
-    // The items are the text between separators outside parentheses, sliced, not copied.
-    let mut out = Vec::new();
+    // The items are the text between separators outside parentheses.
     let mut depth = 0;
     let mut start = 0;
     let mut push = |item: &str| {
         let item = item.trim_ws();
         if !item.is_empty() {
-            out.push(item.to_string());
+            f(item);
         }
     };
     // By bytes: the parentheses and separators are ASCII, full-width forms (EF BC ..) or '、'
@@ -70,7 +76,6 @@ pub fn items(s: &str) -> Vec<String> {
         }
     }
     push(&s[start..]);
-    out
 }
 
 /// Whether `s` has a space followed by a byte that starts the rest of one of the separators
@@ -150,21 +155,21 @@ pub fn languages(doc: &Doc, section: &Section, resume: &mut Resume) {
             Some(k) if !mentions_spoken_language(&text[..k]) => &text[k..],
             _ => text,
         };
-        for item in items(body.trim_start_matches([':', '：'])) {
-            match parse_item(&item) {
+        each_item(body.trim_start_matches([':', '：']), |item| {
+            match parse_item(item) {
                 Some((language, fluency)) => resume.languages.push(Language { language: Some(language), fluency, span: doc.line_span(i) }),
                 // "Spanish" / "Native": a theme prints the level on the line under the language.
-                None if is_fluency(&item) && resume.languages.last().is_some_and(|l| l.fluency.is_none() && l.span.end <= doc.line_span(i).start) => {
+                None if is_fluency(item) && resume.languages.last().is_some_and(|l| l.fluency.is_none() && l.span.end <= doc.line_span(i).start) => {
                     let last = resume.languages.last_mut().expect("checked above");
-                    last.fluency = Some(clean_value(&item));
+                    last.fluency = Some(clean_value(item));
                     last.span = last.span.cover(doc.line_span(i));
                 }
                 None => {
-                    stray.push(item);
+                    stray.push(item.to_string());
                     first_span.get_or_insert(doc.line_span(i));
                 }
             }
-        }
+        });
     }
     // A "Languages" section of programming languages is a skills group.
     if !stray.is_empty() {

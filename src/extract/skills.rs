@@ -3,7 +3,7 @@
 
 use crate::chars::{is_alpha, with_lowercase, InlineChars, Lowercase};
 use crate::strs::{FindChars, Search, Spaces};
-use super::languages::{items as language_items, mentions_spoken_language, parse_item};
+use super::languages::{each_item, mentions_spoken_language, parse_item};
 use super::{clean_value, Doc};
 use crate::lines::{is_cjk, GAP};
 use crate::model::{Language, Resume, Skill, Span};
@@ -38,18 +38,19 @@ fn is_prose(text: &str) -> bool {
 
 /// Splits a keyword list at commas, semicolons, `|`, `、`, wide gaps, outside parentheses.
 fn keywords(s: &str) -> Vec<String> {
-    language_items(s)
-        .into_iter()
-        .map(|k| {
-            let k = clean_value(k.trim_end_matches(['.', '。']));
-            // "Go and Rust" at the end of a list.
-            match k.strip_prefix("and ") {
-                Some(rest) => rest.to_string(),
-                None => k,
-            }
-        })
-        .filter(|k| !k.is_empty() && k.chars().count() <= 60 && !k.starts_with("http://") && !k.starts_with("https://") && super::dates::find_dates(k).is_empty())
-        .collect()
+    let mut out = Vec::new();
+    each_item(s, |k| {
+        let k = clean_value(k.trim_end_matches(['.', '。']));
+        // "Go and Rust" at the end of a list.
+        let k = match k.strip_prefix("and ") {
+            Some(rest) => rest.to_string(),
+            None => k,
+        };
+        if !k.is_empty() && k.chars().count() <= 60 && !k.starts_with("http://") && !k.starts_with("https://") && super::dates::find_dates(&k).is_empty() {
+            out.push(k);
+        }
+    });
+    out
 }
 
 /// Cuts names printed without separators ("VueNuxtNext.jsTypeScript") where a lower-case
@@ -369,12 +370,12 @@ pub fn skills(doc: &Doc, section: &Section, resume: &mut Resume) {
             if lower.contains_str("certif") || key.contains_str("证书") {
                 let issuer = key.words().filter(|w| !w.lowercase().starts_with("certif")).collect::<Vec<_>>().join(" ");
                 let issuer = issuer.replace("证书", "");
-                for name in language_items(&rest) {
+                each_item(&rest, |name| {
                     let name = clean_value(name.trim_end_matches(['.', '。']));
                     if !name.is_empty() {
                         resume.certificates.push(crate::model::Certificate { name: Some(name), issuer: (!issuer.trim_ws().is_empty()).then(|| issuer.trim_ws().to_string()), span: doc.line_span(i), ..Default::default() });
                     }
-                }
+                });
                 continue;
             }
             // "爱好: 唱歌, 足球" inside skills: interests, not skills.
@@ -383,11 +384,11 @@ pub fn skills(doc: &Doc, section: &Section, resume: &mut Resume) {
                 continue;
             }
             if (lower.contains_str("language") || key.contains_str("语言")) && mentions_spoken_language(&rest) && !lower.contains_str("programming") {
-                for item in language_items(&rest) {
-                    if let Some((language, fluency)) = parse_item(&item) {
+                each_item(&rest, |item| {
+                    if let Some((language, fluency)) = parse_item(item) {
                         resume.languages.push(Language { language: Some(language), fluency, span: doc.line_span(i) });
                     }
-                }
+                });
                 continue;
             }
             let lower_rest = rest.lowercase();
