@@ -118,8 +118,10 @@ pub fn parse_item(item: &str) -> Option<(String, Option<String>)> {
 
 /// A level on its own: "Native", "C2", "Full professional proficiency", "母语".
 fn is_fluency(s: &str) -> bool {
-    let words: Vec<String> = s.words().map(str::to_lowercase).collect();
-    !words.is_empty() && words.len() <= 4 && FLUENCY_WORDS.contains(&words[0].as_str()) && words.iter().all(|w| FLUENCY_WORDS.contains(&w.as_str()) || matches!(w.as_str(), "proficiency" | "speaker" | "level" | "skills"))
+    // Each word lower-cased on the stack, none collected.
+    let known = |w: &str| with_lowercase(w, |w| FLUENCY_WORDS.contains(&w) || matches!(w, "proficiency" | "speaker" | "level" | "skills"));
+    let mut words = s.words();
+    words.next().is_some_and(|w| with_lowercase(w, |w| FLUENCY_WORDS.contains(&w))) && s.words().nth(4).is_none() && words.all(known)
 }
 
 pub fn languages(doc: &Doc, section: &Section, resume: &mut Resume) {
@@ -235,6 +237,17 @@ mod tests {
         };
         for s in ["", "a, b", "Go, Rust; SQL | C", "英语（CET-6），日语（N2）", "a (b, c), d", "x)) , y, (z", "唱歌、足球；篮球", "（a，b）、c", "Ａ，Ｂ｜Ｃ", "é; ü"] {
             assert_eq!(items(s), by_chars(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn fluency_as_by_collected_words() {
+        let collected = |s: &str| {
+            let words: Vec<String> = s.words().map(str::to_lowercase).collect();
+            !words.is_empty() && words.len() <= 4 && FLUENCY_WORDS.contains(&words[0].as_str()) && words.iter().all(|w| FLUENCY_WORDS.contains(&w.as_str()) || matches!(w.as_str(), "proficiency" | "speaker" | "level" | "skills"))
+        };
+        for s in ["", " ", "Native", "NATIVE speaker", "Full professional proficiency", "full professional working proficiency", "fluent fluent fluent fluent fluent", "Rust", "Professional services", "母语", "proficiency", "C1 level"] {
+            assert_eq!(is_fluency(s), collected(s), "{s}");
         }
     }
 

@@ -114,7 +114,7 @@ fn group_line(text: &str) -> Option<(String, String)> {
     let list_like = rest.contains_chars(&[',', '，', '、', ';', '；']);
     let key_is_prose = crate::chars::has_cjk(key) && PROSE_MARKERS.iter().any(|m| key.contains_str(m)) || key.contains_chars(&['；', ';', '。']);
     let key_ok = !key_is_prose && key.chars().count() <= 40 && (!key.contains_chars(&[',', '，']) || list_like && key.chars().count() <= 30);
-    if key.is_empty() || rest.is_empty() || !key_ok || key.lowercase().starts_with("http") {
+    if key.is_empty() || rest.is_empty() || !key_ok || with_lowercase(key, |k| k.starts_with("http")) {
         return None;
     }
     Some((clean_value(key), rest.to_string()))
@@ -364,10 +364,11 @@ pub fn skills(doc: &Doc, section: &Section, resume: &mut Resume) {
         }
         if let Some((key, rest)) = group_line(text) {
             flush(&mut group, &mut level, resume);
-            let lower = key.lowercase();
+            // What the key says, read from one lower-cased copy (on the stack when short).
+            let (certificates, languages, programming) = with_lowercase(&key, |k| (k.contains_str("certif"), k.contains_str("language"), k.contains_str("programming")));
             // "Coursera Certification: Deep Learning; Python for Everybody": certificates, with
             // the issuer when the key names one.
-            if lower.contains_str("certif") || key.contains_str("证书") {
+            if certificates || key.contains_str("证书") {
                 let issuer = key.words().filter(|w| !w.lowercase().starts_with("certif")).collect::<Vec<_>>().join(" ");
                 let issuer = issuer.replace("证书", "");
                 each_item(&rest, |name| {
@@ -383,7 +384,7 @@ pub fn skills(doc: &Doc, section: &Section, resume: &mut Resume) {
                 resume.interests.push(crate::model::Interest { name: Some(key), keywords: keywords(&rest), span: doc.line_span(i) });
                 continue;
             }
-            if (lower.contains_str("language") || key.contains_str("语言")) && mentions_spoken_language(&rest) && !lower.contains_str("programming") {
+            if (languages || key.contains_str("语言")) && mentions_spoken_language(&rest) && !programming {
                 each_item(&rest, |item| {
                     if let Some((language, fluency)) = parse_item(item) {
                         resume.languages.push(Language { language: Some(language), fluency, span: doc.line_span(i) });
@@ -391,8 +392,7 @@ pub fn skills(doc: &Doc, section: &Section, resume: &mut Resume) {
                 });
                 continue;
             }
-            let lower_rest = rest.lowercase();
-            let rest = if is_prose(&rest) || LIST_LEADS.iter().any(|l| lower_rest.starts_with(l)) { list_in_sentence(&rest) } else { rest };
+            let rest = if is_prose(&rest) || with_lowercase(&rest, |r| LIST_LEADS.iter().any(|l| r.starts_with(l))) { list_in_sentence(&rest) } else { rest };
             // The group stays open: item lines that follow without a name of their own
             // ("  • PromiseKit • fastlane") continue it.
             group = Some((key, keywords(&rest), doc.line_span(i)));
@@ -451,7 +451,7 @@ pub fn skills(doc: &Doc, section: &Section, resume: &mut Resume) {
     // One unnamed list under a heading ("Top Skills") is named by the heading, and so is the
     // first of several under a heading that names a kind of skill ("Programming Languages").
     let generic = ["skill", "技能", "competenc", "expertise", "qualification", "proficienc", "technical", "专长", "能力"];
-    let specific = !generic.iter().any(|g| section.heading.lowercase().contains(g));
+    let specific = !with_lowercase(&section.heading, |h| generic.iter().any(|g| h.contains(g)));
     if (resume.skills.len() == before + 1 || specific && resume.skills.len() > before) && resume.skills[before].name.is_none() && !section.heading.is_empty() {
         resume.skills[before].name = Some(clean_value(section.heading.trim_end_matches([':', '：'])));
     }
