@@ -772,7 +772,7 @@ fn is_degree(key: &str) -> bool {
 
 pub fn split_degree(s: &str) -> Option<(String, String)> {
     let t = s.trim_ws();
-    if !t.is_ascii() && t.chars_inline().any(is_cjk) {
+    if !t.is_ascii() && crate::chars::has_cjk(t) {
         for d in CHINESE_DEGREES.iter() {
             if t == *d {
                 return Some((t.to_string(), String::new()));
@@ -1088,7 +1088,7 @@ fn education_entry(doc: &Doc, e: &Entry) -> Option<Education> {
                 continue;
             }
             let piece = strip_degree_label(&piece);
-            let subs: Vec<&str> = if piece.chars_inline().any(is_cjk) {
+            let subs: Vec<&str> = if crate::chars::has_cjk(piece) {
                 split_commas(piece).into_iter().flat_map(|p| p.split(' ')).collect()
             } else {
                 split_commas(piece)
