@@ -293,7 +293,8 @@ pub fn basics(doc: &Doc, resume: &mut Resume) {
     }
     // Phone: only in the contact area or on a labelled line, so figures in highlights are not phones.
     // Unlabelled numbers count near the top (sidebars of PDF layouts end up further down).
-    let top: Vec<usize> = all.iter().copied().filter(|&i| lines[i].text.chars().count() <= 40).take(30).collect();
+    // (Read only when the lines before it hold no phone.)
+    let top = all.iter().copied().filter(|&i| lines[i].text.chars().count() <= 40).take(30);
     let labelled_lines = all.iter().copied().filter(|&i| {
         let label = label_of(&lines[i].text);
         PHONE_KEYS.iter().any(|k| label.contains_str(k))
