@@ -4,7 +4,7 @@
 //! in contact/personal-information sections, then anywhere. Emails, phones and URLs are
 //! recognised by hand-written scanners (no regex crate in the core: size matters in wasm).
 
-use crate::chars::{is_alnum, is_alpha, with_lowercase, InlineChars, Lowercase};
+use crate::chars::{is_alnum, is_alpha, with_lowercase, InlineChars};
 use crate::strs::{FindChars, Search, Spaces};
 use super::{clean_value, Doc};
 use crate::lines::{is_cjk, GAP};
@@ -214,10 +214,12 @@ fn strip_label(s: &str) -> &str {
     }
 }
 
-fn label_of(s: &str) -> String {
+/// Calls `f` with the label before a colon in `s`, lower-cased (on the stack when short), or
+/// with "" when there is none.
+fn with_label<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
     match crate::strs::find_colon(s) {
-        Some(k) if k < 30 => s[..k].trim_ws().lowercase(),
-        _ => String::new(),
+        Some(k) if k < 30 => with_lowercase(s[..k].trim_ws(), f),
+        _ => f(""),
     }
 }
 
@@ -296,16 +298,14 @@ pub fn basics(doc: &Doc, resume: &mut Resume) {
     // (Read only when the lines before it hold no phone.)
     let top = all.iter().copied().filter(|&i| lines[i].text.chars().count() <= 40).take(30);
     let labelled_lines = all.iter().copied().filter(|&i| {
-        let label = label_of(&lines[i].text);
-        PHONE_KEYS.iter().any(|k| label.contains_str(k))
+        with_label(&lines[i].text, |label| PHONE_KEYS.iter().any(|k| label.contains_str(k)))
     });
     for i in contact.iter().copied().chain(labelled_lines).chain(top) {
         let t = &lines[i].text;
         if super::dates::find_dates(t).iter().any(|d| d.is_range()) {
             continue;
         }
-        let lower = t.lowercase();
-        let labelled = PHONE_KEYS.iter().any(|k| lower.contains_str(k)) || t.contains('+');
+        let labelled = t.contains('+') || with_lowercase(t, |lower| PHONE_KEYS.iter().any(|k| lower.contains_str(k)));
         for piece in crate::strs::split(t, GAP) {
             let off = piece.as_ptr() as usize - t.as_ptr() as usize;
             if let Some((s, e)) = find_phone(piece, labelled) {
@@ -396,21 +396,21 @@ pub fn basics(doc: &Doc, resume: &mut Resume) {
     // Key-value header lines: 姓名：张三, 意向职位：…, Location: ….
     for &i in &contact {
         let t = &lines[i].text;
-        let key = label_of(t);
-        if key.is_empty() {
+        // Which kinds of key the label is, read from one lower-cased copy.
+        let Some((name_key, label_key, location_key)) = with_label(t, |key| (!key.is_empty()).then(|| (NAME_KEYS.contains(&key), LABEL_KEYS.contains(&key), LOCATION_KEYS.contains(&key)))) else {
             continue;
-        }
+        };
         let value = clean_value(crate::strs::split(strip_label(t), GAP).next().unwrap_or(""));
         if value.is_empty() {
             continue;
         }
-        if b.name.is_none() && NAME_KEYS.contains(&key.as_str()) {
+        if b.name.is_none() && name_key {
             b.name = Some(value);
             spans.push(FieldSpan { field: "name", span: doc.line_span(i) });
-        } else if b.label.is_none() && LABEL_KEYS.contains(&key.as_str()) {
+        } else if b.label.is_none() && label_key {
             b.label = Some(value);
             spans.push(FieldSpan { field: "label", span: doc.line_span(i) });
-        } else if b.location.is_empty() && LOCATION_KEYS.contains(&key.as_str()) {
+        } else if b.location.is_empty() && location_key {
             match chinese_place(&value) {
                 Some((region, city)) => {
                     b.location.region = region;
