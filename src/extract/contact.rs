@@ -595,9 +595,8 @@ pub fn spaced_place(s: &str) -> Option<SpacedPlace> {
     let is_postal = |w: &str| (4..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
     // The place ends the text (before a postal code): most texts are ruled out by their last
     // word, before anything is collected.
-    let mut from_end = s.words().rev();
-    let last = from_end.next()?;
-    if !known(if is_postal(last) { from_end.next()? } else { last }) {
+    let (before, last) = split_last_word(s)?;
+    if !known(if is_postal(last) { split_last_word(before)?.1 } else { last }) {
         return None;
     }
     let words: Vec<&str> = s.words().collect();
@@ -622,6 +621,22 @@ pub fn spaced_place(s: &str) -> Option<SpacedPlace> {
     let mut parts = vec![rest[split..first_known].join(" ")];
     parts.extend(rest[first_known..].iter().map(|w| w.to_string()));
     Some(SpacedPlace { address: (split > 0).then(|| rest[..split].join(" ")), parts, postal_code: postal_at.map(|k| words[k].to_string()) })
+}
+
+/// `s` before its last word, and that word (`s.words().next_back()`), found by bytes when `s`
+/// is ASCII.
+fn split_last_word(s: &str) -> Option<(&str, &str)> {
+    if !s.is_ascii() {
+        let last = s.words().next_back()?;
+        let start = last.as_ptr() as usize - s.as_ptr() as usize;
+        return Some((&s[..start], last));
+    }
+    // ASCII white space as `char::is_whitespace` has it.
+    let space = |b: &u8| matches!(b, b' ' | b'\t'..=b'\r');
+    let b = s.as_bytes();
+    let end = b.iter().rposition(|c| !space(c))? + 1;
+    let start = b[..end].iter().rposition(space).map_or(0, |k| k + 1);
+    Some((&s[..start], &s[start..end]))
 }
 
 /// A spaced place that is nothing but the place: "Somerville MA USA", "Austin Texas US".
@@ -755,6 +770,14 @@ mod tests {
         for s in ["Texas", "TX", "tx", "New York", "NEW YORK", "Engineer", "İstanbul", "北京", "Zürich", "", "a-very-long-text-that-is-no-place-at-all-anywhere"] {
             let l = s.to_lowercase();
             assert_eq!(known_place(s), (crate::rules::words::PLACES.contains(&l.as_str()), l.len() == 2), "{s}");
+        }
+    }
+
+    #[test]
+    fn last_words_as_words_finds_them() {
+        for s in ["", "  ", "Austin", "Austin Texas US ", "Somerville MA\t02143", "a\x0Bb", "x\x1Fy", "北京 上海", "Zürich  CH", "a\u{3000}b"] {
+            let want = s.words().next_back().map(|w| (&s[..w.as_ptr() as usize - s.as_ptr() as usize], w));
+            assert_eq!(split_last_word(s), want, "{s:?}");
         }
     }
 
