@@ -4,7 +4,7 @@
 //! in contact/personal-information sections, then anywhere. Emails, phones and URLs are
 //! recognised by hand-written scanners (no regex crate in the core: size matters in wasm).
 
-use crate::chars::{is_alnum, is_alpha, with_lowercase, InlineChars, Lowercase};
+use crate::chars::{is_alnum, is_alpha, with_lowercase, InlineChars};
 use crate::strs::{FindChars, Search, Spaces};
 use super::{clean_value, Doc};
 use crate::lines::{is_cjk, GAP};
@@ -214,10 +214,12 @@ fn strip_label(s: &str) -> &str {
     }
 }
 
-fn label_of(s: &str) -> String {
+/// Calls `f` with the label before a colon in `s`, lower-cased (on the stack when short), or
+/// with "" when there is none.
+fn with_label<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
     match crate::strs::find_colon(s) {
-        Some(k) if k < 30 => s[..k].trim_ws().lowercase(),
-        _ => String::new(),
+        Some(k) if k < 30 => with_lowercase(s[..k].trim_ws(), f),
+        _ => f(""),
     }
 }
 
@@ -293,18 +295,17 @@ pub fn basics(doc: &Doc, resume: &mut Resume) {
     }
     // Phone: only in the contact area or on a labelled line, so figures in highlights are not phones.
     // Unlabelled numbers count near the top (sidebars of PDF layouts end up further down).
-    let top: Vec<usize> = all.iter().copied().filter(|&i| lines[i].text.chars().count() <= 40).take(30).collect();
+    // (Read only when the lines before it hold no phone.)
+    let top = all.iter().copied().filter(|&i| lines[i].text.chars().count() <= 40).take(30);
     let labelled_lines = all.iter().copied().filter(|&i| {
-        let label = label_of(&lines[i].text);
-        PHONE_KEYS.iter().any(|k| label.contains_str(k))
+        with_label(&lines[i].text, |label| PHONE_KEYS.iter().any(|k| label.contains_str(k)))
     });
     for i in contact.iter().copied().chain(labelled_lines).chain(top) {
         let t = &lines[i].text;
         if super::dates::find_dates(t).iter().any(|d| d.is_range()) {
             continue;
         }
-        let lower = t.lowercase();
-        let labelled = PHONE_KEYS.iter().any(|k| lower.contains_str(k)) || t.contains('+');
+        let labelled = t.contains('+') || with_lowercase(t, |lower| PHONE_KEYS.iter().any(|k| lower.contains_str(k)));
         for piece in crate::strs::split(t, GAP) {
             let off = piece.as_ptr() as usize - t.as_ptr() as usize;
             if let Some((s, e)) = find_phone(piece, labelled) {
@@ -395,21 +396,21 @@ pub fn basics(doc: &Doc, resume: &mut Resume) {
     // Key-value header lines: 姓名：张三, 意向职位：…, Location: ….
     for &i in &contact {
         let t = &lines[i].text;
-        let key = label_of(t);
-        if key.is_empty() {
+        // Which kinds of key the label is, read from one lower-cased copy.
+        let Some((name_key, label_key, location_key)) = with_label(t, |key| (!key.is_empty()).then(|| (NAME_KEYS.contains(&key), LABEL_KEYS.contains(&key), LOCATION_KEYS.contains(&key)))) else {
             continue;
-        }
+        };
         let value = clean_value(crate::strs::split(strip_label(t), GAP).next().unwrap_or(""));
         if value.is_empty() {
             continue;
         }
-        if b.name.is_none() && NAME_KEYS.contains(&key.as_str()) {
+        if b.name.is_none() && name_key {
             b.name = Some(value);
             spans.push(FieldSpan { field: "name", span: doc.line_span(i) });
-        } else if b.label.is_none() && LABEL_KEYS.contains(&key.as_str()) {
+        } else if b.label.is_none() && label_key {
             b.label = Some(value);
             spans.push(FieldSpan { field: "label", span: doc.line_span(i) });
-        } else if b.location.is_empty() && LOCATION_KEYS.contains(&key.as_str()) {
+        } else if b.location.is_empty() && location_key {
             match chinese_place(&value) {
                 Some((region, city)) => {
                     b.location.region = region;
@@ -479,8 +480,7 @@ pub fn basics(doc: &Doc, resume: &mut Resume) {
                 // "Dublin, Ireland (Eligible to work)": the note is not part of the place,
                 // but "Nice, (FR)" puts the country in parentheses.
                 let code_in_parens = piece.trim_end_ws().ends_with(')') && piece.contains_str(", (");
-                let piece = if code_in_parens { piece.replace(['(', ')'], "") } else { piece.find_chars(&['(', '（']).map_or(piece, |k| &piece[..k]).to_string() };
-                let piece = clean_value(&piece);
+                let piece = if code_in_parens { clean_value(&piece.replace(['(', ')'], "")) } else { clean_value(piece.find_chars(&['(', '（']).map_or(piece, |k| &piece[..k])) };
                 if b.name.as_deref() == Some(piece.as_str()) {
                     continue;
                 }
@@ -525,11 +525,13 @@ pub fn basics(doc: &Doc, resume: &mut Resume) {
             continue;
         }
         let t = &lines[i].text;
-        let contact_line = find_email(t).is_some() || find_phone(t, false).is_some();
+        // Whether the line holds an email or a phone is asked only of a handle-shaped piece.
+        let mut contact_line = None;
         for piece in crate::strs::split(t, GAP).flat_map(|p| p.split_inline(|c| matches!(c, '|' | '·' | '•'))) {
             let piece = piece.trim_ws();
             let known = |u: &str| b.profiles.iter().any(|p| p.username.as_deref().is_some_and(|v| v.trim_start_matches('@').eq_ignore_ascii_case(u)));
-            if looks_like_handle(piece, contact_line) && !known(piece.trim_start_matches('@')) && b.name.as_deref() != Some(piece) {
+            let on_contact_line = || *contact_line.get_or_insert_with(|| find_email(t).is_some() || find_phone(t, false).is_some());
+            if looks_like_handle(piece, on_contact_line) && !known(piece.trim_start_matches('@')) && b.name.as_deref() != Some(piece) {
                 b.profiles.push(Profile { network: String::new(), username: Some(piece.to_string()), url: None, span: doc.line_span(i) });
             }
         }
@@ -540,7 +542,7 @@ pub fn basics(doc: &Doc, resume: &mut Resume) {
 /// A user name as people print it beside their contact details: one token with a digit,
 /// an underscore or a leading `@` ("0xPoe", "@jane_doe"), or, on a line that also holds an
 /// email or phone, a joined-up name ("MarcWong").
-fn looks_like_handle(s: &str, on_contact_line: bool) -> bool {
+fn looks_like_handle(s: &str, on_contact_line: impl FnOnce() -> bool) -> bool {
     let h = s.strip_prefix('@').unwrap_or(s);
     let n = h.len();
     if !(3..=39).contains(&n)
@@ -558,8 +560,8 @@ fn looks_like_handle(s: &str, on_contact_line: bool) -> bool {
     let versioned = alpha_end.chars_inline().all(|c| c.is_ascii_alphabetic()) && alpha_end.chars_inline().any(|c| c.is_ascii_uppercase()) && n - alpha_end.len() <= 2;
     let digit = h.chars_inline().any(|c| c.is_ascii_digit()) && !versioned;
     let b = h.as_bytes();
-    let camel = on_contact_line && b[0].is_ascii_uppercase() && b.iter().all(u8::is_ascii_alphabetic) && b.windows(2).filter(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase()).count() == 1;
-    s.starts_with('@') || digit || h.contains('_') || camel
+    let camel = || b[0].is_ascii_uppercase() && b.iter().all(u8::is_ascii_alphabetic) && b.windows(2).filter(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase()).count() == 1 && on_contact_line();
+    s.starts_with('@') || digit || h.contains('_') || camel()
 }
 
 /// Text before the first field separator (` · `, ` | `, ` • `, a wide gap).
@@ -593,9 +595,8 @@ pub fn spaced_place(s: &str) -> Option<SpacedPlace> {
     let is_postal = |w: &str| (4..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
     // The place ends the text (before a postal code): most texts are ruled out by their last
     // word, before anything is collected.
-    let mut from_end = s.words().rev();
-    let last = from_end.next()?;
-    if !known(if is_postal(last) { from_end.next()? } else { last }) {
+    let (before, last) = split_last_word(s)?;
+    if !known(if is_postal(last) { split_last_word(before)?.1 } else { last }) {
         return None;
     }
     let words: Vec<&str> = s.words().collect();
@@ -620,6 +621,22 @@ pub fn spaced_place(s: &str) -> Option<SpacedPlace> {
     let mut parts = vec![rest[split..first_known].join(" ")];
     parts.extend(rest[first_known..].iter().map(|w| w.to_string()));
     Some(SpacedPlace { address: (split > 0).then(|| rest[..split].join(" ")), parts, postal_code: postal_at.map(|k| words[k].to_string()) })
+}
+
+/// `s` before its last word, and that word (`s.words().next_back()`), found by bytes when `s`
+/// is ASCII.
+fn split_last_word(s: &str) -> Option<(&str, &str)> {
+    if !s.is_ascii() {
+        let last = s.words().next_back()?;
+        let start = last.as_ptr() as usize - s.as_ptr() as usize;
+        return Some((&s[..start], last));
+    }
+    // ASCII white space as `char::is_whitespace` has it.
+    let space = |b: &u8| matches!(b, b' ' | b'\t'..=b'\r');
+    let b = s.as_bytes();
+    let end = b.iter().rposition(|c| !space(c))? + 1;
+    let start = b[..end].iter().rposition(space).map_or(0, |k| k + 1);
+    Some((&s[..start], &s[start..end]))
 }
 
 /// A spaced place that is nothing but the place: "Somerville MA USA", "Austin Texas US".
@@ -655,10 +672,16 @@ pub(super) fn could_be_place(l: &str) -> bool {
     l.len() <= PLACE_MAX
 }
 
-/// Whether the lower-cased `l` is a key of the PLACES table, and whether it has two bytes
-/// (a code such as "tx").
-pub(super) fn known_place(l: &str) -> (bool, bool) {
-    (could_be_place(l) && PLACE_SET.contains(l), l.len() == 2)
+/// Whether `s`, in any case, is a key of the PLACES table, and whether it has two bytes
+/// lower-cased (a code such as "TX").
+pub(super) fn known_place(s: &str) -> (bool, bool) {
+    // ASCII keeps its length when lower-cased; most texts are then rejected by the table's
+    // bits without being lower-cased.
+    if s.is_ascii() {
+        (could_be_place(s) && PLACE_SET.contains_any_case(s), s.len() == 2)
+    } else {
+        with_lowercase(s, |l| (could_be_place(l) && PLACE_SET.contains(l), l.len() == 2))
+    }
 }
 
 /// "Dublin, Ireland", "Austin, TX", "北京": a place the PLACES table knows, possibly after a city.
@@ -678,9 +701,7 @@ pub fn is_location(s: &str) -> bool {
         if parts > 4 || part.words().nth(3).is_some() {
             return false;
         }
-        // ASCII keeps its length when lower-cased; most parts are then rejected by the
-        // table's bits without being lower-cased.
-        let (is_known, two_letters) = if part.is_ascii() { (could_be_place(part) && PLACE_SET.contains_any_case(part), part.len() == 2) } else { with_lowercase(part, known_place) };
+        let (is_known, two_letters) = known_place(part);
         known += usize::from(is_known);
         last_fits = is_known || two_letters;
     }
@@ -745,18 +766,34 @@ mod tests {
     }
 
     #[test]
+    fn known_places_in_any_case() {
+        for s in ["Texas", "TX", "tx", "New York", "NEW YORK", "Engineer", "İstanbul", "北京", "Zürich", "", "a-very-long-text-that-is-no-place-at-all-anywhere"] {
+            let l = s.to_lowercase();
+            assert_eq!(known_place(s), (crate::rules::words::PLACES.contains(&l.as_str()), l.len() == 2), "{s}");
+        }
+    }
+
+    #[test]
+    fn last_words_as_words_finds_them() {
+        for s in ["", "  ", "Austin", "Austin Texas US ", "Somerville MA\t02143", "a\x0Bb", "x\x1Fy", "北京 上海", "Zürich  CH", "a\u{3000}b"] {
+            let want = s.words().next_back().map(|w| (&s[..w.as_ptr() as usize - s.as_ptr() as usize], w));
+            assert_eq!(split_last_word(s), want, "{s:?}");
+        }
+    }
+
+    #[test]
     fn bare_handles() {
-        assert!(looks_like_handle("0xPoe", false));
-        assert!(looks_like_handle("@jane", false));
-        assert!(looks_like_handle("jane_doe", false));
-        assert!(looks_like_handle("MarcWong", true));
-        assert!(!looks_like_handle("MarcWong", false));
-        assert!(!looks_like_handle("GitHub", true));
-        assert!(!looks_like_handle("HTML5", false));
-        assert!(!looks_like_handle("Web3", false));
-        assert!(!looks_like_handle("2024", false));
-        assert!(!looks_like_handle("jane.dev", false));
-        assert!(looks_like_handle("mpopescu7", true));
+        assert!(looks_like_handle("0xPoe", || false));
+        assert!(looks_like_handle("@jane", || false));
+        assert!(looks_like_handle("jane_doe", || false));
+        assert!(looks_like_handle("MarcWong", || true));
+        assert!(!looks_like_handle("MarcWong", || false));
+        assert!(!looks_like_handle("GitHub", || true));
+        assert!(!looks_like_handle("HTML5", || false));
+        assert!(!looks_like_handle("Web3", || false));
+        assert!(!looks_like_handle("2024", || false));
+        assert!(!looks_like_handle("jane.dev", || false));
+        assert!(looks_like_handle("mpopescu7", || true));
     }
 
     #[test]

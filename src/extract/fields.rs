@@ -12,6 +12,7 @@ use super::lookup::{ORGS, SCHOOLS, TITLES};
 use crate::rules::words::{DEGREES, TITLE_HEADS, TITLE_WORDS};
 use crate::sections::Section;
 use crate::strs;
+use std::borrow::Cow;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Class {
@@ -43,7 +44,7 @@ fn is_place(s: &str) -> bool {
         if p.is_empty() {
             continue;
         }
-        if !(with_lowercase(p, super::contact::known_place).0 || p.len() == 2 && p.bytes().all(|b| b.is_ascii_uppercase())) {
+        if !(super::contact::known_place(p).0 || p.len() == 2 && p.bytes().all(|b| b.is_ascii_uppercase())) {
             return false;
         }
         any = true;
@@ -771,7 +772,7 @@ fn is_degree(key: &str) -> bool {
 
 pub fn split_degree(s: &str) -> Option<(String, String)> {
     let t = s.trim_ws();
-    if !t.is_ascii() && t.chars_inline().any(is_cjk) {
+    if !t.is_ascii() && crate::chars::has_cjk(t) {
         for d in CHINESE_DEGREES.iter() {
             if t == *d {
                 return Some((t.to_string(), String::new()));
@@ -788,13 +789,33 @@ pub fn split_degree(s: &str) -> Option<(String, String)> {
         }
         return None;
     }
-    let ws: Vec<&str> = t.words().collect();
-    if !is_degree(&degree_key(ws.first()?)) {
+    with_words(t, split_degree_words)
+}
+
+/// Calls `f` with the words of `s`, kept on the stack when there are a few (as in most
+/// pieces of a header), else collected.
+fn with_words<'a, R>(s: &'a str, f: impl FnOnce(&[&'a str]) -> R) -> R {
+    let mut head = [""; 8];
+    let mut count = 0;
+    for w in s.words().take(head.len()) {
+        head[count] = w;
+        count += 1;
+    }
+    if count < head.len() {
+        f(&head[..count])
+    } else {
+        f(&s.words().collect::<Vec<_>>())
+    }
+}
+
+/// [`split_degree`] of a text without ideographs, given its words.
+fn split_degree_words(ws: &[&str]) -> Option<(String, String)> {
+    if !with_degree_key(ws.first()?, is_degree) {
         // "Software Engineering Bachelor's Degree": the field, then a spelled-out degree.
         const SPELLED: &[&str] = &["bachelor", "bachelors", "bachelor's", "master", "masters", "master's", "doctorate", "diploma", "associate"];
-        // Only words that start like one of them are keyed (and allocated).
+        // Only words that start like one of them are keyed.
         let could_be = |w: &str| w.bytes().next().is_some_and(|b| SPELLED.iter().any(|s| s.as_bytes()[0] == b.to_ascii_lowercase()));
-        let k = ws.iter().position(|w| could_be(w) && SPELLED.contains(&degree_key(w).as_str()))?;
+        let k = ws.iter().position(|w| could_be(w) && with_degree_key(w, |key| SPELLED.contains(&key)))?;
         if k == 0 || ws.len() - k > 4 || ws[..k].iter().any(|w| w.ends_with(',')) {
             return None;
         }
@@ -814,12 +835,13 @@ pub fn split_degree(s: &str) -> Option<(String, String)> {
     if ws.len() > n + 1 && ws[n] == "-" && ws[n + 1].chars_inline().all(|c| c.is_ascii_uppercase() || c == '.') {
         n += 2;
     }
-    let degree = ws[..n].join(" ");
+    let mut degree = ws[..n].join(" ");
+    degree.truncate(degree.trim_end_matches(',').len());
     let mut rest: &[&str] = &ws[n..];
-    if rest.first().is_some_and(|w| matches!(w.lowercase().as_str(), "in" | "of" | "-" | "–" | ":")) {
+    if rest.first().is_some_and(|w| with_lowercase(w, |l| matches!(l, "in" | "of" | "-" | "–" | ":"))) {
         rest = &rest[1..];
     }
-    Some((degree.trim_end_matches(',').to_string(), rest.join(" ")))
+    Some((degree, rest.join(" ")))
 }
 
 fn is_score(s: &str) -> bool {
@@ -861,7 +883,10 @@ fn strip_degree_label(s: &str) -> &str {
 /// "Software Engineering (SIL) University of Strasbourg" → ("Software Engineering (SIL)",
 /// "University of Strasbourg"): where a school name begins inside a piece.
 fn split_school(s: &str) -> Option<(String, String)> {
-    let ws: Vec<&str> = s.words().collect();
+    with_words(s, split_school_words)
+}
+
+fn split_school_words(ws: &[&str]) -> Option<(String, String)> {
     let k = ws.iter().position(|w| with_lowercase(w, |l| SCHOOLS.contains(l.trim_end_matches(','))))?;
     let start = if ws.get(k + 1).is_some_and(|n| matches!(*n, "of" | "de" | "del" | "da" | "di")) {
         k
@@ -940,8 +965,9 @@ fn degree_in_parentheses(s: &str) -> Option<String> {
 }
 
 /// Notes in parentheses that are a degree or a score, taken out of a piece: "(GPA: 3.9/4)".
-fn take_parenthesised(piece: &str, ed: &mut Education) -> String {
-    let mut out = piece.to_string();
+fn take_parenthesised<'a>(piece: &'a str, ed: &mut Education) -> Cow<'a, str> {
+    // Copied only when something is taken out.
+    let mut out = Cow::Borrowed(piece);
     while let Some(open) = out.find('(') {
         let Some(close) = out[open..].find(')').map(|k| open + k) else { break };
         let inner = out[open + 1..close].trim_ws().to_string();
@@ -953,7 +979,7 @@ fn take_parenthesised(piece: &str, ed: &mut Education) -> String {
         } else {
             break;
         }
-        out.replace_range(open..=close, "");
+        out.to_mut().replace_range(open..=close, "");
     }
     out
 }
@@ -991,6 +1017,22 @@ fn has_degree_word(t: &str, degree: &str) -> bool {
 
 /// A word as the degree table writes it: lower case, no dots, a plain apostrophe, no
 /// trailing comma ("B.Sc.," → "bsc", "Bachelor’s" → "bachelor's").
+/// Calls `f` with [`degree_key`] of `w`, made on the stack when `w` is short ASCII (most
+/// words asked about are).
+fn with_degree_key<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 32];
+    if w.len() > buf.len() || !w.is_ascii() {
+        return f(&degree_key(w));
+    }
+    let mut n = 0;
+    for &b in w.as_bytes().iter().filter(|&&b| b != b'.') {
+        buf[n] = b.to_ascii_lowercase();
+        n += 1;
+    }
+    // Lower-cased ASCII is still ASCII.
+    f(std::str::from_utf8(&buf[..n]).unwrap_or_default().trim_end_matches(','))
+}
+
 fn degree_key(w: &str) -> String {
     let mut key = String::with_capacity(w.len());
     for c in w.chars_inline() {
@@ -1005,6 +1047,23 @@ fn degree_key(w: &str) -> String {
     key
 }
 
+/// `line` with " @ ", "@" and semicolons as field gaps, as
+/// `line.replace(" @ ", GAP).replace('@', GAP).replace([';', '；'], GAP)` writes it, in one pass.
+fn separators_as_gaps(line: &str) -> String {
+    let mut out = String::with_capacity(line.len() + 8);
+    let mut rest = line;
+    while let Some(k) = rest.find(['@', ';', '；']) {
+        let c = rest[k..].chars().next().unwrap_or('@');
+        // " @ " is one separator: its spaces go with it.
+        let spaced = c == '@' && rest[..k].ends_with(' ') && rest[k + 1..].starts_with(' ');
+        out.push_str(if spaced { &rest[..k - 1] } else { &rest[..k] });
+        out.push_str(GAP);
+        rest = &rest[k + c.len_utf8() + usize::from(spaced)..];
+    }
+    out.push_str(rest);
+    out
+}
+
 /// One education entry from its header lines, items and date.
 fn education_entry(doc: &Doc, e: &Entry) -> Option<Education> {
     let lines = header_lines(doc, e);
@@ -1015,18 +1074,24 @@ fn education_entry(doc: &Doc, e: &Entry) -> Option<Education> {
     ed.current = current;
     let mut unknown: Vec<String> = Vec::new();
     for line in &lines {
-        let line = if line.contains_chars(&['@', ';', '；']) { line.replace(" @ ", GAP).replace('@', GAP).replace([';', '；'], GAP) } else { line.clone() };
-        let line = take_parenthesised(&line, &mut ed);
+        let separated;
+        let line = if line.contains_chars(&['@', ';', '；']) {
+            separated = separators_as_gaps(line);
+            &separated
+        } else {
+            line
+        };
+        let line = take_parenthesised(line, &mut ed);
         for piece in pieces(&line) {
             // "Cairo, Egypt" is where, not what; "Peking University, Beijing" is the school.
             if super::contact::is_location(&piece) && !has_word(&piece, &SCHOOLS) {
                 continue;
             }
-            let piece = strip_degree_label(&piece).to_string();
-            let subs: Vec<&str> = if piece.chars_inline().any(is_cjk) {
-                split_commas(&piece).into_iter().flat_map(|p| p.split(' ')).collect()
+            let piece = strip_degree_label(&piece);
+            let subs: Vec<&str> = if crate::chars::has_cjk(piece) {
+                split_commas(piece).into_iter().flat_map(|p| p.split(' ')).collect()
             } else {
-                split_commas(&piece)
+                split_commas(piece)
             };
             for sub in subs {
                 let sub = clean_value(sub);
@@ -1052,13 +1117,14 @@ fn education_entry(doc: &Doc, e: &Entry) -> Option<Education> {
                         }
                         _ => match split_school(&sub).filter(|(a, _)| !has_word(a, &SCHOOLS) && a.words().count() >= 2) {
                             Some((area, school)) => (Some(area), school),
-                            None => (None, sub.clone()),
+                            None => (None, sub),
                         },
                     };
                     if let Some(a) = before.filter(|a| !a.is_empty()) {
                         ed.area.get_or_insert(clean_value(&a));
                     }
-                    let school = school.trim_end_matches(['*', ' ']).to_string();
+                    let mut school = school;
+                    school.truncate(school.trim_end_matches(['*', ' ']).len());
                     // "(保研)" and other notes in Chinese parentheses are not part of the name.
                     let school = match school.rfind('(') {
                         Some(k) if school.ends_with(')') && school[k..].chars_inline().any(is_cjk) => school[..k].trim_ws().to_string(),
@@ -1275,6 +1341,62 @@ mod tests {
     fn dot_com_slash_agrees_with_the_lower_cased_search() {
         for s in ["", ".com/", ".COM/x", "a.Com", "acme.com/jobs", "x.co/m", "é.CoM/ü", "..com/", ".com", "com/", "ü.com/"] {
             assert_eq!(super::has_dot_com_slash(s), s.to_ascii_lowercase().contains(".com/"), "{s}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod education_tests {
+    use super::*;
+
+    #[test]
+    fn degree_keys_on_the_stack_agree_with_degree_key() {
+        for w in ["", "B.Sc.,", "Bachelor’s", "MSc", "M.S.", "bachelor's,,", "Ph.D", "İstanbul", "a-very-long-word-that-does-not-fit-the-buffer.,", ".,.", "硕士"] {
+            assert_eq!(with_degree_key(w, str::to_string), degree_key(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn words_on_the_stack_or_collected() {
+        for s in ["", " a ", "one two three four five six seven", "one two three four five six seven eight", "1 2 3 4 5 6 7 8 9 10", "a\u{3000}b  c"] {
+            assert_eq!(with_words(s, |ws| ws.to_vec()), s.split_whitespace().collect::<Vec<_>>(), "{s}");
+        }
+    }
+
+    #[test]
+    fn separators_become_gaps_as_by_replace() {
+        for s in ["", "a @ b", "a@b", " @ @ x", "x @@ y", "a; b；c", "@", " @", "@ ", "a  @  b", "é @ ü;", "a @ ;b"] {
+            assert_eq!(separators_as_gaps(s), s.replace(" @ ", GAP).replace('@', GAP).replace([';', '；'], GAP), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn degrees_split_as_before() {
+        // What the version that collected every word answered.
+        let cases: &[(&str, Option<(&str, &str)>)] = &[
+            ("MSc in Computer Science", Some(("MSc", "Computer Science"))),
+            ("Bachelor of Science in  Computer   Science", Some(("Bachelor of Science", "Computer Science"))),
+            ("Master of Business Administration, Finance", Some(("Master of Business", "Administration, Finance"))),
+            ("Master of Business Administration in Finance", Some(("Master of Business Administration", "Finance"))),
+            ("Master of Engineering - MEng", Some(("Master of Engineering", "MEng"))),
+            ("Master of Engineering - MEng in  AI  x", Some(("Master of Engineering", "MEng in AI x"))),
+            ("Bachelor of Fine Arts degree - BFA of Design  and more words here", Some(("Bachelor of Fine Arts degree - BFA", "Design and more words here"))),
+            ("B.Sc., Physics", Some(("B.Sc.", "Physics"))),
+            ("Bachelor's degree", Some(("Bachelor's degree", ""))),
+            ("Software Engineering Bachelor’s Degree", Some(("Bachelor’s Degree", "Software Engineering"))),
+            ("Software Engineering, Bachelor's Degree", None),
+            ("Physics Master of Science in Applied Physics", None),
+            ("Universidad Politécnica de Madrid", None),
+            ("   ", None),
+            ("MSc", Some(("MSc", ""))),
+            ("MSc,", Some(("MSc", ""))),
+            ("BEng Software Engineering", Some(("BEng", "Software Engineering"))),
+            ("Computer  Science   Master's   in x", Some(("Master's in x", "Computer Science"))),
+            ("Bachelor of Engineering", Some(("Bachelor of Engineering", ""))),
+        ];
+        for &(s, want) in cases {
+            let got = split_degree(s);
+            assert_eq!(got.as_ref().map(|(d, r)| (d.as_str(), r.as_str())), want, "{s}");
         }
     }
 }

@@ -28,6 +28,13 @@ pub fn mentions_spoken_language(s: &str) -> bool {
 
 /// Splits a list of languages at commas, semicolons, slashes between items and wide gaps.
 pub fn items(s: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    each_item(s, |item| out.push(item.to_string()));
+    out
+}
+
+/// Calls `f` with each item of [`items`], in order, sliced from the text rather than copied.
+pub fn each_item(s: &str, mut f: impl FnMut(&str)) {
     // " / " separates alternatives ("Git / SVN"); a bare slash is part of a name ("CI/CD").
     // " > " and " = " rank skills ("JS > MATLAB = C++"): also separators.
     let mut s = std::borrow::Cow::Borrowed(s);
@@ -40,14 +47,13 @@ pub fn items(s: &str) -> Vec<String> {
             }
         }
     }
-    // The items are the text between separators outside parentheses, sliced, not copied.
-    let mut out = Vec::new();
+    // The items are the text between separators outside parentheses.
     let mut depth = 0;
     let mut start = 0;
     let mut push = |item: &str| {
         let item = item.trim_ws();
         if !item.is_empty() {
-            out.push(item.to_string());
+            f(item);
         }
     };
     // By bytes: the parentheses and separators are ASCII, full-width forms (EF BC ..) or '、'
@@ -70,7 +76,6 @@ pub fn items(s: &str) -> Vec<String> {
         }
     }
     push(&s[start..]);
-    out
 }
 
 /// Whether `s` has a space followed by a byte that starts the rest of one of the separators
@@ -113,8 +118,10 @@ pub fn parse_item(item: &str) -> Option<(String, Option<String>)> {
 
 /// A level on its own: "Native", "C2", "Full professional proficiency", "母语".
 fn is_fluency(s: &str) -> bool {
-    let words: Vec<String> = s.words().map(str::to_lowercase).collect();
-    !words.is_empty() && words.len() <= 4 && FLUENCY_WORDS.contains(&words[0].as_str()) && words.iter().all(|w| FLUENCY_WORDS.contains(&w.as_str()) || matches!(w.as_str(), "proficiency" | "speaker" | "level" | "skills"))
+    // Each word lower-cased on the stack, none collected.
+    let known = |w: &str| with_lowercase(w, |w| FLUENCY_WORDS.contains(&w) || matches!(w, "proficiency" | "speaker" | "level" | "skills"));
+    let mut words = s.words();
+    words.next().is_some_and(|w| with_lowercase(w, |w| FLUENCY_WORDS.contains(&w))) && s.words().nth(4).is_none() && words.all(known)
 }
 
 pub fn languages(doc: &Doc, section: &Section, resume: &mut Resume) {
@@ -150,21 +157,21 @@ pub fn languages(doc: &Doc, section: &Section, resume: &mut Resume) {
             Some(k) if !mentions_spoken_language(&text[..k]) => &text[k..],
             _ => text,
         };
-        for item in items(body.trim_start_matches([':', '：'])) {
-            match parse_item(&item) {
+        each_item(body.trim_start_matches([':', '：']), |item| {
+            match parse_item(item) {
                 Some((language, fluency)) => resume.languages.push(Language { language: Some(language), fluency, span: doc.line_span(i) }),
                 // "Spanish" / "Native": a theme prints the level on the line under the language.
-                None if is_fluency(&item) && resume.languages.last().is_some_and(|l| l.fluency.is_none() && l.span.end <= doc.line_span(i).start) => {
+                None if is_fluency(item) && resume.languages.last().is_some_and(|l| l.fluency.is_none() && l.span.end <= doc.line_span(i).start) => {
                     let last = resume.languages.last_mut().expect("checked above");
-                    last.fluency = Some(clean_value(&item));
+                    last.fluency = Some(clean_value(item));
                     last.span = last.span.cover(doc.line_span(i));
                 }
                 None => {
-                    stray.push(item);
+                    stray.push(item.to_string());
                     first_span.get_or_insert(doc.line_span(i));
                 }
             }
-        }
+        });
     }
     // A "Languages" section of programming languages is a skills group.
     if !stray.is_empty() {
@@ -230,6 +237,17 @@ mod tests {
         };
         for s in ["", "a, b", "Go, Rust; SQL | C", "英语（CET-6），日语（N2）", "a (b, c), d", "x)) , y, (z", "唱歌、足球；篮球", "（a，b）、c", "Ａ，Ｂ｜Ｃ", "é; ü"] {
             assert_eq!(items(s), by_chars(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn fluency_as_by_collected_words() {
+        let collected = |s: &str| {
+            let words: Vec<String> = s.words().map(str::to_lowercase).collect();
+            !words.is_empty() && words.len() <= 4 && FLUENCY_WORDS.contains(&words[0].as_str()) && words.iter().all(|w| FLUENCY_WORDS.contains(&w.as_str()) || matches!(w.as_str(), "proficiency" | "speaker" | "level" | "skills"))
+        };
+        for s in ["", " ", "Native", "NATIVE speaker", "Full professional proficiency", "full professional working proficiency", "fluent fluent fluent fluent fluent", "Rust", "Professional services", "母语", "proficiency", "C1 level"] {
+            assert_eq!(is_fluency(s), collected(s), "{s}");
         }
     }
 

@@ -1,6 +1,6 @@
 //! Sections that are plain lists of items: publications, awards, certificates, interests.
 
-use crate::chars::{is_alnum, InlineChars, Lowercase};
+use crate::chars::{is_alnum, InlineChars};
 use crate::strs::{Search, Spaces};
 use super::dates::find_dates;
 use super::{clean_value, opt, Doc};
@@ -22,12 +22,14 @@ fn date_only(text: &str) -> Option<String> {
     if !t.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
-    let lower = t.lowercase();
-    let stripped = ["awarded on", "issued", "date", "received", "获得时间", "时间"].iter().find_map(|k| lower.strip_prefix(k).map(|_| t[k.len()..].trim_start_matches([':', '：', ' ']))).unwrap_or(t);
+    // (No character outside ASCII lower-cases to a prefix of these labels: comparing the
+    // bytes, ASCII case aside, answers as the lower-cased text would.)
+    let stripped = ["awarded on", "issued", "date", "received", "获得时间", "时间"].iter().find_map(|k| t.get(..k.len()).filter(|head| head.eq_ignore_ascii_case(k)).map(|_| t[k.len()..].trim_start_matches([':', '：', ' ']))).unwrap_or(t);
     let ds = find_dates(stripped);
     let d = ds.first()?;
-    let rest = [&stripped[..d.from], &stripped[d.to..]].concat();
-    rest.trim_matches(|c: char| !is_alnum(c)).is_empty().then(|| d.start.iso()).or_else(|| {
+    // Nothing but the date: no letter or digit on either side of it.
+    let only_date = !stripped[..d.from].chars_inline().any(is_alnum) && !stripped[d.to..].chars_inline().any(is_alnum);
+    only_date.then(|| d.start.iso()).or_else(|| {
         // "2014 - 2015, 2015 - 2016": several ranges and nothing else.
         let words = stripped.split(|c: char| !is_alnum(c)).filter(|w| !w.is_empty()).all(|w| w.chars_inline().all(|c| c.is_ascii_digit()));
         words.then(|| d.start.iso())
@@ -237,24 +239,28 @@ fn citation(text: &str) -> Option<(String, Option<String>)> {
 /// "Title, Awarder", "Title - Awarder", "Title | Awarder" → (title, awarder); dates removed.
 fn title_and_giver(text: &str) -> (String, Option<String>, Option<String>) {
     let ds = find_dates(text);
-    let mut t = text.to_string();
+    // Trimmed and cut as slices: only the text without its date is a new string.
+    let without_date;
     let mut date = None;
-    if let Some(d) = ds.first() {
-        date = Some(d.start.iso());
-        t = [&text[..d.from], &text[d.to..]].concat();
-    }
-    let mut t = t.trim_ws().trim_matches(|c: char| matches!(c, ',' | '-' | ' ')).to_string();
+    let t = match ds.first() {
+        Some(d) => {
+            date = Some(d.start.iso());
+            without_date = [&text[..d.from], &text[d.to..]].concat();
+            &without_date
+        }
+        None => text,
+    };
+    let mut t = t.trim_ws().trim_matches(|c: char| matches!(c, ',' | '-' | ' '));
     // Drop parentheses left empty or unbalanced by removing the date: "Title (2019)" → "Title".
     while t.ends_with(['(', '（']) || t.ends_with("()") || (t.ends_with([')', '）']) && t.matches(['(', '（']).count() < t.matches([')', '）']).count()) {
-        t.pop();
-        t = t.trim_end_ws().to_string();
+        t = t[..crate::chars::char_start_before(t, t.len())].trim_end_ws();
     }
-    while t.starts_with([')', '）']) {
-        t.remove(0);
+    while let Some(rest) = t.strip_prefix([')', '）']) {
+        t = rest;
     }
-    let t = t.trim_ws().to_string();
+    let t = t.trim_ws();
     for sep in [" , ", ", ", " | ", " - ", " – ", GAP, "，"] {
-        if let Some(k) = crate::strs::find(&t, sep) {
+        if let Some(k) = crate::strs::find(t, sep) {
             let title = clean_value(&t[..k]);
             let giver = clean_value(&t[k + sep.len()..]);
             if !title.is_empty() && !giver.is_empty() && giver.words().count() <= 8 {
@@ -262,7 +268,7 @@ fn title_and_giver(text: &str) -> (String, Option<String>, Option<String>) {
             }
         }
     }
-    (clean_value(&t), None, date)
+    (clean_value(t), None, date)
 }
 
 pub fn awards(doc: &Doc, section: &Section) -> Vec<Award> {
@@ -321,6 +327,59 @@ pub fn interests(doc: &Doc, section: &Section) -> Vec<Interest> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_alone_and_titles_as_with_copies() {
+        use crate::chars::Lowercase;
+        // The versions that lower-cased and copied.
+        let date_only_copied = |text: &str| {
+            let t = text.trim_ws();
+            if !t.bytes().any(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            let lower = t.lowercase();
+            let stripped = ["awarded on", "issued", "date", "received", "获得时间", "时间"].iter().find_map(|k| lower.strip_prefix(k).map(|_| t[k.len()..].trim_start_matches([':', '：', ' ']))).unwrap_or(t);
+            let ds = find_dates(stripped);
+            let d = ds.first()?;
+            let rest = [&stripped[..d.from], &stripped[d.to..]].concat();
+            rest.trim_matches(|c: char| !is_alnum(c)).is_empty().then(|| d.start.iso()).or_else(|| {
+                let words = stripped.split(|c: char| !is_alnum(c)).filter(|w| !w.is_empty()).all(|w| w.chars_inline().all(|c| c.is_ascii_digit()));
+                words.then(|| d.start.iso())
+            })
+        };
+        let title_and_giver_copied = |text: &str| {
+            let ds = find_dates(text);
+            let mut t = text.to_string();
+            let mut date = None;
+            if let Some(d) = ds.first() {
+                date = Some(d.start.iso());
+                t = [&text[..d.from], &text[d.to..]].concat();
+            }
+            let mut t = t.trim_ws().trim_matches(|c: char| matches!(c, ',' | '-' | ' ')).to_string();
+            while t.ends_with(['(', '（']) || t.ends_with("()") || (t.ends_with([')', '）']) && t.matches(['(', '（']).count() < t.matches([')', '）']).count()) {
+                t.pop();
+                t = t.trim_end_ws().to_string();
+            }
+            while t.starts_with([')', '）']) {
+                t.remove(0);
+            }
+            let t = t.trim_ws().to_string();
+            for sep in [" , ", ", ", " | ", " - ", " – ", GAP, "，"] {
+                if let Some(k) = crate::strs::find(&t, sep) {
+                    let title = clean_value(&t[..k]);
+                    let giver = clean_value(&t[k + sep.len()..]);
+                    if !title.is_empty() && !giver.is_empty() && giver.words().count() <= 8 {
+                        return (title, Some(giver), date);
+                    }
+                }
+            }
+            (clean_value(&t), None, date)
+        };
+        for s in ["", "2020", "  May 2021 ", "Issued: Jan 2020", "ISSUED Jan 2020", "Date: 2019.05", "Awarded on 12 March 2018", "获得时间：2019年5月", "时间 2020.01", "Received 2019 - 2020, 2020 - 2021", "Best App (2019)", "Best App, Acme (2019 - 2020)", ") Title 2018 (", "Prize（2017）", "2014 - 2015, 2015 - 2016", "Title 2019)", "İssued 2020", "Kelvin 2020", "Best Health App, Bay Area Design Awards, 2022", "Chess", "Title - Giver 2021 (", "x ((2019))"] {
+            assert_eq!(date_only(s), date_only_copied(s), "{s}");
+            assert_eq!(title_and_giver(s), title_and_giver_copied(s), "{s}");
+        }
+    }
 
     #[test]
     fn citations() {

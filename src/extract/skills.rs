@@ -3,7 +3,7 @@
 
 use crate::chars::{is_alpha, with_lowercase, InlineChars, Lowercase};
 use crate::strs::{FindChars, Search, Spaces};
-use super::languages::{items as language_items, mentions_spoken_language, parse_item};
+use super::languages::{each_item, mentions_spoken_language, parse_item};
 use super::{clean_value, Doc};
 use crate::lines::{is_cjk, GAP};
 use crate::model::{Language, Resume, Skill, Span};
@@ -38,18 +38,19 @@ fn is_prose(text: &str) -> bool {
 
 /// Splits a keyword list at commas, semicolons, `|`, `、`, wide gaps, outside parentheses.
 fn keywords(s: &str) -> Vec<String> {
-    language_items(s)
-        .into_iter()
-        .map(|k| {
-            let k = clean_value(k.trim_end_matches(['.', '。']));
-            // "Go and Rust" at the end of a list.
-            match k.strip_prefix("and ") {
-                Some(rest) => rest.to_string(),
-                None => k,
-            }
-        })
-        .filter(|k| !k.is_empty() && k.chars().count() <= 60 && !k.starts_with("http://") && !k.starts_with("https://") && super::dates::find_dates(k).is_empty())
-        .collect()
+    let mut out = Vec::new();
+    each_item(s, |k| {
+        let k = clean_value(k.trim_end_matches(['.', '。']));
+        // "Go and Rust" at the end of a list.
+        let k = match k.strip_prefix("and ") {
+            Some(rest) => rest.to_string(),
+            None => k,
+        };
+        if !k.is_empty() && k.chars().count() <= 60 && !k.starts_with("http://") && !k.starts_with("https://") && super::dates::find_dates(&k).is_empty() {
+            out.push(k);
+        }
+    });
+    out
 }
 
 /// Cuts names printed without separators ("VueNuxtNext.jsTypeScript") where a lower-case
@@ -113,7 +114,7 @@ fn group_line(text: &str) -> Option<(String, String)> {
     let list_like = rest.contains_chars(&[',', '，', '、', ';', '；']);
     let key_is_prose = crate::chars::has_cjk(key) && PROSE_MARKERS.iter().any(|m| key.contains_str(m)) || key.contains_chars(&['；', ';', '。']);
     let key_ok = !key_is_prose && key.chars().count() <= 40 && (!key.contains_chars(&[',', '，']) || list_like && key.chars().count() <= 30);
-    if key.is_empty() || rest.is_empty() || !key_ok || key.lowercase().starts_with("http") {
+    if key.is_empty() || rest.is_empty() || !key_ok || with_lowercase(key, |k| k.starts_with("http")) {
         return None;
     }
     Some((clean_value(key), rest.to_string()))
@@ -363,18 +364,19 @@ pub fn skills(doc: &Doc, section: &Section, resume: &mut Resume) {
         }
         if let Some((key, rest)) = group_line(text) {
             flush(&mut group, &mut level, resume);
-            let lower = key.lowercase();
+            // What the key says, read from one lower-cased copy (on the stack when short).
+            let (certificates, languages, programming) = with_lowercase(&key, |k| (k.contains_str("certif"), k.contains_str("language"), k.contains_str("programming")));
             // "Coursera Certification: Deep Learning; Python for Everybody": certificates, with
             // the issuer when the key names one.
-            if lower.contains_str("certif") || key.contains_str("证书") {
+            if certificates || key.contains_str("证书") {
                 let issuer = key.words().filter(|w| !w.lowercase().starts_with("certif")).collect::<Vec<_>>().join(" ");
                 let issuer = issuer.replace("证书", "");
-                for name in language_items(&rest) {
+                each_item(&rest, |name| {
                     let name = clean_value(name.trim_end_matches(['.', '。']));
                     if !name.is_empty() {
                         resume.certificates.push(crate::model::Certificate { name: Some(name), issuer: (!issuer.trim_ws().is_empty()).then(|| issuer.trim_ws().to_string()), span: doc.line_span(i), ..Default::default() });
                     }
-                }
+                });
                 continue;
             }
             // "爱好: 唱歌, 足球" inside skills: interests, not skills.
@@ -382,16 +384,15 @@ pub fn skills(doc: &Doc, section: &Section, resume: &mut Resume) {
                 resume.interests.push(crate::model::Interest { name: Some(key), keywords: keywords(&rest), span: doc.line_span(i) });
                 continue;
             }
-            if (lower.contains_str("language") || key.contains_str("语言")) && mentions_spoken_language(&rest) && !lower.contains_str("programming") {
-                for item in language_items(&rest) {
-                    if let Some((language, fluency)) = parse_item(&item) {
+            if (languages || key.contains_str("语言")) && mentions_spoken_language(&rest) && !programming {
+                each_item(&rest, |item| {
+                    if let Some((language, fluency)) = parse_item(item) {
                         resume.languages.push(Language { language: Some(language), fluency, span: doc.line_span(i) });
                     }
-                }
+                });
                 continue;
             }
-            let lower_rest = rest.lowercase();
-            let rest = if is_prose(&rest) || LIST_LEADS.iter().any(|l| lower_rest.starts_with(l)) { list_in_sentence(&rest) } else { rest };
+            let rest = if is_prose(&rest) || with_lowercase(&rest, |r| LIST_LEADS.iter().any(|l| r.starts_with(l))) { list_in_sentence(&rest) } else { rest };
             // The group stays open: item lines that follow without a name of their own
             // ("  • PromiseKit • fastlane") continue it.
             group = Some((key, keywords(&rest), doc.line_span(i)));
@@ -450,7 +451,7 @@ pub fn skills(doc: &Doc, section: &Section, resume: &mut Resume) {
     // One unnamed list under a heading ("Top Skills") is named by the heading, and so is the
     // first of several under a heading that names a kind of skill ("Programming Languages").
     let generic = ["skill", "技能", "competenc", "expertise", "qualification", "proficienc", "technical", "专长", "能力"];
-    let specific = !generic.iter().any(|g| section.heading.lowercase().contains(g));
+    let specific = !with_lowercase(&section.heading, |h| generic.iter().any(|g| h.contains(g)));
     if (resume.skills.len() == before + 1 || specific && resume.skills.len() > before) && resume.skills[before].name.is_none() && !section.heading.is_empty() {
         resume.skills[before].name = Some(clean_value(section.heading.trim_end_matches([':', '：'])));
     }
