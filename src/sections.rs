@@ -130,13 +130,16 @@ fn build_key(s: &str, limit: usize) -> Option<String> {
 }
 
 /// Calls `f` with the key [`build_key`] makes of `span`, built in a buffer kept from call to
-/// call: the heading passes build a key for most short lines, and so allocate once. (`f` must
-/// not build a key itself.)
+/// call: the heading passes build a key for most short lines, and so allocate once. Should `f`
+/// ever build a key itself, the inner call gets a buffer of its own instead of a panic.
 fn with_key<R>(span: &str, limit: usize, f: impl FnOnce(&str) -> Option<R>) -> Option<R> {
     thread_local! {
         static KEY: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
     }
-    KEY.with_borrow_mut(|key| if build_key_into(span, limit, key) { f(key) } else { None })
+    KEY.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut key) => if build_key_into(span, limit, &mut key) { f(&key) } else { None },
+        Err(_) => f(&build_key(span, limit)?),
+    })
 }
 
 /// [`build_key`] written into `key` (which is cleared first); false where that gives `None`.
@@ -616,6 +619,12 @@ mod tests {
                 assert_eq!(with_key(key_span(t), limit, |k| Some(k.to_string())), plain(t, limit), "{t:?} {limit}");
             }
         }
+    }
+
+    #[test]
+    fn a_key_built_inside_another_gets_its_own_buffer() {
+        let both = with_key("Work  Experience", 48, |outer| with_key("工 作 经 历", 48, |inner| Some(format!("{outer}|{inner}"))));
+        assert_eq!(both.as_deref(), Some("work experience|工作经历"));
     }
 
     #[test]
