@@ -468,12 +468,27 @@ impl<'a> Iterator for Words<'a> {
     type Item = &'a str;
 
     fn next(&mut self) -> Option<&'a str> {
-        let start = run_from(self.text, self.front, self.back, true);
+        // Most words are printable ASCII after single spaces: those bytes are passed over
+        // here, and `run_from` (which decodes) takes over only at any other byte.
+        let bytes = &self.text.as_bytes()[..self.back];
+        let mut start = self.front;
+        while bytes.get(start) == Some(&b' ') {
+            start += 1;
+        }
+        if bytes.get(start).is_some_and(|&b| !printable(b)) {
+            start = run_from(self.text, start, self.back, true);
+        }
         if start == self.back {
             self.front = self.back;
             return None;
         }
-        let end = run_from(self.text, start, self.back, false);
+        let mut end = start;
+        while bytes.get(end).is_some_and(|&b| printable(b)) {
+            end += 1;
+        }
+        if bytes.get(end).is_some_and(|&b| b != b' ') {
+            end = run_from(self.text, end, self.back, false);
+        }
         self.front = end;
         Some(&self.text[start..end])
     }
@@ -549,6 +564,28 @@ mod tests {
             let mut buf = [0; 4];
             let bytes = c.encode_utf8(&mut buf).as_bytes();
             assert_eq!(space_at(bytes, 0), (c.is_whitespace(), c.len_utf8()), "{c:?}");
+        }
+    }
+
+    /// Every text of up to five characters from a small alphabet that mixes the fast paths'
+    /// bytes (printable ASCII, single spaces) with the decoded ones.
+    fn small_texts() -> Vec<String> {
+        let alphabet = [' ', 'a', '!', '\t', '\n', '\u{7F}', '\u{A0}', 'é', '北', '\u{3000}'];
+        let mut texts = vec![String::new()];
+        let mut last = texts.clone();
+        for _ in 0..5 {
+            last = last.iter().flat_map(|t| alphabet.iter().map(move |&c| format!("{t}{c}"))).collect();
+            texts.extend(last.iter().cloned());
+        }
+        texts
+    }
+
+    #[test]
+    fn words_and_flatness_agree_on_every_small_text() {
+        for h in small_texts() {
+            let std_words: Vec<&str> = h.split_whitespace().collect();
+            assert_eq!(h.words().collect::<Vec<_>>(), std_words, "{h:?}");
+            assert_eq!(is_flat(&h), !h.is_empty() && std_words.join(" ") == h, "{h:?}");
         }
     }
 
