@@ -322,6 +322,12 @@ pub fn is_flat(s: &str) -> bool {
     let mut prev_space = true; // white space at the start is not flat
     let mut i = 0;
     while i < bytes.len() {
+        // Printable ASCII, most of a text, is no white space and needs no decoding.
+        if printable(bytes[i]) {
+            prev_space = false;
+            i += 1;
+            continue;
+        }
         let (space, len) = space_at(bytes, i);
         if space && (prev_space || bytes[i] != b' ') {
             return false;
