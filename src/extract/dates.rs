@@ -263,6 +263,17 @@ fn may_start_present(b: &[u8], i: usize) -> bool {
     b.get(i + 1).is_some_and(|&second| PRESENT_SECOND_BYTES >> (second & 63) & 1 != 0)
 }
 
+/// The length of the word of letters (`is_alpha`) that starts at `i`: ASCII letters by bytes,
+/// and the characters from the first non-ASCII one on decoded.
+fn word_len(s: &str, i: usize) -> usize {
+    let ascii = s.as_bytes()[i..].iter().take_while(|c| c.is_ascii_alphabetic()).count();
+    let rest = &s[i + ascii..];
+    if rest.as_bytes().first().is_none_or(u8::is_ascii) {
+        return ascii;
+    }
+    ascii + rest.char_indices_inline().find(|&(_, ch)| !is_alpha(ch)).map_or(rest.len(), |(k, _)| k)
+}
+
 /// The date and "present" tokens of a text, in order, each found as it is asked for.
 struct Tokens<'a> {
     s: &'a str,
@@ -320,7 +331,7 @@ impl Iterator for Tokens<'_> {
                 continue;
             }
             if c.is_ascii_alphabetic() && !prev_word {
-                let wlen = s[i..].char_indices_inline().find(|&(_, ch)| !is_alpha(ch)).map_or(s.len() - i, |(k, _)| k);
+                let wlen = word_len(s, i);
                 let word = &s[i..i + wlen];
                 // A month or season word counts only before a year: look for the year first.
                 let year_after = year_after_month(s, i + wlen);
@@ -538,6 +549,16 @@ pub fn first_range(s: &str) -> Option<DateRange> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_lengths_agree_with_decoding() {
+        for s in ["", "a", "May", "May 2020", "abc1", "é", "aé", "Mayé ", "ab北京x 1", "a\u{A0}b", "ab-cd", "Zürich2020", "x\u{3000}"] {
+            for i in (0..=s.len()).filter(|&i| s.is_char_boundary(i)) {
+                let plain = s[i..].char_indices().find(|&(_, ch)| !is_alpha(ch)).map_or(s.len() - i, |(k, _)| k);
+                assert_eq!(word_len(s, i), plain, "{s:?} {i}");
+            }
+        }
+    }
 
     fn iso(s: &str) -> (String, String) {
         let r = first_range(s).unwrap_or_else(|| panic!("no date in {s:?}"));
