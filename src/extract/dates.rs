@@ -222,24 +222,34 @@ fn duration_follows(s: &str, i: usize) -> bool {
     ["month", "year", "yr", "mo"].iter().any(|w| rest.starts_with(w))
 }
 
-/// The first letters, lower-cased, of the ASCII words for "present": most words of a line
-/// start with none of them and are not compared with each.
-const PRESENT_LEADS: u128 = {
-    let mut set = 0u128;
+/// For each letter a to z, the ASCII words of `PRESENT_WORDS` (as bits) that start with it:
+/// most words of a line start with none of them, and the others are compared with a few.
+const PRESENT_BY_LETTER: [u32; 26] = {
+    assert!(PRESENT_WORDS.len() <= 32);
+    let mut sets = [0u32; 26];
     let mut k = 0;
     while k < PRESENT_WORDS.len() {
-        let b = PRESENT_WORDS[k].as_bytes()[0];
-        if b.is_ascii() {
-            set |= 1 << b.to_ascii_lowercase();
+        let first = PRESENT_WORDS[k].as_bytes()[0];
+        if first.is_ascii() {
+            assert!(first.is_ascii_lowercase());
+            sets[(first - b'a') as usize] |= 1 << k;
         }
         k += 1;
     }
-    set
+    sets
 };
 
-/// Whether the ASCII letter `c` starts, in either case, one of the ASCII words for "present".
-fn may_start_present_word(c: u8) -> bool {
-    PRESENT_LEADS >> (c.to_ascii_lowercase() & 127) & 1 != 0
+/// Whether `word`, which starts with an ASCII letter, is one of `PRESENT_WORDS` in any case.
+fn is_present_word(word: &str) -> bool {
+    let first = word.as_bytes()[0].to_ascii_lowercase();
+    let mut set = if first.is_ascii_lowercase() { PRESENT_BY_LETTER[(first - b'a') as usize] } else { 0 };
+    while set != 0 {
+        if PRESENT_WORDS[set.trailing_zeros() as usize].eq_ignore_ascii_case(word) {
+            return true;
+        }
+        set &= set - 1;
+    }
+    false
 }
 
 /// The second bytes (their low six bits, as bits of a mask) of the non-ASCII words for
@@ -364,7 +374,7 @@ impl Iterator for Tokens<'_> {
                         return Some(Tok { kind: TokKind::Date(Date { year: y as u16, month: None, day: None }), from: i, to: end });
                     }
                 }
-                if may_start_present_word(c) && PRESENT_WORDS.iter().any(|k| k.eq_ignore_ascii_case(word)) {
+                if is_present_word(word) {
                     self.i = i + wlen;
                     return Some(Tok { kind: TokKind::Present, from: i, to: i + wlen });
                 }
@@ -650,9 +660,10 @@ mod tests {
     }
 
     #[test]
-    fn present_leads_are_the_first_letters() {
-        for w in PRESENT_WORDS.iter().filter(|w| w.is_ascii()) {
-            assert!(may_start_present_word(w.as_bytes()[0]), "{w}");
+    fn present_words_by_letter_agree_with_a_search() {
+        let words = PRESENT_WORDS.iter().filter(|k| k.is_ascii()).flat_map(|k| [k.to_string(), k.to_uppercase(), k[..k.len() - 1].to_string(), format!("{k}s")]);
+        for w in words.chain(["Present", "NOW", "a", "Z", "nowhere", "May", "t"].map(String::from)).filter(|w| w.as_bytes().first().is_some_and(u8::is_ascii_alphabetic)) {
+            assert_eq!(is_present_word(&w), PRESENT_WORDS.iter().any(|k| k.eq_ignore_ascii_case(&w)), "{w}");
         }
     }
 
