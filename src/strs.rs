@@ -188,7 +188,19 @@ fn find_either_byte(hay: &[u8], a: u8, b: u8) -> Option<usize> {
         }
         at += 8;
     }
-    chunks.remainder().iter().position(|&c| c == a || c == b).map(|k| at + k)
+    if chunks.remainder().is_empty() {
+        return None;
+    }
+    // The last eight bytes as one more word: those before the remainder hold neither byte,
+    // so the first found is in the remainder.
+    match hay.len().checked_sub(8) {
+        Some(last) => {
+            let word = u64::from_le_bytes(hay[last..].try_into().unwrap_or([0; 8]));
+            let found = zero_bytes(word ^ fill_a) | zero_bytes(word ^ fill_b);
+            (found != 0).then(|| last + found.trailing_zeros() as usize / 8)
+        }
+        None => hay.iter().position(|&c| c == a || c == b),
+    }
 }
 
 /// Whether `hay` holds `n` (at least one) spaces in a row, as `hay.contains(" ".repeat(n))`
@@ -638,6 +650,18 @@ mod tests {
             let h = format!("{}:", "é".repeat(n));
             assert_eq!(find_colon(&h), h.find(':'), "{h:?}");
             assert_eq!(find_either_byte(h.as_bytes(), b':', 0xA9), h.bytes().position(|c| c == b':' || c == 0xA9));
+        }
+        // Every place of one or two hits in texts of up to 20 bytes.
+        for len in 0..=20 {
+            for x in 0..=len {
+                for y in x..=len {
+                    let mut h = vec![b'a'; len];
+                    for p in [x, y].into_iter().filter(|&p| p < len) {
+                        h[p] = if p == x { b':' } else { 0xEF };
+                    }
+                    assert_eq!(find_either_byte(&h, b':', 0xEF), h.iter().position(|&c| c == b':' || c == 0xEF), "{h:?}");
+                }
+            }
         }
     }
 
