@@ -304,20 +304,21 @@ fn split_dashes(s: &str) -> Vec<String> {
     s.split(" - ").flat_map(|p| p.split(" – ")).map(|p| p.trim_ws().to_string()).filter(|p| !p.is_empty()).collect()
 }
 
-/// Strips "Manager: Jane Roe", "Advisor: …" notes from a title.
-fn strip_supervisor(s: &str) -> String {
+/// Strips "Manager: Jane Roe", "Advisor: …" notes from a title (a slice: most titles have
+/// none, and are not copied).
+fn strip_supervisor(s: &str) -> &str {
     if crate::strs::find_colon(s).is_none() {
-        return s.to_string();
+        return s;
     }
     for key in [" Manager", " Advisor", " Supervisor", " Mentor", " Reporting to", " 导师", " 指导老师", " 主管", " 上级", "导师", "指导老师"] {
         if let Some(k) = s.find_str(key) {
             let rest = s[k + key.len()..].trim_start_ws();
             if rest.starts_with([':', '：']) && k > 0 {
-                return s[..k].trim_ws().to_string();
+                return s[..k].trim_ws();
             }
         }
     }
-    s.to_string()
+    s
 }
 
 fn split_at_sign(text: &str) -> Option<(String, String)> {
@@ -375,7 +376,7 @@ fn assign_roles(lines: &[String]) -> Roles {
             let title_chunks = chunks(&title);
             let title = title_chunks.iter().find(|c| c.0 == Class::Title).map(|c| c.1.clone()).unwrap_or(title);
             r.org = opt(org);
-            r.title = opt(strip_supervisor(&title));
+            r.title = opt(strip_supervisor(&title).to_string());
             return r;
         }
     }
@@ -416,7 +417,7 @@ fn assign_roles(lines: &[String]) -> Roles {
         }
     }
     if let Some(k) = all.iter().position(|c| c.0 == Class::Title) {
-        let t = all[k].1.clone();
+        let t = all[k].1.as_str();
         // "Backend Engineer (Freelance) Daylight": a name after the closing parenthesis.
         // (By bytes: std's string search sets up a searcher per call.)
         match t.as_bytes().windows(2).rposition(|w| w == b") ") {
@@ -424,12 +425,12 @@ fn assign_roles(lines: &[String]) -> Roles {
                 r.title = Some(t[..p + 1].to_string());
                 r.org = Some(t[p + 2..].trim_ws().to_string());
             }
-            _ => match (r.org.is_none()).then(|| split_title_name(&strip_supervisor(&t))).flatten() {
+            _ => match (r.org.is_none()).then(|| split_title_name(strip_supervisor(t))).flatten() {
                 Some((title, org)) => {
                     r.title = Some(title);
                     r.org = Some(org);
                 }
-                None => r.title = Some(strip_supervisor(&t)),
+                None => r.title = Some(strip_supervisor(t).to_string()),
             },
         }
         taken[k] = true;
@@ -461,7 +462,7 @@ fn assign_roles(lines: &[String]) -> Roles {
     }
     if r.title.is_none() {
         if let Some(k) = unknown.next() {
-            r.title = Some(strip_supervisor(&all[k].1));
+            r.title = Some(strip_supervisor(&all[k].1).to_string());
         }
     }
     // A short capitalised name left over once employer and title are known is the place
