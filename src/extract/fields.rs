@@ -544,7 +544,8 @@ pub fn highlights(doc: &Doc, e: &Entry) -> Vec<String> {
             }
         }
     }
-    let mut out: Vec<String> = Vec::new();
+    // At most one item a line: sized once, not regrown.
+    let mut out: Vec<String> = Vec::with_capacity(body.len());
     let mut open = false; // whether the last item may continue on the next line
     let mut prev: Option<usize> = None;
     for (k, &i) in body.iter().enumerate() {
