@@ -130,20 +130,26 @@ pub fn find_phone(s: &str, labelled: bool) -> Option<(usize, usize)> {
     None
 }
 
+/// The tokens of `s` (between white space, brackets, quotes, `|`, `，`, `、`) that hold a '.'
+/// or ':', with their offsets. Every URL has a dot in its host or a scheme's colon, and most
+/// words have neither: only the tokens around those bytes are cut out, not every character
+/// of the line decoded.
+fn tokens_with_dot_or_colon(s: &str) -> impl Iterator<Item = (usize, &str)> {
+    let is_separator = |c: char| crate::chars::is_space(c) || matches!(c, '<' | '>' | '"' | '\'' | '|' | '，' | '、' | '(' | ')' | '（' | '）' | '[' | ']');
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        let p = from + s.as_bytes()[from..].iter().position(|&c| c == b'.' || c == b':')?;
+        let start = s[..p].char_indices().rev().find(|&(_, c)| is_separator(c)).map_or(0, |(k, c)| k + c.len_utf8());
+        let end = s[p..].char_indices_inline().find(|&(_, c)| is_separator(c)).map_or(s.len(), |(k, _)| p + k);
+        from = end;
+        Some((start, &s[start..end]))
+    })
+}
+
 /// URL-ish tokens: `https://…`, `www.…`, or `domain.tld/path`.
 pub fn find_urls(s: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    // Every URL has a dot in its host or a scheme's colon (see below): a text with neither
-    // is not split.
-    if !s.bytes().any(|b| b == b'.' || b == b':') {
-        return out;
-    }
-    for token in s.split_inline(|c: char| crate::chars::is_space(c) || matches!(c, '<' | '>' | '"' | '\'' | '|' | '，' | '、' | '(' | ')' | '（' | '）' | '[' | ']')) {
-        // Every URL has a dot in its host or a scheme's colon: most words have neither.
-        if !token.bytes().any(|b| b == b'.' || b == b':') {
-            continue;
-        }
-        let off = token.as_ptr() as usize - s.as_ptr() as usize;
+    for (off, token) in tokens_with_dot_or_colon(s) {
         // "博客:https://…": the URL may start inside the token.
         let inner = ["https://", "http://", "www."].iter().filter_map(|p| crate::strs::find(token, p)).min().unwrap_or(0);
         let token = &token[inner..];
@@ -748,6 +754,18 @@ pub fn summary(doc: &Doc, section: &Section, resume: &mut Resume) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tokens_as_by_splitting() {
+        for s in ["", ".", "a b", "see https://x.io/a, www.y.com.", "博客:https://a.cn（主页）", "a.b\u{3000}c:d|e.f", "x . y", "<a.b>\"c.d\"", "é.ü 、ä:ö"] {
+            let want: Vec<(usize, &str)> = s
+                .split(|c: char| crate::chars::is_space(c) || matches!(c, '<' | '>' | '"' | '\'' | '|' | '，' | '、' | '(' | ')' | '（' | '）' | '[' | ']'))
+                .filter(|t| t.contains(['.', ':']))
+                .map(|t| (t.as_ptr() as usize - s.as_ptr() as usize, t))
+                .collect();
+            assert_eq!(tokens_with_dot_or_colon(s).collect::<Vec<_>>(), want, "{s}");
+        }
+    }
 
     #[test]
     fn chinese_places() {

@@ -248,43 +248,48 @@ fn chunks(piece: &str) -> Vec<(Class, String)> {
     out
 }
 
-/// Splits at `, ` and `，` but not inside parentheses and not in "Co.,Ltd.".
-fn split_commas(s: &str) -> Vec<&str> {
-    let mut out = Vec::new();
+/// Splits at `, ` and `，` but not inside parentheses and not in "Co.,Ltd.". (Lazily: the
+/// parts are mostly only looped over, and a Vec per piece was a regrowing allocation.)
+fn split_commas(s: &str) -> impl Iterator<Item = &str> {
     let mut depth = 0i32;
-    let mut start = 0;
+    let (mut start, mut k) = (Some(0), 0);
     // By bytes: the characters looked at are ASCII or full-width forms (lead byte EF, never
     // inside another character), and most bytes are none of them.
     let b = s.as_bytes();
-    for k in 0..b.len() {
-        // (The change of depth, and the length of a comma.)
-        let (delta, comma) = match b[k] {
-            b'(' | b'[' => (1, 0),
-            b')' | b']' => (-1, 0),
-            b',' => (0, 1),
-            // '（' EF BC 88, '）' EF BC 89, '，' EF BC 8C
-            0xEF => match b.get(k + 1..k + 3) {
-                Some([0xBC, 0x88]) => (1, 0),
-                Some([0xBC, 0x89]) => (-1, 0),
-                Some([0xBC, 0x8C]) => (0, 3),
+    std::iter::from_fn(move || {
+        let from = start?;
+        while k < b.len() {
+            let at = k;
+            k += 1;
+            // (The change of depth, and the length of a comma.)
+            let (delta, comma) = match b[at] {
+                b'(' | b'[' => (1, 0),
+                b')' | b']' => (-1, 0),
+                b',' => (0, 1),
+                // '（' EF BC 88, '）' EF BC 89, '，' EF BC 8C
+                0xEF => match b.get(at + 1..at + 3) {
+                    Some([0xBC, 0x88]) => (1, 0),
+                    Some([0xBC, 0x89]) => (-1, 0),
+                    Some([0xBC, 0x8C]) => (0, 3),
+                    _ => continue,
+                },
                 _ => continue,
-            },
-            _ => continue,
-        };
-        depth += delta;
-        // "Morningstar, Inc." is one name: no cut before a company-form suffix. (What follows
-        // is sliced only at a comma.)
-        let split = depth <= 0 && (comma == 3 || comma == 1 && {
-            let after = &s[k + 1..];
-            after.starts_with(char::is_whitespace) && !org_suffix_follows(after)
-        });
-        if split {
-            out.push(&s[start..k]);
-            start = k + comma;
+            };
+            depth += delta;
+            // "Morningstar, Inc." is one name: no cut before a company-form suffix. (What follows
+            // is sliced only at a comma.)
+            let split = depth <= 0 && (comma == 3 || comma == 1 && {
+                let after = &s[at + 1..];
+                after.starts_with(char::is_whitespace) && !org_suffix_follows(after)
+            });
+            if split {
+                start = Some(at + comma);
+                return Some(&s[from..at]);
+            }
         }
-    }
-    out.push(&s[start..]);
-    out
+        start = None;
+        Some(&s[from..])
+    })
 }
 
 /// Whether the word right after a comma (within its next 11 characters) is a company form.
@@ -299,20 +304,21 @@ fn split_dashes(s: &str) -> Vec<String> {
     s.split(" - ").flat_map(|p| p.split(" – ")).map(|p| p.trim_ws().to_string()).filter(|p| !p.is_empty()).collect()
 }
 
-/// Strips "Manager: Jane Roe", "Advisor: …" notes from a title.
-fn strip_supervisor(s: &str) -> String {
+/// Strips "Manager: Jane Roe", "Advisor: …" notes from a title (a slice: most titles have
+/// none, and are not copied).
+fn strip_supervisor(s: &str) -> &str {
     if crate::strs::find_colon(s).is_none() {
-        return s.to_string();
+        return s;
     }
     for key in [" Manager", " Advisor", " Supervisor", " Mentor", " Reporting to", " 导师", " 指导老师", " 主管", " 上级", "导师", "指导老师"] {
         if let Some(k) = s.find_str(key) {
             let rest = s[k + key.len()..].trim_start_ws();
             if rest.starts_with([':', '：']) && k > 0 {
-                return s[..k].trim_ws().to_string();
+                return s[..k].trim_ws();
             }
         }
     }
-    s.to_string()
+    s
 }
 
 fn split_at_sign(text: &str) -> Option<(String, String)> {
@@ -370,7 +376,7 @@ fn assign_roles(lines: &[String]) -> Roles {
             let title_chunks = chunks(&title);
             let title = title_chunks.iter().find(|c| c.0 == Class::Title).map(|c| c.1.clone()).unwrap_or(title);
             r.org = opt(org);
-            r.title = opt(strip_supervisor(&title));
+            r.title = opt(strip_supervisor(&title).to_string());
             return r;
         }
     }
@@ -411,7 +417,7 @@ fn assign_roles(lines: &[String]) -> Roles {
         }
     }
     if let Some(k) = all.iter().position(|c| c.0 == Class::Title) {
-        let t = all[k].1.clone();
+        let t = all[k].1.as_str();
         // "Backend Engineer (Freelance) Daylight": a name after the closing parenthesis.
         // (By bytes: std's string search sets up a searcher per call.)
         match t.as_bytes().windows(2).rposition(|w| w == b") ") {
@@ -419,12 +425,12 @@ fn assign_roles(lines: &[String]) -> Roles {
                 r.title = Some(t[..p + 1].to_string());
                 r.org = Some(t[p + 2..].trim_ws().to_string());
             }
-            _ => match (r.org.is_none()).then(|| split_title_name(&strip_supervisor(&t))).flatten() {
+            _ => match (r.org.is_none()).then(|| split_title_name(strip_supervisor(t))).flatten() {
                 Some((title, org)) => {
                     r.title = Some(title);
                     r.org = Some(org);
                 }
-                None => r.title = Some(strip_supervisor(&t)),
+                None => r.title = Some(strip_supervisor(t).to_string()),
             },
         }
         taken[k] = true;
@@ -456,7 +462,7 @@ fn assign_roles(lines: &[String]) -> Roles {
     }
     if r.title.is_none() {
         if let Some(k) = unknown.next() {
-            r.title = Some(strip_supervisor(&all[k].1));
+            r.title = Some(strip_supervisor(&all[k].1).to_string());
         }
     }
     // A short capitalised name left over once employer and title are known is the place
@@ -538,7 +544,8 @@ pub fn highlights(doc: &Doc, e: &Entry) -> Vec<String> {
             }
         }
     }
-    let mut out: Vec<String> = Vec::new();
+    // At most one item a line: sized once, not regrown.
+    let mut out: Vec<String> = Vec::with_capacity(body.len());
     let mut open = false; // whether the last item may continue on the next line
     let mut prev: Option<usize> = None;
     for (k, &i) in body.iter().enumerate() {
@@ -941,7 +948,7 @@ fn degrees_under_one_school(doc: &Doc, section: &Section, dates: &FirstRanges) -
                 let rest = without_date(t, Some(&d));
                 let names_degree = |p: &str| split_degree(strip_degree_label(p)).is_some() || degree_in_parentheses(p).is_some();
                 // The line must open with the degree: "MIT, B.S. …" names its own school.
-                let opens_with_degree = pieces(&rest).first().and_then(|p| split_commas(p).first().copied()).is_some_and(names_degree);
+                let opens_with_degree = pieces(&rest).first().and_then(|p| split_commas(p).next()).is_some_and(names_degree);
                 if school.is_none() || !opens_with_degree {
                     return None;
                 }
@@ -1088,12 +1095,9 @@ fn education_entry(doc: &Doc, e: &Entry) -> Option<Education> {
                 continue;
             }
             let piece = strip_degree_label(&piece);
-            let subs: Vec<&str> = if crate::chars::has_cjk(piece) {
-                split_commas(piece).into_iter().flat_map(|p| p.split(' ')).collect()
-            } else {
-                split_commas(piece)
-            };
-            for sub in subs {
+            // Chinese parts are split at spaces too.
+            let cjk = crate::chars::has_cjk(piece);
+            for sub in split_commas(piece).flat_map(|p| split_by_bytes(p, move |b, k| usize::from(cjk && b[k] == b' '))) {
                 let sub = clean_value(sub);
                 // One lower-cased copy answers both questions.
                 let (status, score) = with_lowercase(&sub, |l| {
@@ -1292,7 +1296,7 @@ mod tests {
     #[test]
     fn commas_split_as_by_characters() {
         for s in ["", ",", "a, b", "a,b", "Acme, Inc., Boston", "腾讯，北京", "x (a, b), c", "（北京，上海），深圳", "[a, b] c, d", "a)) , b, (c", "Morningstar, Inc.", "Co.,Ltd., x", "ａ，ｂ（ｃ）", "a,\u{3000}b", "é, ü"] {
-            assert_eq!(super::split_commas(s), split_commas_by_chars(s), "{s}");
+            assert_eq!(super::split_commas(s).collect::<Vec<_>>(), split_commas_by_chars(s), "{s}");
         }
     }
 

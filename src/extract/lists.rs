@@ -148,7 +148,15 @@ fn field_blocks(doc: &Doc, section: &Section) -> Option<Vec<Block>> {
 }
 
 fn strip_urls(s: &str) -> String {
-    s.words().filter(|w| !(w.starts_with("http://") || w.starts_with("https://") || w.starts_with("www."))).collect::<Vec<_>>().join(" ")
+    // Joined as it goes: no Vec of the words, and one allocation.
+    let mut out = String::with_capacity(s.len());
+    for (n, w) in s.words().filter(|w| !(w.starts_with("http://") || w.starts_with("https://") || w.starts_with("www."))).enumerate() {
+        if n > 0 {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
 }
 
 /// A quoted title: "…", “…”, 《…》.
@@ -327,6 +335,14 @@ pub fn interests(doc: &Doc, section: &Section) -> Vec<Interest> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn strip_urls_as_joined_words() {
+        for s in ["", "  ", "Paper https://x.org/a  in  Nature", "www.a.com", "a\tb http://c d", "《论文》 https://a.cn 期刊"] {
+            let want = s.words().filter(|w| !(w.starts_with("http://") || w.starts_with("https://") || w.starts_with("www."))).collect::<Vec<_>>().join(" ");
+            assert_eq!(strip_urls(s), want, "{s}");
+        }
+    }
 
     #[test]
     fn dates_alone_and_titles_as_with_copies() {
