@@ -40,7 +40,8 @@ fn main() {
         lap(2);
         let stripped = markup::strip_markup(single_column);
         lap(3);
-        let lines = lines::split_lines(&stripped.text.text);
+        let mut tidied = String::new();
+        let lines = lines::split_lines_in(&stripped.text.text, &mut tidied);
         lap(4);
         let sections = sections::detect_sections(&lines);
         lap(5);

@@ -183,7 +183,7 @@ pub fn split_columns(input: &MappedText) -> Option<MappedText> {
             Some(&text[bounds[i].0 + r.start..bounds[i].0 + r.end])
         })
     };
-    let is_heading = |t: Option<&str>| t.is_some_and(|t| crate::lines::split_lines(t).first().and_then(crate::sections::heading_kind).is_some());
+    let is_heading = |t: Option<&str>| t.is_some_and(|t| crate::lines::split_lines_in(t, &mut String::new()).first().and_then(crate::sections::heading_kind).is_some());
     let right_first = is_heading(column_start(true)) && !is_heading(column_start(false));
     let mut order = [true, false];
     if right_first {

@@ -41,7 +41,9 @@ pub fn parse(text: &str) -> Resume {
     let normalized = normalize::normalize(&input);
     let split = layout::split_columns(&normalized);
     let stripped = markup::strip_markup(split.as_ref().unwrap_or(&normalized));
-    let lines = lines::split_lines(&stripped.text.text);
+    // The texts of lines that tidying changed (most lines are slices of the clean text).
+    let mut tidied = String::new();
+    let lines = lines::split_lines_in(&stripped.text.text, &mut tidied);
     let sections = sections::detect_sections(&lines);
     let doc = extract::Doc { clean: &stripped.text, lines: &lines, links: &stripped.links, sections: &sections };
     let mut resume = extract::extract(&doc);

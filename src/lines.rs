@@ -6,6 +6,8 @@
 //! (3+ spaces or a tab, the column gaps of `pdftotext -layout`), kept as [`GAP`] — and
 //! letter-spaced words (`E X P E R I E N C E`) joined.
 
+use std::borrow::Cow;
+
 use crate::chars::{is_alpha, InlineChars};
 use crate::strs::Spaces;
 
@@ -21,7 +23,7 @@ pub enum LineKind {
 }
 
 #[derive(Debug, Clone)]
-pub struct Line {
+pub struct Line<'a> {
     pub kind: LineKind,
     /// Clean-text byte range of the content (markers excluded).
     pub start: usize,
@@ -35,13 +37,43 @@ pub struct Line {
     /// Whether the marker was a private-use glyph: a word-processor bullet or an icon font's
     /// icon, which PDFs put before headings too.
     pub icon: bool,
-    pub text: String,
+    pub text: LineText<'a>,
     /// What `sections::heading_kind` makes of this line, kept on first use (the line is
-    /// final by then: `split_lines` is done with it).
+    /// final by then: `split_lines_in` is done with it).
     pub heading_kind: std::cell::OnceCell<Option<crate::sections::SectionKind>>,
 }
 
-impl Line {
+/// A line's content as tidied: most lines need no tidying, and are their slice of the clean
+/// text; the others are in the store `split_lines_in` is given. Reads as a `str`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct LineText<'a>(&'a str);
+
+impl LineText<'_> {
+    pub fn as_str(&self) -> &str {
+        self.0
+    }
+}
+
+impl std::ops::Deref for LineText<'_> {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.0
+    }
+}
+
+impl PartialEq<&str> for LineText<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        self.0 == *other
+    }
+}
+
+impl std::fmt::Display for LineText<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.0)
+    }
+}
+
+impl Line<'_> {
     pub fn is_blank(&self) -> bool {
         self.kind == LineKind::Blank
     }
@@ -60,41 +92,86 @@ fn is_bullet_glyph(c: char) -> bool {
     )
 }
 
-pub fn split_lines(text: &str) -> Vec<Line> {
+/// The lines of `text`. Texts that tidying changed are written to `store` (appended), and
+/// the lines' texts borrow them from there.
+pub fn split_lines_in<'a>(text: &'a str, store: &'a mut String) -> Vec<Line<'a>> {
     // Résumé lines average well over 16 bytes: room for them all, without regrowing, in most texts.
     let mut lines: Vec<Line> = Vec::with_capacity(text.len() / 16 + 1);
-    lines.extend(crate::strs::line_ranges(text).map(|(start, end)| classify(&text[start..end], start)));
-    blank_front_matter(&mut lines);
-    mark_setext_headings(&mut lines);
-    join_broken_ranges(&mut lines);
+    // The few lines whose text is not their slice of `text`, with their texts (see `text_of`).
+    let mut changed: Changed = Vec::new();
+    lines.extend(crate::strs::line_ranges(text).enumerate().map(|(i, (start, end))| {
+        let (mut line, tidied) = classify(&text[start..end], start);
+        match tidied {
+            Cow::Borrowed(t) => line.text = LineText(t),
+            Cow::Owned(t) => changed.push((i, t)),
+        }
+        line
+    }));
+    blank_front_matter(&mut lines, &mut changed);
+    mark_setext_headings(&mut lines, &changed);
+    join_broken_ranges(&mut lines, &mut changed);
+    // The changed texts in one piece, then their lines' texts set.
+    let mut at = store.len();
+    store.reserve(changed.iter().map(|c| c.1.len()).sum());
+    for (_, t) in &changed {
+        store.push_str(t);
+    }
+    let store: &'a str = store;
+    for (i, t) in changed {
+        lines[i].text = LineText(&store[at..at + t.len()]);
+        at += t.len();
+    }
     lines
+}
+
+/// Lines (by index) whose text tidying or joining changed, and their texts; such a line's
+/// `text` is empty until `split_lines_in` is done.
+type Changed = Vec<(usize, String)>;
+
+/// The text of line `i` while `split_lines_in` works on the lines.
+fn text_of<'s>(lines: &'s [Line], changed: &'s Changed, i: usize) -> &'s str {
+    // A changed line is never blank (and its own text is empty): most lines are told apart
+    // without a search.
+    let text = lines[i].text.as_str();
+    if !text.is_empty() || lines[i].is_blank() {
+        return text;
+    }
+    changed.iter().find(|c| c.0 == i).map_or(text, |c| c.1.as_str())
+}
+
+/// [`split_lines_in`] for tests, on a literal: the store lives for the rest of the run.
+#[cfg(test)]
+pub fn split_lines(text: &'static str) -> Vec<Line<'static>> {
+    split_lines_in(text, Box::leak(Box::default()))
 }
 
 /// A PDF line can break inside a date range: "Engineer  June 2019 – July" / "2020". The year
 /// alone on the next line goes back to the range it ends.
-fn join_broken_ranges(lines: &mut [Line]) {
+fn join_broken_ranges(lines: &mut [Line], changed: &mut Changed) {
     for i in 1..lines.len() {
-        let year = lines[i].text.as_str(); // line texts are trimmed
+        let year = text_of(lines, changed, i); // line texts are trimmed
         let is_year = year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()) && matches!(&year[..2], "19" | "20");
         if !is_year || lines[i - 1].kind != LineKind::Text && lines[i - 1].kind != LineKind::Bullet {
             continue;
         }
-        let prev = lines[i - 1].text.trim_end_ws();
+        let prev = text_of(lines, changed, i - 1).trim_end_ws();
         let Some((before, last_word)) = prev.rsplit_once(' ') else { continue };
         let after_joiner = ["–", "-", "—", "to", "~"].iter().any(|j| before.trim_end_ws().ends_with(j));
         if after_joiner && crate::extract::dates::month_word(last_word).is_some() {
             let joined = format!("{prev} {year}");
-            lines[i - 1].text = joined;
+            changed.retain(|c| c.0 != i - 1 && c.0 != i);
+            changed.push((i - 1, joined));
+            lines[i - 1].text = LineText::default();
             lines[i - 1].end = lines[i].end;
             lines[i].kind = LineKind::Blank;
-            lines[i].text.clear();
+            lines[i].text = LineText::default();
         }
     }
 }
 
 /// YAML front matter of a Markdown file (`---` / `title: …` / `---` at the top) is metadata
 /// for a site generator, not résumé text.
-fn blank_front_matter(lines: &mut [Line]) {
+fn blank_front_matter(lines: &mut [Line], changed: &mut Changed) {
     let Some(first) = lines.iter().position(|l| !l.is_blank()) else { return };
     // The opening `---` is sometimes lost in a paste; the keyed lines and the closing rule remain.
     let opened = lines[first].kind == LineKind::Rule && lines[first].text.starts_with("---");
@@ -102,35 +179,34 @@ fn blank_front_matter(lines: &mut [Line]) {
     let body = if opened { first + 1..close } else { first..close };
     // Without the opening rule, only keys site generators use, so a "name: …" header stays.
     const SITE_KEYS: &[&str] = &["title", "layout", "permalink", "date", "description", "tags", "categories", "lang", "sidebar", "toc", "draft", "slug", "weight", "template"];
-    let is_key_line = |l: &Line| {
-        l.text.split_once(':').is_some_and(|(key, _)| {
+    let is_key_line = |t: &str| {
+        t.split_once(':').is_some_and(|(key, _)| {
             !key.is_empty() && key.bytes().all(|b| b.is_ascii_lowercase() || b == b'_' || b == b'-') && (opened || SITE_KEYS.contains(&key))
         })
     };
-    let keyed = body.clone().all(|k| lines[k].is_blank() || is_key_line(&lines[k])) && (opened || body.clone().filter(|&k| !lines[k].is_blank()).count() >= 2);
+    let keyed = body.clone().all(|k| lines[k].is_blank() || is_key_line(text_of(lines, changed, k))) && (opened || body.clone().filter(|&k| !lines[k].is_blank()).count() >= 2);
     if keyed {
         for line in &mut lines[first..=close] {
             line.kind = LineKind::Blank;
             line.heading = 0;
-            line.text.clear();
+            line.text = LineText::default();
         }
+        changed.retain(|c| !(first..=close).contains(&c.0));
     }
 }
 
-fn classify(raw: &str, offset: usize) -> Line {
+/// The line of `raw`, and its tidied text (the line's own `text` is left empty).
+fn classify(raw: &str, offset: usize) -> (Line<'_>, Cow<'_, str>) {
     let indent_bytes = raw.len() - raw.trim_start_ws().len();
     let indent = raw[..indent_bytes].chars_inline().map(|c| if c == '\t' { 3 } else { 1 }).sum();
     let mut body = raw[indent_bytes..].trim_end_ws();
     let mut start = offset + indent_bytes;
-    let blank = Line { kind: LineKind::Blank, start, end: start, indent, heading: 0, numbered: false, icon: false, text: String::new(), heading_kind: std::cell::OnceCell::new() };
-    if body.is_empty() {
-        return blank;
-    }
-    if is_page_marker(body) {
-        return blank;
+    let blank = Line { kind: LineKind::Blank, start, end: start, indent, heading: 0, numbered: false, icon: false, text: LineText::default(), heading_kind: std::cell::OnceCell::new() };
+    if body.is_empty() || is_page_marker(body) {
+        return (blank, Cow::Borrowed(""));
     }
     if is_rule(body) {
-        return Line { kind: LineKind::Rule, text: body.to_string(), ..blank };
+        return (Line { kind: LineKind::Rule, ..blank }, Cow::Borrowed(body));
     }
     let mut kind = LineKind::Text;
     let mut heading = 0u8;
@@ -164,9 +240,9 @@ fn classify(raw: &str, offset: usize) -> Line {
     let end = start + body.len();
     if body.is_empty() {
         // A lone bullet glyph: treat as blank so it does not start an empty item.
-        return Line { kind: if heading > 0 { LineKind::Text } else { LineKind::Blank }, start, end, heading, ..blank };
+        return (Line { kind: if heading > 0 { LineKind::Text } else { LineKind::Blank }, start, end, heading, ..blank }, Cow::Borrowed(""));
     }
-    Line { kind, start, end, indent, heading, numbered, icon, text: tidy(body), ..blank }
+    (Line { kind, start, end, indent, heading, numbered, icon, ..blank }, tidy(body))
 }
 
 /// Byte length of a list marker at the start of `s` (including the space after it), if any.
@@ -318,22 +394,24 @@ fn is_rule(s: &str) -> bool {
 }
 
 /// `Title` followed by `=====` or `-----` is a heading (levels 1 and 2).
-fn mark_setext_headings(lines: &mut [Line]) {
+fn mark_setext_headings(lines: &mut [Line], changed: &Changed) {
     for i in 1..lines.len() {
         if lines[i].kind != LineKind::Rule || lines[i - 1].kind != LineKind::Text || lines[i - 1].heading > 0 {
             continue;
         }
-        if lines[i - 1].text.chars().count() > 60 {
+        if text_of(lines, changed, i - 1).chars().count() > 60 {
             continue;
         }
         lines[i - 1].heading = if lines[i].text.starts_with('=') { 1 } else { 2 };
     }
 }
 
-/// Squeezes spaces, keeps wide gaps as [`GAP`], joins letter-spaced words.
-fn tidy(s: &str) -> String {
+/// Squeezes spaces, keeps wide gaps as [`GAP`], joins letter-spaced words. Most lines need
+/// none of this, and come back as they are, without a copy.
+fn tidy(s: &str) -> Cow<'_, str> {
     let bytes = s.as_bytes();
-    let mut out = String::with_capacity(s.len());
+    // Allocated at the first change.
+    let mut out = String::new();
     // `s[from..]` is not written yet; text up to a gap is written in one piece, so words
     // separated by single spaces cost nothing of their own.
     let mut from = 0;
@@ -365,6 +443,9 @@ fn tidy(s: &str) -> String {
         if !wide && gap_start > 0 && end < bytes.len() {
             continue;
         }
+        if out.capacity() == 0 {
+            out.reserve(s.len());
+        }
         out.push_str(&s[from..gap_start]);
         // Two or more spaces separate fields in pasted headers ("Title  Company"); spaces at
         // either end go.
@@ -373,8 +454,17 @@ fn tidy(s: &str) -> String {
         }
         from = end;
     }
-    out.push_str(&s[from..]);
-    unspace_letters(&out).unwrap_or(out)
+    // Nothing written: the line is its own tidy text.
+    let out = if from == 0 {
+        Cow::Borrowed(s)
+    } else {
+        out.push_str(&s[from..]);
+        Cow::Owned(out)
+    };
+    match unspace_letters(&out) {
+        Some(joined) => Cow::Owned(joined),
+        None => out,
+    }
 }
 
 /// Whether a leader ([`leader_end`]) can start with byte `b`: the first byte of `-`, `.`, `_`,
@@ -431,7 +521,7 @@ fn unspace_letters(s: &str) -> Option<String> {
 mod tests {
     use super::*;
 
-    fn one(s: &str) -> Line {
+    fn one(s: &'static str) -> Line<'static> {
         split_lines(s).remove(0)
     }
 
@@ -453,6 +543,11 @@ mod tests {
         assert_eq!(lines[0].text, "Acme Inc. - Engineer June 2019 – July 2020");
         assert!(lines[1].is_blank());
         assert_eq!(lines[3].text, "2021");
+        // A line tidying changed (its text in the store) is joined too.
+        let lines = split_lines("Acme  Inc. - Engineer June 2019 – July\n2020\nR u s t  code\n");
+        assert_eq!(lines[0].text, "Acme   Inc. - Engineer June 2019 – July 2020");
+        assert!(lines[1].is_blank() && lines[1].text.is_empty());
+        assert_eq!(lines[2].text, "R u s t   code");
     }
 
     #[test]
@@ -479,7 +574,7 @@ mod tests {
 
     #[test]
     fn front_matter_is_not_content() {
-        let kinds = |s: &str| split_lines(s).iter().map(|l| l.is_blank()).collect::<Vec<_>>();
+        let kinds = |s: &'static str| split_lines(s).iter().map(|l| l.is_blank()).collect::<Vec<_>>();
         assert_eq!(kinds("---\ntitle: CV\n---\nJane"), vec![true, true, true, false]);
         assert_eq!(kinds("title: \"简历\"\nlayout: \"resume\"\n---\nJane"), vec![true, true, true, false]);
         // A header of its own keys stays.

@@ -471,7 +471,7 @@ pub fn detect_sections(lines: &[Line]) -> Vec<Section> {
         sections.push(current);
         current = Section {
             kind: kind.unwrap_or(SectionKind::Other),
-            heading: if wrapped { format!("{} {}", lines[i - 1].text.trim_ws(), line.text.trim_ws()) } else { line.text.clone() },
+            heading: if wrapped { format!("{} {}", lines[i - 1].text.trim_ws(), line.text.trim_ws()) } else { line.text.as_str().to_owned() },
             heading_line: Some(heading_at),
             body: i + 1..i + 1,
             is_header: false,
@@ -579,10 +579,9 @@ fn followed_by_languages(lines: &[Line], i: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lines::split_lines;
-
     fn kinds(text: &str) -> Vec<(SectionKind, String)> {
-        let lines = split_lines(text);
+        let mut store = String::new();
+        let lines = crate::lines::split_lines_in(text, &mut store);
         detect_sections(&lines).into_iter().map(|s| (s.kind, s.heading)).collect()
     }
 

@@ -78,7 +78,7 @@ fn detail_key(text: &str) -> bool {
 /// `dates::first_range` of the lines of a section, each worked out on first use: the
 /// education pass reads the dates of a section before it may split it into entries.
 pub struct FirstRanges<'a> {
-    lines: &'a [Line],
+    lines: &'a [Line<'a>],
     from: usize,
     /// `None` for a line not dated yet.
     found: Vec<std::cell::Cell<Option<Option<DateRange>>>>,

@@ -20,7 +20,7 @@ use crate::text::MappedText;
 /// Everything the passes before this one produced, shared by the extractors.
 pub struct Doc<'a> {
     pub clean: &'a MappedText,
-    pub lines: &'a [Line],
+    pub lines: &'a [Line<'a>],
     pub links: &'a [Link],
     pub sections: &'a [Section],
 }
