@@ -98,12 +98,15 @@ pub fn split_lines_in<'a>(text: &'a str, store: &'a mut String) -> Vec<Line<'a>>
     // Résumé lines average well over 16 bytes: room for them all, without regrowing, in most texts.
     let mut lines: Vec<Line> = Vec::with_capacity(text.len() / 16 + 1);
     // The few lines whose text is not their slice of `text`, with their texts (see `text_of`).
-    let mut changed: Changed = Vec::new();
-    lines.extend(crate::strs::line_ranges(text).enumerate().map(|(i, (start, end))| {
+    let mut changed: Changed = Vec::with_capacity(lines.capacity());
+    lines.extend(crate::strs::line_ranges(text).map(|(start, end)| {
         let (mut line, tidied) = classify(&text[start..end], start);
         match tidied {
-            Cow::Borrowed(t) => line.text = LineText(t),
-            Cow::Owned(t) => changed.push((i, t)),
+            Cow::Borrowed(t) => {
+                line.text = LineText(t);
+                changed.push(None);
+            }
+            Cow::Owned(t) => changed.push(Some(t)),
         }
         line
     }));
@@ -112,31 +115,28 @@ pub fn split_lines_in<'a>(text: &'a str, store: &'a mut String) -> Vec<Line<'a>>
     join_broken_ranges(&mut lines, &mut changed);
     // The changed texts in one piece, then their lines' texts set.
     let mut at = store.len();
-    store.reserve(changed.iter().map(|c| c.1.len()).sum());
-    for (_, t) in &changed {
+    store.reserve(changed.iter().flatten().map(String::len).sum());
+    for t in changed.iter().flatten() {
         store.push_str(t);
     }
     let store: &'a str = store;
-    for (i, t) in changed {
-        lines[i].text = LineText(&store[at..at + t.len()]);
-        at += t.len();
+    for (line, t) in lines.iter_mut().zip(&changed) {
+        if let Some(t) = t {
+            line.text = LineText(&store[at..at + t.len()]);
+            at += t.len();
+        }
     }
     lines
 }
 
-/// Lines (by index) whose text tidying or joining changed, and their texts; such a line's
-/// `text` is empty until `split_lines_in` is done.
-type Changed = Vec<(usize, String)>;
+/// For each line (by index), its text if tidying or joining changed it; such a line's `text`
+/// is empty until `split_lines_in` is done. One slot per line, so that finding a line's text
+/// stays constant-time on texts where every line changes.
+type Changed = Vec<Option<String>>;
 
 /// The text of line `i` while `split_lines_in` works on the lines.
 fn text_of<'s>(lines: &'s [Line], changed: &'s Changed, i: usize) -> &'s str {
-    // A changed line is never blank (and its own text is empty): most lines are told apart
-    // without a search.
-    let text = lines[i].text.as_str();
-    if !text.is_empty() || lines[i].is_blank() {
-        return text;
-    }
-    changed.iter().find(|c| c.0 == i).map_or(text, |c| c.1.as_str())
+    changed[i].as_deref().unwrap_or(lines[i].text.as_str())
 }
 
 /// [`split_lines_in`] for tests, on a literal: the store lives for the rest of the run.
@@ -159,8 +159,8 @@ fn join_broken_ranges(lines: &mut [Line], changed: &mut Changed) {
         let after_joiner = ["–", "-", "—", "to", "~"].iter().any(|j| before.trim_end_ws().ends_with(j));
         if after_joiner && crate::extract::dates::month_word(last_word).is_some() {
             let joined = format!("{prev} {year}");
-            changed.retain(|c| c.0 != i - 1 && c.0 != i);
-            changed.push((i - 1, joined));
+            changed[i - 1] = Some(joined);
+            changed[i] = None;
             lines[i - 1].text = LineText::default();
             lines[i - 1].end = lines[i].end;
             lines[i].kind = LineKind::Blank;
@@ -191,7 +191,7 @@ fn blank_front_matter(lines: &mut [Line], changed: &mut Changed) {
             line.heading = 0;
             line.text = LineText::default();
         }
-        changed.retain(|c| !(first..=close).contains(&c.0));
+        changed[first..=close].fill(None);
     }
 }
 

@@ -156,6 +156,10 @@ fn shapes_with_their_own_passes() {
     hostile(&format!("Languages\nEnglish (fluent\n{}", "and more\n".repeat(100_000)));
     // Company-form suffixes after commas, on one long line.
     hostile(&format!("Experience\n{}2019 - 2020\n", "Acme, Inc. - Engineer, ".repeat(10_000)));
+    // Every line one that tidying changes (its text kept apart from the clean text), and PDF
+    // date ranges broken before their year on every other line.
+    hostile(&"word  word\n".repeat(100_000));
+    hostile(&"Engineer  June 2019 – July\n2020\n".repeat(50_000));
 }
 
 #[test]
