@@ -686,14 +686,14 @@ pub fn projects_within_work(doc: &Doc, section: &Section) -> Vec<Project> {
             && !t.contains_chars(&['，', '。', ',', '；', ';', ':', '：'])
             && !t.ends_with('.')
             && !super::entries::is_label_line(t)
-            && super::dates::find_dates(t).is_empty();
+            && !super::dates::has_date(t);
         if !title_like {
             continue;
         }
         // Directly under a dated job item: "* Acme (2018-10 ~)" / "  * Payments platform".
         // The search back is bounded: a job's own list is not hundreds of lines long.
         let parent = body[n.saturating_sub(200)..n].iter().rev().find(|&&j| lines[j].indent < line.indent);
-        let under_job = parent.is_some_and(|&j| lines[j].is_bullet() && lines[j].indent == top && !super::dates::find_dates(&lines[j].text).is_empty());
+        let under_job = parent.is_some_and(|&j| lines[j].is_bullet() && lines[j].indent == top && super::dates::has_date(&lines[j].text));
         if !under_job {
             continue;
         }
