@@ -96,12 +96,13 @@ pub(super) fn is_org_suffix(s: &str) -> bool {
 }
 
 /// Removes the date expression and duration notes such as "(7 months)" from a header line.
-fn without_date(text: &str, dr: Option<&DateRange>) -> String {
+/// (Borrowed when nothing is removed, as from most header lines.)
+fn without_date<'a>(text: &'a str, dr: Option<&DateRange>) -> Cow<'a, str> {
     let mut t = match dr {
         // A line that is only the date leaves white space at most: nothing, and no copy.
-        Some(d) if text[..d.from].trim_ws().is_empty() && text[d.to..].trim_ws().is_empty() => return String::new(),
-        Some(d) => [&text[..d.from], GAP, &text[d.to..]].concat(),
-        None => text.to_string(),
+        Some(d) if text[..d.from].trim_ws().is_empty() && text[d.to..].trim_ws().is_empty() => return Cow::Borrowed(""),
+        Some(d) => Cow::Owned([&text[..d.from], GAP, &text[d.to..]].concat()),
+        None => Cow::Borrowed(text),
     };
     // "(7 months)", "3 years 4 months" right after the date.
     if let Some(open) = t.find('(') {
@@ -111,13 +112,13 @@ fn without_date(text: &str, dr: Option<&DateRange>) -> String {
             let body = &inside[1..close];
             let duration = || with_lowercase(body, |b| b.contains_str("month") || b.contains_str("year") || b.contains_str("yr"));
             if body.starts_with(|c: char| c.is_ascii_digit()) && duration() || body.trim_ws().is_empty() {
-                t.replace_range(open..open + close + 1, "");
+                t.to_mut().replace_range(open..open + close + 1, "");
             }
         }
     }
     let trimmed = t.trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ');
     if trimmed.len() < t.len() && (trimmed.starts_with("month") || trimmed.starts_with("year")) {
-        return String::new();
+        return Cow::Borrowed("");
     }
     t
 }
@@ -203,31 +204,7 @@ fn has_dot_com_slash(s: &str) -> bool {
 fn chunks(piece: &str) -> Vec<(Class, String)> {
     let mut out: Vec<(Class, String)> = Vec::new();
     for sub in split_commas(piece) {
-        let sub = clean_value(sub);
-        if sub.is_empty() {
-            continue;
-        }
-        // "腾讯实习生": an organisation with the intern title glued on.
-        const INTERN_KINDS: &[&str] = &["研究", "科研", "算法", "开发", "产品", "运营", "技术", "前端", "后端", "测试", "数据", "暑期", "日常", "软件", "设计"];
-        if let Some(org) = sub.strip_suffix("实习生").filter(|o| o.chars().count() >= 2 && !has_word(o, &TITLES) && !INTERN_KINDS.iter().any(|k| o.ends_with(k))) {
-            out.push((classify(org), org.trim_ws().to_string()));
-            out.push((Class::Title, "实习生".to_string()));
-            continue;
-        }
-        let class = classify(&sub);
-        if let Some(last) = out.last_mut() {
-            let merge = is_org_suffix(&sub)
-                || (class == Class::Place && last.0 == Class::Place)
-                || (class == Class::Title && last.0 == Class::Title);
-            if merge {
-                last.1 = [last.1.as_str(), ", ", &sub].concat();
-                if is_org_suffix(&sub) {
-                    last.0 = Class::Org;
-                }
-                continue;
-            }
-        }
-        out.push((class, sub));
+        push_chunk(&mut out, clean_value(sub));
     }
     // "Nagpur, Maharashtra, India": places around an unknown region are one place.
     let n = out.len();
@@ -246,6 +223,34 @@ fn chunks(piece: &str) -> Vec<(Class, String)> {
         }
     }
     out
+}
+
+/// Adds the cleaned part `sub` of a piece to its chunks: classified, or merged with the
+/// chunk before.
+fn push_chunk(out: &mut Vec<(Class, String)>, sub: String) {
+    if sub.is_empty() {
+        return;
+    }
+    // "腾讯实习生": an organisation with the intern title glued on.
+    const INTERN_KINDS: &[&str] = &["研究", "科研", "算法", "开发", "产品", "运营", "技术", "前端", "后端", "测试", "数据", "暑期", "日常", "软件", "设计"];
+    if let Some(org) = sub.strip_suffix("实习生").filter(|o| o.chars().count() >= 2 && !has_word(o, &TITLES) && !INTERN_KINDS.iter().any(|k| o.ends_with(k))) {
+        out.push((classify(org), org.trim_ws().to_string()));
+        out.push((Class::Title, "实习生".to_string()));
+        return;
+    }
+    let class = classify(&sub);
+    if let Some(last) = out.last_mut() {
+        let org_suffix = is_org_suffix(&sub);
+        let merge = org_suffix || (class == Class::Place && last.0 == Class::Place) || (class == Class::Title && last.0 == Class::Title);
+        if merge {
+            last.1 = [last.1.as_str(), ", ", &sub].concat();
+            if org_suffix {
+                last.0 = Class::Org;
+            }
+            return;
+        }
+    }
+    out.push((class, sub));
 }
 
 /// Splits at `, ` and `，` but not inside parentheses and not in "Co.,Ltd.". (Lazily: the
@@ -321,14 +326,14 @@ fn strip_supervisor(s: &str) -> &str {
     s
 }
 
-fn split_at_sign(text: &str) -> Option<(String, String)> {
+fn split_at_sign(text: &str) -> Option<(&str, &str)> {
     // Most header lines have no '@': one search for it rules out three of the separators.
     let seps: &[&str] = if text.as_bytes().contains(&b'@') { &[" @ ", "@ ", " @", " at ", "＠"] } else { &[" at ", "＠"] };
     for &sep in seps {
         if let Some(k) = strs::find(text, sep) {
             let (l, r) = (&text[..k], &text[k + sep.len()..]);
             if !l.trim_ws().is_empty() && !r.trim_ws().is_empty() && !r.trim_start_ws().starts_with(|c: char| c.is_ascii_digit()) {
-                return Some((l.to_string(), r.to_string()));
+                return Some((l, r));
             }
         }
     }
@@ -360,18 +365,18 @@ fn split_title_name(t: &str) -> Option<(String, String)> {
     ok.then(|| (words[..=head].join(" "), name))
 }
 
-fn assign_roles(lines: &[String]) -> Roles {
+fn assign_roles(lines: &[Cow<str>]) -> Roles {
     let mut r = Roles { org: None, title: None, place: None };
     // "Title @ Company" / "Title at Company" states the roles outright.
     for line in lines {
         if let Some((l, right)) = split_at_sign(line) {
-            let right_pieces = pieces(&right);
+            let right_pieces = pieces(right);
             let mut org_chunks = right_pieces.first().map(|p| chunks(p)).unwrap_or_default();
             if org_chunks.len() > 1 && org_chunks.last().is_some_and(|c| c.0 == Class::Place) {
                 r.place = org_chunks.pop().map(|c| c.1);
             }
             let org = org_chunks.iter().map(|c| c.1.as_str()).collect::<Vec<_>>().join(", ");
-            let left_pieces = pieces(&l);
+            let left_pieces = pieces(l);
             let title = left_pieces.last().cloned().unwrap_or_default();
             let title_chunks = chunks(&title);
             let title = title_chunks.iter().find(|c| c.0 == Class::Title).map(|c| c.1.clone()).unwrap_or(title);
@@ -479,7 +484,7 @@ fn assign_roles(lines: &[String]) -> Roles {
     r
 }
 
-fn header_lines(doc: &Doc, e: &Entry) -> Vec<String> {
+fn header_lines<'a>(doc: &Doc<'a>, e: &Entry) -> Vec<Cow<'a, str>> {
     e.header
         .iter()
         .map(|&i| {
@@ -1082,7 +1087,7 @@ fn education_entry(doc: &Doc, e: &Entry) -> Option<Education> {
     let mut unknown: Vec<String> = Vec::new();
     for line in &lines {
         let separated;
-        let line = if line.contains_chars(&['@', ';', '；']) {
+        let line: &str = if line.contains_chars(&['@', ';', '；']) {
             separated = separators_as_gaps(line);
             &separated
         } else {
@@ -1241,8 +1246,8 @@ pub fn projects(doc: &Doc, section: &Section) -> Vec<Project> {
     let mut out = Vec::new();
     for e in split_role_lines(doc, split_entries(doc, section)) {
         let lines = header_lines(doc, &e);
-        let first = lines.first().cloned().unwrap_or_default();
-        let first = match split_at_sign(&first) {
+        let first = lines.first().map_or("", |l| l);
+        let first = match split_at_sign(first) {
             Some((l, _)) => l,
             None => first,
         };
