@@ -430,7 +430,9 @@ fn is_joiner(between: &str) -> bool {
 fn open_end(after: &str) -> Option<usize> {
     let trimmed = after.trim_start_ws();
     let lead = after.len() - trimmed.len();
-    let joiner = RANGE_JOINERS.iter().chain(["--", "——"].iter()).filter(|j| !j.chars_inline().all(is_alpha)).find(|j| trimmed.starts_with(**j))?;
+    // (The joiners that are words, "to" and "until", do not count; a joiner is asked that
+    // only once it begins the text.)
+    let joiner = RANGE_JOINERS.iter().chain(["--", "——"].iter()).find(|j| trimmed.starts_with(**j) && !j.chars_inline().all(is_alpha))?;
     let rest = &trimmed[joiner.len()..];
     let rest_trim = rest.trim_start_ws();
     let closes = rest_trim.is_empty() || rest_trim.starts_with([')', '）', ']', '|', '】']) || rest_trim.starts_with(crate::lines::GAP);

@@ -39,7 +39,7 @@ fn is_place(s: &str) -> bool {
     // Split and trimmed with the inline decoders: the standard ones are calls per character
     // in the size-optimised build.
     let mut any = false;
-    for p in split_by_bytes(s, comma_len) {
+    for p in split_at_leads(s, [b',', 0xEF], comma_len) {
         let p = p.trim_ws();
         if p.is_empty() {
             continue;
@@ -155,7 +155,7 @@ fn mark_len(b: &[u8], k: usize) -> usize {
 /// `s.split(|c| matches!(c, '|' | '·' | '•' | '∙' | '｜' | '‧'))`, scanning bytes rather than
 /// decoding every character.
 fn split_at_marks(s: &str) -> impl Iterator<Item = &str> {
-    split_by_bytes(s, mark_len)
+    split_at_leads(s, [b'|', 0xC2, 0xE2, 0xEF], mark_len)
 }
 
 /// The length of a comma (',' or '，', EF BC 8C) starting at byte `k` of `b`, or 0.
@@ -171,22 +171,63 @@ pub(super) fn comma_len(b: &[u8], k: usize) -> usize {
 /// scan of bytes rather than a decoding of every character. The separators must start with
 /// a byte that never occurs inside another character.
 pub(super) fn split_by_bytes(s: &str, separator_len: impl Fn(&[u8], usize) -> usize) -> impl Iterator<Item = &str> {
+    split_scanning(s, |_, k| k, separator_len)
+}
+
+/// [`split_by_bytes`] for separators that start with one of the bytes `leads`: the bytes
+/// between are passed over eight at a time.
+fn split_at_leads<const N: usize>(s: &str, leads: [u8; N], separator_len: impl Fn(&[u8], usize) -> usize) -> impl Iterator<Item = &str> {
+    split_scanning(s, move |b, k| next_lead(b, k, leads), separator_len)
+}
+
+/// [`split_by_bytes`], asking `separator_len` only at the bytes `next_candidate` finds: the
+/// first byte at or after a position that may start a separator (or the text's length).
+fn split_scanning(s: &str, next_candidate: impl Fn(&[u8], usize) -> usize, separator_len: impl Fn(&[u8], usize) -> usize) -> impl Iterator<Item = &str> {
     let b = s.as_bytes();
     let (mut start, mut k) = (Some(0), 0);
     std::iter::from_fn(move || {
         let from = start?;
         while k < b.len() {
-            let (at, len) = (k, separator_len(b, k));
+            let at = next_candidate(b, k);
+            if at >= b.len() {
+                break;
+            }
+            let len = separator_len(b, at);
             if len > 0 {
                 k = at + len;
                 start = Some(k);
                 return Some(&s[from..at]);
             }
-            k += 1;
+            k = at + 1;
         }
         start = None;
         Some(&s[from..])
     })
+}
+
+/// The position of the first byte of `b` at or after `from` that is one of `leads`, or
+/// `b.len()`. Eight bytes are tested at a time: most blocks of a text hold none of them.
+fn next_lead<const N: usize>(b: &[u8], mut from: usize, leads: [u8; N]) -> usize {
+    const ONES: u64 = u64::from_le_bytes([1; 8]);
+    const HIGHS: u64 = ONES << 7;
+    while from + 8 <= b.len() {
+        let mut block = [0u8; 8];
+        block.copy_from_slice(&b[from..from + 8]);
+        let word = u64::from_le_bytes(block);
+        // A byte equal to a lead is a zero byte of `word ^ lead…`, and sets its high bit here.
+        // A borrow can set the high bit of a later byte too, never of an earlier one: the
+        // lowest bit set marks the first lead exactly.
+        let mut found = 0;
+        for lead in leads {
+            let x = word ^ (ONES * u64::from(lead));
+            found |= x.wrapping_sub(ONES) & !x & HIGHS;
+        }
+        if found != 0 {
+            return from + (found.trailing_zeros() / 8) as usize;
+        }
+        from += 8;
+    }
+    b.get(from..).and_then(|rest| rest.iter().position(|c| leads.contains(c))).map_or(b.len(), |p| from + p)
 }
 
 fn is_url(s: &str) -> bool {
@@ -264,8 +305,11 @@ fn split_commas(s: &str) -> impl Iterator<Item = &str> {
     std::iter::from_fn(move || {
         let from = start?;
         while k < b.len() {
-            let at = k;
-            k += 1;
+            let at = next_lead(b, k, [b'(', b'[', b')', b']', b',', 0xEF]);
+            if at >= b.len() {
+                break;
+            }
+            k = at + 1;
             // (The change of depth, and the length of a comma.)
             let (delta, comma) = match b[at] {
                 b'(' | b'[' => (1, 0),
@@ -1299,19 +1343,43 @@ mod tests {
     }
 
     #[test]
+    fn leads_found_as_by_a_search() {
+        let texts = ["", "a", "abcdefgh", "abcdefg|", "|abcdefgh", "abcdefghi|j", "x\u{B7}y 北京｜上海 • z", "Senior Engineer, Acme (Remote), Boston", "北京大学，计算机科学与技术（本科）"];
+        let leads = [b'|', 0xC2, 0xE2, 0xEF];
+        for t in texts.iter().map(|t| t.as_bytes()).chain([&[0u8, 1, 0x7C, 0x7D, 0xFF, 0x01, 0x00, 0x7B, 0x7C, 0x01, 0xEF][..], &[0x01; 20], &[0x7D; 17]]) {
+            for from in 0..=t.len() {
+                let want = t[from..].iter().position(|c| leads.contains(c)).map_or(t.len(), |p| from + p);
+                assert_eq!(super::next_lead(t, from, leads), want, "{t:?} {from}");
+            }
+        }
+        // Every byte value before, at and after a lead, at each place in a block.
+        for lead in [0u8, 1, 0x2C, 0x7F, 0x80, 0xEF, 0xFF] {
+            for other in 0..=255u8 {
+                for at in 0..12 {
+                    let mut t = vec![other; 12];
+                    t[at] = lead;
+                    let want = t.iter().position(|&c| c == lead).unwrap_or(t.len());
+                    assert_eq!(super::next_lead(&t, 0, [lead]), want, "{lead} {other} {at}");
+                }
+            }
+        }
+    }
+
+    #[test]
     fn commas_split_as_by_characters() {
-        for s in ["", ",", "a, b", "a,b", "Acme, Inc., Boston", "腾讯，北京", "x (a, b), c", "（北京，上海），深圳", "[a, b] c, d", "a)) , b, (c", "Morningstar, Inc.", "Co.,Ltd., x", "ａ，ｂ（ｃ）", "a,\u{3000}b", "é, ü"] {
+        for s in ["", ",", "a, b", "a,b", "Acme, Inc., Boston", "腾讯，北京", "x (a, b), c", "（北京，上海），深圳", "[a, b] c, d", "a)) , b, (c", "Morningstar, Inc.", "Co.,Ltd., x", "ａ，ｂ（ｃ）", "a,\u{3000}b", "é, ü", "Senior Software Engineer (Platform, Infra), Acme Corporation, San Francisco, CA", "北京大学（985，211），计算机科学与技术，本科，2016年9月", "a long piece with no comma at all in it"] {
             assert_eq!(super::split_commas(s).collect::<Vec<_>>(), split_commas_by_chars(s), "{s}");
         }
     }
 
     #[test]
     fn marks_split_as_by_characters() {
-        for s in ["", ",", "a, b，c", "，，", "北京，上海", "a\u{FF0B}b,", "|", "a | b", "Acme · Boston • 2020", "x∙y｜z‧w", "a||b", "é·ü", "·", "北京｜上海", "a\u{B6}b\u{2021}c\u{FF5B}"] {
+        for s in ["", ",", "a, b，c", "，，", "北京，上海", "a\u{FF0B}b,", "|", "a | b", "Acme · Boston • 2020", "x∙y｜z‧w", "a||b", "é·ü", "·", "北京｜上海", "a\u{B6}b\u{2021}c\u{FF5B}", "Software Engineer | Acme Corporation · San Francisco, CA • 2020", "北京字节跳动科技有限公司｜后端开发工程师，北京", "Ｆｕｌｌ－ｗｉｄｔｈ，ｔｅｘｔ｜here"] {
             let want: Vec<&str> = s.split(['|', '·', '•', '∙', '｜', '‧']).collect();
             assert_eq!(super::split_at_marks(s).collect::<Vec<_>>(), want, "{s}");
             let want: Vec<&str> = s.split([',', '，']).collect();
             assert_eq!(super::split_by_bytes(s, super::comma_len).collect::<Vec<_>>(), want, "{s}");
+            assert_eq!(super::split_at_leads(s, [b',', 0xEF], super::comma_len).collect::<Vec<_>>(), want, "{s}");
         }
     }
 
