@@ -126,17 +126,35 @@ fn without_date<'a>(text: &'a str, dr: Option<&DateRange>) -> Cow<'a, str> {
 /// Pieces of a header line: split at wide gaps and at `|`, `·`, `•`, `∙`, ` — `.
 fn pieces(text: &str) -> Vec<String> {
     let mut out = Vec::new();
-    for chunk in strs::split(text, GAP) {
-        for p in split_at_marks(chunk) {
-            for q in strs::split(p, " — ") {
-                let v = clean_value(q);
-                if !v.is_empty() && !is_url(&v) {
-                    out.push(v);
-                }
+    // Most header lines have no gap: known from a third of their bytes, and not searched.
+    if strs::contains_spaces(text, GAP.len()) {
+        for chunk in strs::split(text, GAP) {
+            push_pieces(chunk, &mut out);
+        }
+    } else {
+        push_pieces(text, &mut out);
+    }
+    out
+}
+
+/// [`pieces`] of a text without gaps, added to `out`.
+fn push_pieces(chunk: &str, out: &mut Vec<String>) {
+    for p in split_at_marks(chunk) {
+        for q in split_at_spaced_dash(p) {
+            let v = clean_value(q);
+            if !v.is_empty() && !is_url(&v) {
+                out.push(v);
             }
         }
     }
-    out
+}
+
+/// `strs::split(s, " — ")`, looking only before the dash's first byte (E2), which few
+/// texts hold, rather than at every space.
+fn split_at_spaced_dash(s: &str) -> impl Iterator<Item = &str> {
+    const DASH: &[u8] = " — ".as_bytes();
+    // (The byte before an E2 found at or after `k + 1`: at or after `k`.)
+    split_scanning(s, |b, k| strs::next_of_bytes(b, k + 1, [DASH[1]]) - 1, |b, k| if b[k..].starts_with(DASH) { DASH.len() } else { 0 })
 }
 
 /// The length of the mark that separates pieces ('|', '·', '•', '∙', '｜', '‧') starting at
@@ -177,7 +195,7 @@ pub(super) fn split_by_bytes(s: &str, separator_len: impl Fn(&[u8], usize) -> us
 /// [`split_by_bytes`] for separators that start with one of the bytes `leads`: the bytes
 /// between are passed over eight at a time.
 fn split_at_leads<const N: usize>(s: &str, leads: [u8; N], separator_len: impl Fn(&[u8], usize) -> usize) -> impl Iterator<Item = &str> {
-    split_scanning(s, move |b, k| next_lead(b, k, leads), separator_len)
+    split_scanning(s, move |b, k| strs::next_of_bytes(b, k, leads), separator_len)
 }
 
 /// [`split_by_bytes`], asking `separator_len` only at the bytes `next_candidate` finds: the
@@ -203,31 +221,6 @@ fn split_scanning(s: &str, next_candidate: impl Fn(&[u8], usize) -> usize, separ
         start = None;
         Some(&s[from..])
     })
-}
-
-/// The position of the first byte of `b` at or after `from` that is one of `leads`, or
-/// `b.len()`. Eight bytes are tested at a time: most blocks of a text hold none of them.
-fn next_lead<const N: usize>(b: &[u8], mut from: usize, leads: [u8; N]) -> usize {
-    const ONES: u64 = u64::from_le_bytes([1; 8]);
-    const HIGHS: u64 = ONES << 7;
-    while from + 8 <= b.len() {
-        let mut block = [0u8; 8];
-        block.copy_from_slice(&b[from..from + 8]);
-        let word = u64::from_le_bytes(block);
-        // A byte equal to a lead is a zero byte of `word ^ lead…`, and sets its high bit here.
-        // A borrow can set the high bit of a later byte too, never of an earlier one: the
-        // lowest bit set marks the first lead exactly.
-        let mut found = 0;
-        for lead in leads {
-            let x = word ^ (ONES * u64::from(lead));
-            found |= x.wrapping_sub(ONES) & !x & HIGHS;
-        }
-        if found != 0 {
-            return from + (found.trailing_zeros() / 8) as usize;
-        }
-        from += 8;
-    }
-    b.get(from..).and_then(|rest| rest.iter().position(|c| leads.contains(c))).map_or(b.len(), |p| from + p)
 }
 
 fn is_url(s: &str) -> bool {
@@ -305,7 +298,7 @@ fn split_commas(s: &str) -> impl Iterator<Item = &str> {
     std::iter::from_fn(move || {
         let from = start?;
         while k < b.len() {
-            let at = next_lead(b, k, [b'(', b'[', b')', b']', b',', 0xEF]);
+            let at = strs::next_of_bytes(b, k, [b'(', b'[', b')', b']', b',', 0xEF]);
             if at >= b.len() {
                 break;
             }
@@ -1146,7 +1139,7 @@ fn education_entry(doc: &Doc, e: &Entry) -> Option<Education> {
             let piece = strip_degree_label(&piece);
             // Chinese parts are split at spaces too.
             let cjk = crate::chars::has_cjk(piece);
-            for sub in split_commas(piece).flat_map(|p| split_by_bytes(p, move |b, k| usize::from(cjk && b[k] == b' '))) {
+            for sub in split_commas(piece).flat_map(|p| split_at_leads(p, [b' '], move |_, _| usize::from(cjk))) {
                 let sub = clean_value(sub);
                 // One lower-cased copy answers both questions.
                 let (status, score) = with_lowercase(&sub, |l| {
@@ -1343,29 +1336,6 @@ mod tests {
     }
 
     #[test]
-    fn leads_found_as_by_a_search() {
-        let texts = ["", "a", "abcdefgh", "abcdefg|", "|abcdefgh", "abcdefghi|j", "x\u{B7}y 北京｜上海 • z", "Senior Engineer, Acme (Remote), Boston", "北京大学，计算机科学与技术（本科）"];
-        let leads = [b'|', 0xC2, 0xE2, 0xEF];
-        for t in texts.iter().map(|t| t.as_bytes()).chain([&[0u8, 1, 0x7C, 0x7D, 0xFF, 0x01, 0x00, 0x7B, 0x7C, 0x01, 0xEF][..], &[0x01; 20], &[0x7D; 17]]) {
-            for from in 0..=t.len() {
-                let want = t[from..].iter().position(|c| leads.contains(c)).map_or(t.len(), |p| from + p);
-                assert_eq!(super::next_lead(t, from, leads), want, "{t:?} {from}");
-            }
-        }
-        // Every byte value before, at and after a lead, at each place in a block.
-        for lead in [0u8, 1, 0x2C, 0x7F, 0x80, 0xEF, 0xFF] {
-            for other in 0..=255u8 {
-                for at in 0..12 {
-                    let mut t = vec![other; 12];
-                    t[at] = lead;
-                    let want = t.iter().position(|&c| c == lead).unwrap_or(t.len());
-                    assert_eq!(super::next_lead(&t, 0, [lead]), want, "{lead} {other} {at}");
-                }
-            }
-        }
-    }
-
-    #[test]
     fn commas_split_as_by_characters() {
         for s in ["", ",", "a, b", "a,b", "Acme, Inc., Boston", "腾讯，北京", "x (a, b), c", "（北京，上海），深圳", "[a, b] c, d", "a)) , b, (c", "Morningstar, Inc.", "Co.,Ltd., x", "ａ，ｂ（ｃ）", "a,\u{3000}b", "é, ü", "Senior Software Engineer (Platform, Infra), Acme Corporation, San Francisco, CA", "北京大学（985，211），计算机科学与技术，本科，2016年9月", "a long piece with no comma at all in it"] {
             assert_eq!(super::split_commas(s).collect::<Vec<_>>(), split_commas_by_chars(s), "{s}");
@@ -1380,6 +1350,9 @@ mod tests {
             let want: Vec<&str> = s.split([',', '，']).collect();
             assert_eq!(super::split_by_bytes(s, super::comma_len).collect::<Vec<_>>(), want, "{s}");
             assert_eq!(super::split_at_leads(s, [b',', 0xEF], super::comma_len).collect::<Vec<_>>(), want, "{s}");
+        }
+        for s in ["", " — ", "— ", " —", "a — b", "a—b — c", "a  — b —  c", " — — ", "Engineer — Acme — Boston, MA", "é — ü", "x \u{2013} y \u{2022} z", "北京 — 上海", "a —— b — "] {
+            assert_eq!(super::split_at_spaced_dash(s).collect::<Vec<_>>(), super::strs::split(s, " — ").collect::<Vec<_>>(), "{s}");
         }
     }
 
