@@ -32,7 +32,7 @@ impl Date {
             }
         }
         // (Digits and dashes only: always UTF-8.)
-        String::from_utf8_lossy(&buf[..n]).into_owned()
+        std::str::from_utf8(&buf[..n]).map_or_else(|_| String::new(), String::from)
     }
 }
 
