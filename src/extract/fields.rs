@@ -236,32 +236,41 @@ fn has_dot_com_slash(s: &str) -> bool {
 
 /// Splits a piece at commas into classified chunks, merging chunks that belong together.
 fn chunks(piece: &str) -> Vec<(Class, String)> {
-    let mut out: Vec<(Class, String)> = Vec::new();
+    let mut out = Vec::new();
+    push_chunks(piece, &mut out);
+    out
+}
+
+/// [`chunks`] of `piece`, added to `all` after the chunks already there (which are left as
+/// they are): a header's chunks are collected in one vector, not a vector per piece.
+fn push_chunks(piece: &str, all: &mut Vec<(Class, String)>) {
+    let start = all.len();
     for sub in split_commas(piece) {
-        push_chunk(&mut out, clean_value(sub));
+        push_chunk(all, start, clean_value(sub));
     }
     // "Nagpur, Maharashtra, India": places around an unknown region are one place.
+    let out = &all[start..];
     let n = out.len();
     if n >= 3 && out[0].0 == Class::Place && out[n - 1].0 == Class::Place && out[1..n - 1].iter().all(|c| c.0 == Class::Unknown && c.1.words().count() <= 2) {
         let joined = out.iter().map(|c| c.1.as_str()).collect::<Vec<_>>().join(", ");
-        return vec![(Class::Place, joined)];
+        all.truncate(start);
+        all.push((Class::Place, joined));
+        return;
     }
     // "San Diego, California": an unknown town right before a known region is part of the
     // place ("Brightline Health, San Francisco, CA" keeps its first chunk).
-    let n = out.len();
     if n >= 2 && out[n - 1].0 == Class::Place && !out[n - 1].1.contains(',') && out[n - 2].0 == Class::Unknown && !out[n - 2].1.chars_inline().any(is_cjk) && out[n - 2].1.words().count() <= 3 {
-        let place = out.pop().map(|c| c.1).unwrap_or_default();
-        if let Some(town) = out.last_mut() {
+        let place = all.pop().map(|c| c.1).unwrap_or_default();
+        if let Some(town) = all.last_mut() {
             town.1 = [town.1.as_str(), ", ", &place].concat();
             town.0 = Class::Place;
         }
     }
-    out
 }
 
-/// Adds the cleaned part `sub` of a piece to its chunks: classified, or merged with the
-/// chunk before.
-fn push_chunk(out: &mut Vec<(Class, String)>, sub: String) {
+/// Adds the cleaned part `sub` of a piece to its chunks (those of `out` from `start` on):
+/// classified, or merged with the chunk before.
+fn push_chunk(out: &mut Vec<(Class, String)>, start: usize, sub: String) {
     if sub.is_empty() {
         return;
     }
@@ -273,7 +282,7 @@ fn push_chunk(out: &mut Vec<(Class, String)>, sub: String) {
         return;
     }
     let class = classify(&sub);
-    if let Some(last) = out.last_mut() {
+    if let Some(last) = out[start..].last_mut() {
         let org_suffix = is_org_suffix(&sub);
         let merge = org_suffix || (class == Class::Place && last.0 == Class::Place) || (class == Class::Title && last.0 == Class::Title);
         if merge {
@@ -425,7 +434,7 @@ fn assign_roles(lines: &[Cow<str>]) -> Roles {
     let mut all: Vec<(Class, String)> = Vec::new();
     for line in lines {
         for p in pieces(line) {
-            all.extend(chunks(&p));
+            push_chunks(&p, &mut all);
         }
     }
     let mut taken = vec![false; all.len()];
@@ -1288,7 +1297,7 @@ pub fn projects(doc: &Doc, section: &Section) -> Vec<Project> {
             Some((l, _)) => l,
             None => first,
         };
-        let name = pieces(&first).into_iter().find(|p| !p.is_empty());
+        let name = pieces(first).into_iter().find(|p| !p.is_empty());
         let name = name.map(|n| project_name(&n));
         let url = e.header.iter().flat_map(|&i| doc.links_on_line(i)).map(|l| l.url.clone()).find(|u| u.starts_with("http"));
         let (start_date, end_date, current) = date_fields(&e);
