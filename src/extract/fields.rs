@@ -39,7 +39,7 @@ fn is_place(s: &str) -> bool {
     // Split and trimmed with the inline decoders: the standard ones are calls per character
     // in the size-optimised build.
     let mut any = false;
-    for p in split_at_leads(s, [b',', 0xEF], comma_len) {
+    for p in split_at_leads(s, *b",\xEF", comma_len) {
         let p = p.trim_ws();
         if p.is_empty() {
             continue;
@@ -126,35 +126,17 @@ fn without_date<'a>(text: &'a str, dr: Option<&DateRange>) -> Cow<'a, str> {
 /// Pieces of a header line: split at wide gaps and at `|`, `·`, `•`, `∙`, ` — `.
 fn pieces(text: &str) -> Vec<String> {
     let mut out = Vec::new();
-    // Most header lines have no gap: known from a third of their bytes, and not searched.
-    if strs::contains_spaces(text, GAP.len()) {
-        for chunk in strs::split(text, GAP) {
-            push_pieces(chunk, &mut out);
-        }
-    } else {
-        push_pieces(text, &mut out);
-    }
-    out
-}
-
-/// [`pieces`] of a text without gaps, added to `out`.
-fn push_pieces(chunk: &str, out: &mut Vec<String>) {
-    for p in split_at_marks(chunk) {
-        for q in split_at_spaced_dash(p) {
-            let v = clean_value(q);
-            if !v.is_empty() && !is_url(&v) {
-                out.push(v);
+    for chunk in strs::split(text, GAP) {
+        for p in split_at_marks(chunk) {
+            for q in strs::split(p, " — ") {
+                let v = clean_value(q);
+                if !v.is_empty() && !is_url(&v) {
+                    out.push(v);
+                }
             }
         }
     }
-}
-
-/// `strs::split(s, " — ")`, looking only before the dash's first byte (E2), which few
-/// texts hold, rather than at every space.
-fn split_at_spaced_dash(s: &str) -> impl Iterator<Item = &str> {
-    const DASH: &[u8] = " — ".as_bytes();
-    // (The byte before an E2 found at or after `k + 1`: at or after `k`.)
-    split_scanning(s, |b, k| strs::next_of_bytes(b, k + 1, [DASH[1]]) - 1, |b, k| if b[k..].starts_with(DASH) { DASH.len() } else { 0 })
+    out
 }
 
 /// The length of the mark that separates pieces ('|', '·', '•', '∙', '｜', '‧') starting at
@@ -173,7 +155,7 @@ fn mark_len(b: &[u8], k: usize) -> usize {
 /// `s.split(|c| matches!(c, '|' | '·' | '•' | '∙' | '｜' | '‧'))`, scanning bytes rather than
 /// decoding every character.
 fn split_at_marks(s: &str) -> impl Iterator<Item = &str> {
-    split_at_leads(s, [b'|', 0xC2, 0xE2, 0xEF], mark_len)
+    split_at_leads(s, *b"|\xC2\xE2\xEF", mark_len)
 }
 
 /// The length of a comma (',' or '，', EF BC 8C) starting at byte `k` of `b`, or 0.
@@ -193,8 +175,10 @@ pub(super) fn split_by_bytes(s: &str, separator_len: impl Fn(&[u8], usize) -> us
 }
 
 /// [`split_by_bytes`] for separators that start with one of the bytes `leads`: the bytes
-/// between are passed over eight at a time.
-fn split_at_leads<const N: usize>(s: &str, leads: [u8; N], separator_len: impl Fn(&[u8], usize) -> usize) -> impl Iterator<Item = &str> {
+/// between are passed over eight at a time. (`separator_len` is asked only at those bytes:
+/// a function pointer costs little there, and saves a copy of the code per separator in the
+/// size-optimised build.)
+fn split_at_leads<const N: usize>(s: &str, leads: [u8; N], separator_len: fn(&[u8], usize) -> usize) -> impl Iterator<Item = &str> {
     split_scanning(s, move |b, k| strs::next_of_bytes(b, k, leads), separator_len)
 }
 
@@ -307,7 +291,7 @@ fn split_commas(s: &str) -> impl Iterator<Item = &str> {
     std::iter::from_fn(move || {
         let from = start?;
         while k < b.len() {
-            let at = strs::next_of_bytes(b, k, [b'(', b'[', b')', b']', b',', 0xEF]);
+            let at = strs::next_of_bytes(b, k, *b"([)],\xEF");
             if at >= b.len() {
                 break;
             }
@@ -1148,7 +1132,7 @@ fn education_entry(doc: &Doc, e: &Entry) -> Option<Education> {
             let piece = strip_degree_label(&piece);
             // Chinese parts are split at spaces too.
             let cjk = crate::chars::has_cjk(piece);
-            for sub in split_commas(piece).flat_map(|p| split_at_leads(p, [b' '], move |_, _| usize::from(cjk))) {
+            for sub in split_commas(piece).flat_map(|p| split_by_bytes(p, move |b, k| usize::from(cjk && b[k] == b' '))) {
                 let sub = clean_value(sub);
                 // One lower-cased copy answers both questions.
                 let (status, score) = with_lowercase(&sub, |l| {
@@ -1358,10 +1342,7 @@ mod tests {
             assert_eq!(super::split_at_marks(s).collect::<Vec<_>>(), want, "{s}");
             let want: Vec<&str> = s.split([',', '，']).collect();
             assert_eq!(super::split_by_bytes(s, super::comma_len).collect::<Vec<_>>(), want, "{s}");
-            assert_eq!(super::split_at_leads(s, [b',', 0xEF], super::comma_len).collect::<Vec<_>>(), want, "{s}");
-        }
-        for s in ["", " — ", "— ", " —", "a — b", "a—b — c", "a  — b —  c", " — — ", "Engineer — Acme — Boston, MA", "é — ü", "x \u{2013} y \u{2022} z", "北京 — 上海", "a —— b — "] {
-            assert_eq!(super::split_at_spaced_dash(s).collect::<Vec<_>>(), super::strs::split(s, " — ").collect::<Vec<_>>(), "{s}");
+            assert_eq!(super::split_at_leads(s, *b",\xEF", super::comma_len).collect::<Vec<_>>(), want, "{s}");
         }
     }
 
