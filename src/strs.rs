@@ -709,3 +709,57 @@ mod tests {
         }
     }
 }
+
+// ---- Added by the `fields` area (entry fields, entries, dates). ----
+
+/// The position of the first byte of `hay` at or after `from` that is one of `bytes`, or
+/// `hay.len()`: eight bytes to a step, as `find_either_byte` finds one of two (most blocks
+/// of a text hold none of the bytes a separator starts with).
+pub fn next_of_bytes<const N: usize>(hay: &[u8], from: usize, bytes: [u8; N]) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let mut at = from;
+    while at + 8 <= hay.len() {
+        let mut block = [0u8; 8];
+        block.copy_from_slice(&hay[at..at + 8]);
+        let word = u64::from_le_bytes(block);
+        // A byte equal to one of `bytes` is zero in `word ^ byte…`, and the carry trick flags
+        // it; a borrow may flag later bytes too, never earlier ones: the lowest flag is exact.
+        let mut found = 0;
+        for c in bytes {
+            let x = word ^ (ONES * u64::from(c));
+            found |= x.wrapping_sub(ONES) & !x & HIGHS;
+        }
+        if found != 0 {
+            return at + found.trailing_zeros() as usize / 8;
+        }
+        at += 8;
+    }
+    hay.get(at..).and_then(|rest| rest.iter().position(|c| bytes.contains(c))).map_or(hay.len(), |k| at + k)
+}
+
+#[cfg(test)]
+mod fields_area_tests {
+    #[test]
+    fn next_of_bytes_agrees_with_a_search() {
+        let texts = ["", "a", "abcdefgh", "abcdefg|", "|abcdefgh", "abcdefghi|j", "x\u{B7}y 北京｜上海 • z", "Senior Engineer, Acme (Remote), Boston", "北京大学，计算机科学与技术（本科）"];
+        let bytes = [b'|', 0xC2, 0xE2, 0xEF];
+        for t in texts.iter().map(|t| t.as_bytes()).chain([&[0u8, 1, 0x7C, 0x7D, 0xFF, 0x01, 0x00, 0x7B, 0x7C, 0x01, 0xEF][..], &[0x01; 20], &[0x7D; 17]]) {
+            for from in 0..=t.len() {
+                let want = t[from..].iter().position(|c| bytes.contains(c)).map_or(t.len(), |p| from + p);
+                assert_eq!(super::next_of_bytes(t, from, bytes), want, "{t:?} {from}");
+            }
+        }
+        // Every byte value around one sought, at each place in a block and across two.
+        for sought in [0u8, 1, 0x2C, 0x7F, 0x80, 0xEF, 0xFF] {
+            for other in 0..=255u8 {
+                for at in 0..12 {
+                    let mut t = vec![other; 12];
+                    t[at] = sought;
+                    let want = t.iter().position(|&c| c == sought).unwrap_or(t.len());
+                    assert_eq!(super::next_of_bytes(&t, 0, [sought]), want, "{sought} {other} {at}");
+                }
+            }
+        }
+    }
+}

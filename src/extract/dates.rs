@@ -410,7 +410,9 @@ fn is_joiner(between: &str) -> bool {
 fn open_end(after: &str) -> Option<usize> {
     let trimmed = after.trim_start_ws();
     let lead = after.len() - trimmed.len();
-    let joiner = RANGE_JOINERS.iter().chain(["--", "——"].iter()).filter(|j| !j.chars_inline().all(is_alpha)).find(|j| trimmed.starts_with(**j))?;
+    // (The joiners that are words, "to" and "until", do not count; a joiner is asked that
+    // only once it begins the text.)
+    let joiner = RANGE_JOINERS.iter().chain(["--", "——"].iter()).find(|j| trimmed.starts_with(**j) && !j.chars_inline().all(is_alpha))?;
     let rest = &trimmed[joiner.len()..];
     let rest_trim = rest.trim_start_ws();
     let closes = rest_trim.is_empty() || rest_trim.starts_with([')', '）', ']', '|', '】']) || rest_trim.starts_with(crate::lines::GAP);
@@ -541,6 +543,11 @@ pub fn find_dates(s: &str) -> Vec<DateRange> {
     out
 }
 
+/// Whether `s` holds a date or range: `!find_dates(s).is_empty()`, without collecting them.
+pub fn has_date(s: &str) -> bool {
+    dates(s).next().is_some()
+}
+
 /// The first range in `s`, or the first single date.
 pub fn first_range(s: &str) -> Option<DateRange> {
     let mut all = dates(s);
@@ -623,6 +630,7 @@ mod tests {
         for s in ["2018 - 2019 and Summer 2021", "Summer 2021, then 2018 - 2019", "Acme 2019 Jan 2020 - Present", "2024.06 - Fine-tuning LLMs", "2024.06 - Fine-tuning 2025", "no date", "v1.2.3 3074-3078", "Jan 2021", ""] {
             let all = find_dates(s);
             assert_eq!(first_range(s), all.iter().find(|d| d.is_range()).or(all.first()).copied(), "{s}");
+            assert_eq!(has_date(s), !all.is_empty(), "{s}");
         }
     }
 

@@ -109,14 +109,20 @@ impl<'a> FirstRanges<'a> {
 }
 
 /// A date that marks an entry: at the start or end of a short line, or a range in one.
-/// `detail` says whether the line is a detail line (`detail_key`), which has no anchor.
-fn anchor_date(line: &Line, detail: bool, first_range: impl FnOnce() -> Option<DateRange>) -> Option<DateRange> {
+/// A detail line (`detail_key`) has no anchor. (Most lines have no date: the date is
+/// looked for before the line is asked whether it is a detail line, and before its
+/// characters are counted.)
+fn anchor_date(line: &Line, first_range: impl FnOnce() -> Option<DateRange>) -> Option<DateRange> {
     let text = line.text.as_str();
-    let chars = text.chars().count();
-    if chars > 160 || detail {
+    // (A line of 160 bytes or fewer has 160 characters at most.)
+    if text.len() > 160 && text.chars().count() > 160 {
         return None;
     }
     let dr = first_range()?;
+    if detail_key(text) {
+        return None;
+    }
+    let chars = text.chars().count();
     let before = text[..dr.from].trim_matches(|c: char| c.is_whitespace() || matches!(c, '(' | '[' | '（' | '【' | '|' | ',' | '，' | ':' | '：' | '-' | '–' | '—' | '*'));
     let after = text[dr.to..].trim_matches(|c: char| c.is_whitespace() || matches!(c, ')' | ']' | '）' | '】' | '|' | ',' | '，' | '.' | ':' | '：' | '*'));
     let at_edge = before.is_empty() || after.is_empty() || text[..dr.from].ends_with(crate::lines::GAP) || text[dr.to..].starts_with(crate::lines::GAP);
@@ -232,6 +238,7 @@ struct Row {
     /// The line's index.
     i: usize,
     /// A detail line ("Tech stack: …"), which is neither an anchor nor a header line.
+    /// (Worked out, like `hl`, only for the lines near an anchor: no other line is asked.)
     detail: bool,
     /// Whether the line could be a header line.
     hl: bool,
@@ -239,17 +246,24 @@ struct Row {
     anchor: bool,
 }
 
+/// How far from an anchor (in rows) the header of its entry is looked for: up to three
+/// lines before the date and three after.
+const HEADER_REACH: usize = 3;
+
 /// `split_entries`, with the dates of the section's lines as far as they are known.
 pub fn split_entries_dated(doc: &Doc, section: &Section, dates: &FirstRanges) -> Vec<Entry> {
     let lines = doc.lines;
     // Contact lines that strayed into a section (an email under the school) are not part of
     // any entry.
-    let mut rows: Vec<Row> = section
-        .body
-        .clone()
-        .filter(|&i| !lines[i].is_blank() && lines[i].kind != crate::lines::LineKind::Rule && !is_contact_line(&lines[i].text))
-        .map(|i| Row { i, detail: detail_key(&lines[i].text), hl: false, anchor: false })
-        .collect();
+    // (Sized once for every line of the section, not regrown.)
+    let mut rows: Vec<Row> = Vec::with_capacity(section.body.len());
+    rows.extend(
+        section
+            .body
+            .clone()
+            .filter(|&i| !lines[i].is_blank() && lines[i].kind != crate::lines::LineKind::Rule && !is_contact_line(&lines[i].text))
+            .map(|i| Row { i, detail: false, hl: false, anchor: false }),
+    );
     if rows.is_empty() {
         return Vec::new();
     }
@@ -263,7 +277,7 @@ pub fn split_entries_dated(doc: &Doc, section: &Section, dates: &FirstRanges) ->
     let mut anchors: Vec<(usize, DateRange, bool)> = rows
         .iter()
         .enumerate()
-        .filter_map(|(k, r)| anchor_date(&lines[r.i], r.detail, || dates.of(r.i)).map(|d| (k, d, only_date(&lines[r.i].text, &d))))
+        .filter_map(|(k, r)| anchor_date(&lines[r.i], || dates.of(r.i)).map(|d| (k, d, only_date(&lines[r.i].text, &d))))
         .collect();
     // Where entries carry ranges, a lone date inside a line of text ("M.S., expected May 2020")
     // is a detail, not a new entry.
@@ -278,11 +292,20 @@ pub fn split_entries_dated(doc: &Doc, section: &Section, dates: &FirstRanges) ->
         }
         return structural_entries(doc, &rows, top_bullet_indent, section.kind);
     }
-    for r in &mut rows {
-        r.hl = !r.detail && header_shaped(&lines[r.i], top_bullet_indent);
-    }
     for a in &anchors {
         rows[a.0].anchor = true;
+    }
+    // Only the lines within reach of an anchor are ever asked whether they are header lines
+    // (by `learn`, `header_start`, `post_line` and the lone-date rule below); the others,
+    // mostly an entry's items, are not looked at. (An anchor is no detail line.)
+    let mut next_unknown = 0;
+    for a in &anchors {
+        let reach = a.0.saturating_sub(HEADER_REACH).max(next_unknown)..(a.0 + HEADER_REACH + 1).min(rows.len());
+        next_unknown = reach.end;
+        for r in &mut rows[reach] {
+            r.detail = !r.anchor && detail_key(&lines[r.i].text);
+            r.hl = !r.detail && header_shaped(&lines[r.i], top_bullet_indent);
+        }
     }
     // Nothing continues a line that is only a date: a short line after one is a header
     // even in lower case ("12 October 2019" / "pkgplay").

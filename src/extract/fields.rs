@@ -39,7 +39,7 @@ fn is_place(s: &str) -> bool {
     // Split and trimmed with the inline decoders: the standard ones are calls per character
     // in the size-optimised build.
     let mut any = false;
-    for p in split_by_bytes(s, comma_len) {
+    for p in split_at_leads(s, *b",\xEF", comma_len) {
         let p = p.trim_ws();
         if p.is_empty() {
             continue;
@@ -96,12 +96,13 @@ pub(super) fn is_org_suffix(s: &str) -> bool {
 }
 
 /// Removes the date expression and duration notes such as "(7 months)" from a header line.
-fn without_date(text: &str, dr: Option<&DateRange>) -> String {
+/// (Borrowed when nothing is removed, as from most header lines.)
+fn without_date<'a>(text: &'a str, dr: Option<&DateRange>) -> Cow<'a, str> {
     let mut t = match dr {
         // A line that is only the date leaves white space at most: nothing, and no copy.
-        Some(d) if text[..d.from].trim_ws().is_empty() && text[d.to..].trim_ws().is_empty() => return String::new(),
-        Some(d) => [&text[..d.from], GAP, &text[d.to..]].concat(),
-        None => text.to_string(),
+        Some(d) if text[..d.from].trim_ws().is_empty() && text[d.to..].trim_ws().is_empty() => return Cow::Borrowed(""),
+        Some(d) => Cow::Owned([&text[..d.from], GAP, &text[d.to..]].concat()),
+        None => Cow::Borrowed(text),
     };
     // "(7 months)", "3 years 4 months" right after the date.
     if let Some(open) = t.find('(') {
@@ -111,13 +112,13 @@ fn without_date(text: &str, dr: Option<&DateRange>) -> String {
             let body = &inside[1..close];
             let duration = || with_lowercase(body, |b| b.contains_str("month") || b.contains_str("year") || b.contains_str("yr"));
             if body.starts_with(|c: char| c.is_ascii_digit()) && duration() || body.trim_ws().is_empty() {
-                t.replace_range(open..open + close + 1, "");
+                t.to_mut().replace_range(open..open + close + 1, "");
             }
         }
     }
     let trimmed = t.trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ');
     if trimmed.len() < t.len() && (trimmed.starts_with("month") || trimmed.starts_with("year")) {
-        return String::new();
+        return Cow::Borrowed("");
     }
     t
 }
@@ -154,7 +155,7 @@ fn mark_len(b: &[u8], k: usize) -> usize {
 /// `s.split(|c| matches!(c, '|' | '·' | '•' | '∙' | '｜' | '‧'))`, scanning bytes rather than
 /// decoding every character.
 fn split_at_marks(s: &str) -> impl Iterator<Item = &str> {
-    split_by_bytes(s, mark_len)
+    split_at_leads(s, *b"|\xC2\xE2\xEF", mark_len)
 }
 
 /// The length of a comma (',' or '，', EF BC 8C) starting at byte `k` of `b`, or 0.
@@ -170,18 +171,36 @@ pub(super) fn comma_len(b: &[u8], k: usize) -> usize {
 /// scan of bytes rather than a decoding of every character. The separators must start with
 /// a byte that never occurs inside another character.
 pub(super) fn split_by_bytes(s: &str, separator_len: impl Fn(&[u8], usize) -> usize) -> impl Iterator<Item = &str> {
+    split_scanning(s, |_, k| k, separator_len)
+}
+
+/// [`split_by_bytes`] for separators that start with one of the bytes `leads`: the bytes
+/// between are passed over eight at a time. (`separator_len` is asked only at those bytes:
+/// a function pointer costs little there, and saves a copy of the code per separator in the
+/// size-optimised build.)
+fn split_at_leads<const N: usize>(s: &str, leads: [u8; N], separator_len: fn(&[u8], usize) -> usize) -> impl Iterator<Item = &str> {
+    split_scanning(s, move |b, k| strs::next_of_bytes(b, k, leads), separator_len)
+}
+
+/// [`split_by_bytes`], asking `separator_len` only at the bytes `next_candidate` finds: the
+/// first byte at or after a position that may start a separator (or the text's length).
+fn split_scanning(s: &str, next_candidate: impl Fn(&[u8], usize) -> usize, separator_len: impl Fn(&[u8], usize) -> usize) -> impl Iterator<Item = &str> {
     let b = s.as_bytes();
     let (mut start, mut k) = (Some(0), 0);
     std::iter::from_fn(move || {
         let from = start?;
         while k < b.len() {
-            let (at, len) = (k, separator_len(b, k));
+            let at = next_candidate(b, k);
+            if at >= b.len() {
+                break;
+            }
+            let len = separator_len(b, at);
             if len > 0 {
                 k = at + len;
                 start = Some(k);
                 return Some(&s[from..at]);
             }
-            k += 1;
+            k = at + 1;
         }
         start = None;
         Some(&s[from..])
@@ -201,51 +220,64 @@ fn has_dot_com_slash(s: &str) -> bool {
 
 /// Splits a piece at commas into classified chunks, merging chunks that belong together.
 fn chunks(piece: &str) -> Vec<(Class, String)> {
-    let mut out: Vec<(Class, String)> = Vec::new();
+    let mut out = Vec::new();
+    push_chunks(piece, &mut out);
+    out
+}
+
+/// [`chunks`] of `piece`, added to `all` after the chunks already there (which are left as
+/// they are): a header's chunks are collected in one vector, not a vector per piece.
+fn push_chunks(piece: &str, all: &mut Vec<(Class, String)>) {
+    let start = all.len();
     for sub in split_commas(piece) {
-        let sub = clean_value(sub);
-        if sub.is_empty() {
-            continue;
-        }
-        // "腾讯实习生": an organisation with the intern title glued on.
-        const INTERN_KINDS: &[&str] = &["研究", "科研", "算法", "开发", "产品", "运营", "技术", "前端", "后端", "测试", "数据", "暑期", "日常", "软件", "设计"];
-        if let Some(org) = sub.strip_suffix("实习生").filter(|o| o.chars().count() >= 2 && !has_word(o, &TITLES) && !INTERN_KINDS.iter().any(|k| o.ends_with(k))) {
-            out.push((classify(org), org.trim_ws().to_string()));
-            out.push((Class::Title, "实习生".to_string()));
-            continue;
-        }
-        let class = classify(&sub);
-        if let Some(last) = out.last_mut() {
-            let merge = is_org_suffix(&sub)
-                || (class == Class::Place && last.0 == Class::Place)
-                || (class == Class::Title && last.0 == Class::Title);
-            if merge {
-                last.1 = [last.1.as_str(), ", ", &sub].concat();
-                if is_org_suffix(&sub) {
-                    last.0 = Class::Org;
-                }
-                continue;
-            }
-        }
-        out.push((class, sub));
+        push_chunk(all, start, clean_value(sub));
     }
     // "Nagpur, Maharashtra, India": places around an unknown region are one place.
+    let out = &all[start..];
     let n = out.len();
     if n >= 3 && out[0].0 == Class::Place && out[n - 1].0 == Class::Place && out[1..n - 1].iter().all(|c| c.0 == Class::Unknown && c.1.words().count() <= 2) {
         let joined = out.iter().map(|c| c.1.as_str()).collect::<Vec<_>>().join(", ");
-        return vec![(Class::Place, joined)];
+        all.truncate(start);
+        all.push((Class::Place, joined));
+        return;
     }
     // "San Diego, California": an unknown town right before a known region is part of the
     // place ("Brightline Health, San Francisco, CA" keeps its first chunk).
-    let n = out.len();
     if n >= 2 && out[n - 1].0 == Class::Place && !out[n - 1].1.contains(',') && out[n - 2].0 == Class::Unknown && !out[n - 2].1.chars_inline().any(is_cjk) && out[n - 2].1.words().count() <= 3 {
-        let place = out.pop().map(|c| c.1).unwrap_or_default();
-        if let Some(town) = out.last_mut() {
+        let place = all.pop().map(|c| c.1).unwrap_or_default();
+        if let Some(town) = all.last_mut() {
             town.1 = [town.1.as_str(), ", ", &place].concat();
             town.0 = Class::Place;
         }
     }
-    out
+}
+
+/// Adds the cleaned part `sub` of a piece to its chunks (those of `out` from `start` on):
+/// classified, or merged with the chunk before.
+fn push_chunk(out: &mut Vec<(Class, String)>, start: usize, sub: String) {
+    if sub.is_empty() {
+        return;
+    }
+    // "腾讯实习生": an organisation with the intern title glued on.
+    const INTERN_KINDS: &[&str] = &["研究", "科研", "算法", "开发", "产品", "运营", "技术", "前端", "后端", "测试", "数据", "暑期", "日常", "软件", "设计"];
+    if let Some(org) = sub.strip_suffix("实习生").filter(|o| o.chars().count() >= 2 && !has_word(o, &TITLES) && !INTERN_KINDS.iter().any(|k| o.ends_with(k))) {
+        out.push((classify(org), org.trim_ws().to_string()));
+        out.push((Class::Title, "实习生".to_string()));
+        return;
+    }
+    let class = classify(&sub);
+    if let Some(last) = out[start..].last_mut() {
+        let org_suffix = is_org_suffix(&sub);
+        let merge = org_suffix || (class == Class::Place && last.0 == Class::Place) || (class == Class::Title && last.0 == Class::Title);
+        if merge {
+            last.1 = [last.1.as_str(), ", ", &sub].concat();
+            if org_suffix {
+                last.0 = Class::Org;
+            }
+            return;
+        }
+    }
+    out.push((class, sub));
 }
 
 /// Splits at `, ` and `，` but not inside parentheses and not in "Co.,Ltd.". (Lazily: the
@@ -259,8 +291,11 @@ fn split_commas(s: &str) -> impl Iterator<Item = &str> {
     std::iter::from_fn(move || {
         let from = start?;
         while k < b.len() {
-            let at = k;
-            k += 1;
+            let at = strs::next_of_bytes(b, k, *b"([)],\xEF");
+            if at >= b.len() {
+                break;
+            }
+            k = at + 1;
             // (The change of depth, and the length of a comma.)
             let (delta, comma) = match b[at] {
                 b'(' | b'[' => (1, 0),
@@ -321,14 +356,14 @@ fn strip_supervisor(s: &str) -> &str {
     s
 }
 
-fn split_at_sign(text: &str) -> Option<(String, String)> {
+fn split_at_sign(text: &str) -> Option<(&str, &str)> {
     // Most header lines have no '@': one search for it rules out three of the separators.
     let seps: &[&str] = if text.as_bytes().contains(&b'@') { &[" @ ", "@ ", " @", " at ", "＠"] } else { &[" at ", "＠"] };
     for &sep in seps {
         if let Some(k) = strs::find(text, sep) {
             let (l, r) = (&text[..k], &text[k + sep.len()..]);
             if !l.trim_ws().is_empty() && !r.trim_ws().is_empty() && !r.trim_start_ws().starts_with(|c: char| c.is_ascii_digit()) {
-                return Some((l.to_string(), r.to_string()));
+                return Some((l, r));
             }
         }
     }
@@ -360,18 +395,18 @@ fn split_title_name(t: &str) -> Option<(String, String)> {
     ok.then(|| (words[..=head].join(" "), name))
 }
 
-fn assign_roles(lines: &[String]) -> Roles {
+fn assign_roles(lines: &[Cow<str>]) -> Roles {
     let mut r = Roles { org: None, title: None, place: None };
     // "Title @ Company" / "Title at Company" states the roles outright.
     for line in lines {
         if let Some((l, right)) = split_at_sign(line) {
-            let right_pieces = pieces(&right);
+            let right_pieces = pieces(right);
             let mut org_chunks = right_pieces.first().map(|p| chunks(p)).unwrap_or_default();
             if org_chunks.len() > 1 && org_chunks.last().is_some_and(|c| c.0 == Class::Place) {
                 r.place = org_chunks.pop().map(|c| c.1);
             }
             let org = org_chunks.iter().map(|c| c.1.as_str()).collect::<Vec<_>>().join(", ");
-            let left_pieces = pieces(&l);
+            let left_pieces = pieces(l);
             let title = left_pieces.last().cloned().unwrap_or_default();
             let title_chunks = chunks(&title);
             let title = title_chunks.iter().find(|c| c.0 == Class::Title).map(|c| c.1.clone()).unwrap_or(title);
@@ -383,7 +418,7 @@ fn assign_roles(lines: &[String]) -> Roles {
     let mut all: Vec<(Class, String)> = Vec::new();
     for line in lines {
         for p in pieces(line) {
-            all.extend(chunks(&p));
+            push_chunks(&p, &mut all);
         }
     }
     let mut taken = vec![false; all.len()];
@@ -479,7 +514,7 @@ fn assign_roles(lines: &[String]) -> Roles {
     r
 }
 
-fn header_lines(doc: &Doc, e: &Entry) -> Vec<String> {
+fn header_lines<'a>(doc: &Doc<'a>, e: &Entry) -> Vec<Cow<'a, str>> {
     e.header
         .iter()
         .map(|&i| {
@@ -686,14 +721,14 @@ pub fn projects_within_work(doc: &Doc, section: &Section) -> Vec<Project> {
             && !t.contains_chars(&['，', '。', ',', '；', ';', ':', '：'])
             && !t.ends_with('.')
             && !super::entries::is_label_line(t)
-            && super::dates::find_dates(t).is_empty();
+            && !super::dates::has_date(t);
         if !title_like {
             continue;
         }
         // Directly under a dated job item: "* Acme (2018-10 ~)" / "  * Payments platform".
         // The search back is bounded: a job's own list is not hundreds of lines long.
         let parent = body[n.saturating_sub(200)..n].iter().rev().find(|&&j| lines[j].indent < line.indent);
-        let under_job = parent.is_some_and(|&j| lines[j].is_bullet() && lines[j].indent == top && !super::dates::find_dates(&lines[j].text).is_empty());
+        let under_job = parent.is_some_and(|&j| lines[j].is_bullet() && lines[j].indent == top && super::dates::has_date(&lines[j].text));
         if !under_job {
             continue;
         }
@@ -1082,7 +1117,7 @@ fn education_entry(doc: &Doc, e: &Entry) -> Option<Education> {
     let mut unknown: Vec<String> = Vec::new();
     for line in &lines {
         let separated;
-        let line = if line.contains_chars(&['@', ';', '；']) {
+        let line: &str = if line.contains_chars(&['@', ';', '；']) {
             separated = separators_as_gaps(line);
             &separated
         } else {
@@ -1241,12 +1276,12 @@ pub fn projects(doc: &Doc, section: &Section) -> Vec<Project> {
     let mut out = Vec::new();
     for e in split_role_lines(doc, split_entries(doc, section)) {
         let lines = header_lines(doc, &e);
-        let first = lines.first().cloned().unwrap_or_default();
-        let first = match split_at_sign(&first) {
+        let first = lines.first().map_or("", |l| l);
+        let first = match split_at_sign(first) {
             Some((l, _)) => l,
             None => first,
         };
-        let name = pieces(&first).into_iter().find(|p| !p.is_empty());
+        let name = pieces(first).into_iter().find(|p| !p.is_empty());
         let name = name.map(|n| project_name(&n));
         let url = e.header.iter().flat_map(|&i| doc.links_on_line(i)).map(|l| l.url.clone()).find(|u| u.starts_with("http"));
         let (start_date, end_date, current) = date_fields(&e);
@@ -1295,18 +1330,19 @@ mod tests {
 
     #[test]
     fn commas_split_as_by_characters() {
-        for s in ["", ",", "a, b", "a,b", "Acme, Inc., Boston", "腾讯，北京", "x (a, b), c", "（北京，上海），深圳", "[a, b] c, d", "a)) , b, (c", "Morningstar, Inc.", "Co.,Ltd., x", "ａ，ｂ（ｃ）", "a,\u{3000}b", "é, ü"] {
+        for s in ["", ",", "a, b", "a,b", "Acme, Inc., Boston", "腾讯，北京", "x (a, b), c", "（北京，上海），深圳", "[a, b] c, d", "a)) , b, (c", "Morningstar, Inc.", "Co.,Ltd., x", "ａ，ｂ（ｃ）", "a,\u{3000}b", "é, ü", "Senior Software Engineer (Platform, Infra), Acme Corporation, San Francisco, CA", "北京大学（985，211），计算机科学与技术，本科，2016年9月", "a long piece with no comma at all in it"] {
             assert_eq!(super::split_commas(s).collect::<Vec<_>>(), split_commas_by_chars(s), "{s}");
         }
     }
 
     #[test]
     fn marks_split_as_by_characters() {
-        for s in ["", ",", "a, b，c", "，，", "北京，上海", "a\u{FF0B}b,", "|", "a | b", "Acme · Boston • 2020", "x∙y｜z‧w", "a||b", "é·ü", "·", "北京｜上海", "a\u{B6}b\u{2021}c\u{FF5B}"] {
+        for s in ["", ",", "a, b，c", "，，", "北京，上海", "a\u{FF0B}b,", "|", "a | b", "Acme · Boston • 2020", "x∙y｜z‧w", "a||b", "é·ü", "·", "北京｜上海", "a\u{B6}b\u{2021}c\u{FF5B}", "Software Engineer | Acme Corporation · San Francisco, CA • 2020", "北京字节跳动科技有限公司｜后端开发工程师，北京", "Ｆｕｌｌ－ｗｉｄｔｈ，ｔｅｘｔ｜here"] {
             let want: Vec<&str> = s.split(['|', '·', '•', '∙', '｜', '‧']).collect();
             assert_eq!(super::split_at_marks(s).collect::<Vec<_>>(), want, "{s}");
             let want: Vec<&str> = s.split([',', '，']).collect();
             assert_eq!(super::split_by_bytes(s, super::comma_len).collect::<Vec<_>>(), want, "{s}");
+            assert_eq!(super::split_at_leads(s, *b",\xEF", super::comma_len).collect::<Vec<_>>(), want, "{s}");
         }
     }
 
