@@ -709,3 +709,90 @@ mod tests {
         }
     }
 }
+
+// Added for the `rest` area (extract: lists, skills, languages, contact; markup, normalize).
+
+/// [`find`] for a needle that starts with a space (`" , "`, `" - "`, `lines::GAP`): [`find`]
+/// stops at every space of the text, the commonest byte. This scans for the needle's first
+/// byte that is not a space and compares the bytes around it; a needle of spaces only is
+/// probed every needle-length bytes (any run that long holds a probed byte).
+pub fn find_spaced(hay: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let last_start = h.len().checked_sub(n.len())?;
+    let Some(lead) = n.iter().position(|&b| b != b' ') else {
+        if n.is_empty() {
+            return Some(0);
+        }
+        let mut j = n.len() - 1;
+        while j < h.len() {
+            if h[j] != b' ' {
+                j += n.len();
+                continue;
+            }
+            // The run of spaces through `j`: long enough, or the next probe is past its end.
+            let (mut start, mut end) = (j, j + 1);
+            while start > 0 && h[start - 1] == b' ' {
+                start -= 1;
+            }
+            while end < h.len() && h[end] == b' ' {
+                end += 1;
+            }
+            if end - start >= n.len() {
+                return Some(start);
+            }
+            j = end + n.len();
+        }
+        return None;
+    };
+    // Positions in `h` of the needle's byte `lead`, from the first a match can have.
+    let mut i = lead;
+    while i <= last_start + lead {
+        i += h[i..=last_start + lead].iter().position(|&b| b == n[lead])?;
+        if h[i - lead..i - lead + n.len()] == *n {
+            return Some(i - lead);
+        }
+        i += 1;
+    }
+    None
+}
+
+/// [`split`] by [`find_spaced`].
+pub fn split_spaced<'a>(hay: &'a str, separator: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+    let mut rest = Some(hay);
+    std::iter::from_fn(move || {
+        let r = rest?;
+        let found = find_spaced(r, separator).filter(|_| !separator.is_empty());
+        rest = found.map(|k| &r[k + separator.len()..]);
+        Some(found.map_or(r, |k| &r[..k]))
+    })
+}
+
+/// [`split_once`] by [`find_spaced`].
+pub fn split_once_spaced<'a>(hay: &'a str, separator: &str) -> Option<(&'a str, &'a str)> {
+    find_spaced(hay, separator).map(|k| (&hay[..k], &hay[k + separator.len()..]))
+}
+
+#[cfg(test)]
+mod spaced_tests {
+    use super::*;
+
+    #[test]
+    fn spaced_needles_found_as_by_the_standard_library() {
+        let hays = ["", " ", "  ", "   ", "a   b", "a  b   c", "a b  c    d", "Acme   Boston   2020", "x , y , z", "a ,b , c", "  -  - x", "北京   上海", "Title – Giver", "a -b - c", "    ", "a     ", "ab ab  ab   ", " , ", "é , ü"];
+        let needles = ["   ", "  ", " ", " , ", " - ", " – ", " / ", "    ", " |", "  x"];
+        for h in hays {
+            for n in needles {
+                assert_eq!(find_spaced(h, n), h.find(n), "{h:?} {n:?}");
+                assert_eq!(split_spaced(h, n).collect::<Vec<_>>(), h.split(n).collect::<Vec<_>>(), "{h:?} {n:?}");
+                assert_eq!(split_once_spaced(h, n), h.split_once(n), "{h:?} {n:?}");
+            }
+        }
+        // Every placement of runs of spaces in a short text, for needles of one to four spaces.
+        for bits in 0u32..1 << 12 {
+            let h: String = (0..12).map(|k| if bits >> k & 1 == 1 { ' ' } else { 'x' }).collect();
+            for n in ["", " ", "  ", "   ", "    ", " x", "  x"] {
+                assert_eq!(find_spaced(&h, n), h.find(n), "{h:?} {n:?}");
+            }
+        }
+    }
+}
