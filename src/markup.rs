@@ -62,8 +62,12 @@ pub fn strip_markup(input: &MappedText) -> Stripped {
                 continue;
             }
         }
-        if !special(b) {
-            let mut run = next_special(bytes, i);
+        if !special(b) || is_plain_e2(bytes, i) {
+            // E2 leads '†' but also dashes, bullets and quotes, which are text: the run goes on.
+            let mut run = next_special(bytes, i + 1);
+            while is_plain_e2(bytes, run) {
+                run = next_special(bytes, run + 1);
+            }
             if let Some(&close) = closing_braces.iter().filter(|&&k| k > i).min() {
                 run = run.min(close);
             }
@@ -192,6 +196,11 @@ pub fn strip_markup(input: &MappedText) -> Stripped {
         i = end;
     }
     Stripped { text: out.finish(), links }
+}
+
+/// Whether a character other than '†' starts with the byte E2 at `i` (so is copied as text).
+fn is_plain_e2(bytes: &[u8], i: usize) -> bool {
+    bytes.get(i) == Some(&0xE2) && !bytes[i..].starts_with("†".as_bytes())
 }
 
 /// The first byte at or after `from` that may start markup (`SPECIAL`), or `bytes.len()`.
@@ -741,6 +750,16 @@ mod tests {
         assert_eq!(strip("<datetime>2020</datetime> - now"), "2020 - now");
         assert_eq!(strip("a<script>alert(1)</script>b"), "ab");
         assert_eq!(strip("x <!-- note --> y"), "x  y");
+    }
+
+    #[test]
+    fn dashes_and_bullets_are_text_and_daggers_go() {
+        let input = "Acme – Boston • 2020 —x†y “q”†z b –";
+        let m = strip_markup(&MappedText::identity(input)).text;
+        assert_eq!(m.text, "Acme – Boston • 2020 —xy “q”z b –");
+        // Every byte kept maps to the input byte it was copied from.
+        let kept: Vec<usize> = input.char_indices().filter(|&(_, c)| c != '†').flat_map(|(k, c)| k..k + c.len_utf8()).collect();
+        assert_eq!((0..m.text.len()).map(|k| m.origin(k)).collect::<Vec<_>>(), kept);
     }
 
     #[test]

@@ -744,10 +744,11 @@ pub fn find_spaced(hay: &str, needle: &str) -> Option<usize> {
         }
         return None;
     };
-    // Positions in `h` of the needle's byte `lead`, from the first a match can have.
+    // Positions in `h` of the needle's byte `lead`, from the first a match can have, eight
+    // bytes to a step.
     let mut i = lead;
     while i <= last_start + lead {
-        i += h[i..=last_start + lead].iter().position(|&b| b == n[lead])?;
+        i += find_either_byte(&h[i..=last_start + lead], n[lead], n[lead])?;
         if h[i - lead..i - lead + n.len()] == *n {
             return Some(i - lead);
         }

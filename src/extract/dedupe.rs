@@ -2,12 +2,11 @@
 //! copy repeat the dates of the earlier one, while their text is in the other script;
 //! those are dropped.
 
-use crate::chars::InlineChars;
-use crate::lines::is_cjk;
 use crate::model::Resume;
 
 fn script_is_cjk(s: Option<&String>) -> Option<bool> {
-    s.map(|t| t.chars_inline().any(is_cjk))
+    // (An ASCII label, most English ones, is told a word at a time, not decoded.)
+    s.map(|t| crate::chars::has_cjk(t))
 }
 
 /// An entry's date key (start, end or "present") and whether its label is in Chinese, if it

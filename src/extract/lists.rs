@@ -148,6 +148,10 @@ fn field_blocks(doc: &Doc, section: &Section) -> Option<Vec<Block>> {
 }
 
 fn strip_urls(s: &str) -> String {
+    // Most texts hold no URL and are flat (their words joined by single spaces): themselves.
+    if crate::strs::is_flat(s) && !crate::strs::contains_any(s, &["http://", "https://", "www."]) {
+        return s.to_string();
+    }
     // Joined as it goes: no Vec of the words, and one allocation.
     let mut out = String::with_capacity(s.len());
     for (n, w) in s.words().filter(|w| !(w.starts_with("http://") || w.starts_with("https://") || w.starts_with("www."))).enumerate() {

@@ -176,8 +176,9 @@ fn space_separated(text: &str) -> Vec<String> {
         // Only after a capitalised word ("Web performance"), not after an acronym ("REST microservices").
         let continues_phrase = mostly_capitalised && lower_word && prev_capitalised;
         prev_capitalised = tok.starts_with(char::is_uppercase) && tok.chars_inline().skip(1).any(char::is_lowercase);
-        let attach = depth > 0 || tok.starts_with(|c: char| c.is_ascii_digit() || "(&+".contains(c)) || tok == "&" || tok == "and" || continues_phrase;
-        depth += tok.matches('(').count() as i32 - tok.matches(')').count() as i32;
+        let attach = depth > 0 || tok.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '(' | '&' | '+')) || tok == "&" || tok == "and" || continues_phrase;
+        // Parentheses counted as bytes (ASCII, so never inside another character).
+        depth += tok.bytes().map(|b| i32::from(b == b'(') - i32::from(b == b')')).sum::<i32>();
         match out.last_mut() {
             Some(last) if attach => {
                 last.push(' ');
@@ -203,17 +204,20 @@ fn parenthesised_group(text: &str) -> Option<(String, String)> {
 
 /// Whether a separator-less line reads as names of tools rather than a phrase.
 fn looks_like_tool_names(text: &str) -> bool {
-    // One pass over the words, none collected: their number, whether a phrase word or "and"
-    // is among them, and how many are long lower-case words.
-    let (mut words, mut phrase_word, mut and, mut lower) = (0, false, false, 0);
+    // One pass over the words, none collected: their number, whether "and" is among them,
+    // and how many are long lower-case words ('.', '-' and '/' compared as bytes).
+    let (mut words, mut and, mut lower) = (0, false, 0);
     for w in text.words() {
+        // "Familiar with JavaScript" is a phrase: no need to read on.
+        if matches!(w, "with" | "of" | "for" | "in" | "to" | "the") {
+            return false;
+        }
         words += 1;
-        phrase_word |= matches!(w, "with" | "of" | "for" | "in" | "to" | "the");
         and |= w == "and";
-        lower += usize::from(w.starts_with(char::is_lowercase) && w.len() > 3 && !w.contains_chars(&['.', '-', '/']));
+        lower += usize::from(w.starts_with(char::is_lowercase) && w.len() > 3 && !w.bytes().any(|b| matches!(b, b'.' | b'-' | b'/')));
     }
-    // "Familiar with JavaScript", "Algorithms and Data Structures" are phrases.
-    let phrase = phrase_word || (words <= 4 && and);
+    // "Algorithms and Data Structures" is a phrase too.
+    let phrase = words <= 4 && and;
     words >= 3 && !phrase && !crate::chars::has_cjk(text) && lower * 3 <= words + 1
 }
 
