@@ -62,12 +62,8 @@ pub fn strip_markup(input: &MappedText) -> Stripped {
                 continue;
             }
         }
-        if !special(b) || is_plain_e2(bytes, i) {
-            // E2 leads '†' but also dashes, bullets and quotes, which are text: the run goes on.
-            let mut run = next_special(bytes, i + 1);
-            while is_plain_e2(bytes, run) {
-                run = next_special(bytes, run + 1);
-            }
+        if !special(b) {
+            let mut run = next_special(bytes, i);
             if let Some(&close) = closing_braces.iter().filter(|&&k| k > i).min() {
                 run = run.min(close);
             }
@@ -196,11 +192,6 @@ pub fn strip_markup(input: &MappedText) -> Stripped {
         i = end;
     }
     Stripped { text: out.finish(), links }
-}
-
-/// Whether a character other than '†' starts with the byte E2 at `i` (so is copied as text).
-fn is_plain_e2(bytes: &[u8], i: usize) -> bool {
-    bytes.get(i) == Some(&0xE2) && !bytes[i..].starts_with("†".as_bytes())
 }
 
 /// The first byte at or after `from` that may start markup (`SPECIAL`), or `bytes.len()`.
@@ -569,7 +560,7 @@ fn html_tag(src: &str, start: usize, end: usize, out: &mut Builder, links: &mut 
 fn attribute(tag: &str, name: &str) -> Option<String> {
     let lower = tag.to_ascii_lowercase();
     let mut from = 0;
-    while let Some(p) = lower[from..].find(name) {
+    while let Some(p) = lower[from..].find_str(name) {
         let at = from + p;
         from = at + name.len();
         let before_ok = at > 0 && lower.as_bytes()[at - 1].is_ascii_whitespace();
@@ -585,18 +576,16 @@ fn attribute(tag: &str, name: &str) -> Option<String> {
         } else {
             &rest[..rest.find(|c: char| c.is_whitespace() || c == '>').unwrap_or(rest.len())]
         };
-        let mut decoded = String::new();
-        let mut k = 0;
-        while k < value.len() {
-            if let Some((c, len)) = entity(&value[k..]) {
-                decoded.push(c);
-                k += len;
-            } else {
-                let c = value[k..].chars_inline().next()?;
-                decoded.push(c);
-                k += c.len_utf8();
-            }
+        // Entities start with '&': the text between them is copied a run at a time.
+        let mut decoded = String::with_capacity(value.len());
+        let mut rest = value;
+        while let Some(p) = rest.as_bytes().iter().position(|&b| b == b'&') {
+            decoded.push_str(&rest[..p]);
+            let (c, len) = entity(&rest[p..]).unwrap_or(('&', 1));
+            decoded.push(c);
+            rest = &rest[p + len..];
         }
+        decoded.push_str(rest);
         return Some(decoded);
     }
     None

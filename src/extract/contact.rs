@@ -269,7 +269,9 @@ pub(crate) fn looks_like_name(s: &str) -> bool {
 pub fn basics(doc: &Doc, resume: &mut Resume) {
     let lines = doc.lines;
     let contact = contact_lines(doc);
-    let all: Vec<usize> = (0..lines.len()).filter(|&i| !lines[i].is_blank()).collect();
+    // (Sized for every line at once: a filter's collect grows the list step by step.)
+    let mut all: Vec<usize> = Vec::with_capacity(lines.len());
+    all.extend((0..lines.len()).filter(|&i| !lines[i].is_blank()));
     let b = &mut resume.basics;
     let mut spans: Vec<FieldSpan> = Vec::new();
     let mut used: Vec<usize> = Vec::new(); // lines holding contact values, never the name or label

@@ -167,7 +167,9 @@ fn space_separated(text: &str) -> Vec<String> {
     let mut depth = 0i32;
     // In a line of capitalised names, a lower-case word continues the name before it
     // ("Web performance", "Responsive design"); in a lower-case line ("docker linux") it does not.
-    let tokens: Vec<&str> = text.words().collect();
+    // (A word takes two bytes or more with its space: room for all at once.)
+    let mut tokens: Vec<&str> = Vec::with_capacity(text.len() / 2 + 1);
+    tokens.extend(text.words());
     let capitalised = tokens.iter().filter(|t| t.starts_with(char::is_uppercase)).count();
     let mostly_capitalised = capitalised * 3 >= tokens.len() * 2;
     let mut prev_capitalised = false;
