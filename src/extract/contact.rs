@@ -607,7 +607,8 @@ pub fn spaced_place(s: &str) -> Option<SpacedPlace> {
     if !known(if is_postal(last) { split_last_word(before)?.1 } else { last }) {
         return None;
     }
-    let words: Vec<&str> = s.words().collect();
+    // Nine words at most: more than eight is no place (a summary sentence ending in one).
+    let words: Vec<&str> = s.words().take(9).collect();
     if !(2..=8).contains(&words.len()) {
         return None;
     }

@@ -15,13 +15,17 @@ static SPOKEN: LazyLock<(FnvHashSet, Vec<&'static str>)> = LazyLock::new(|| {
     (words.into_iter().collect(), chinese)
 });
 
+/// The lengths in bytes of the English names: a word of another length, or not ASCII, is
+/// not hashed.
+const SPOKEN_WORD_LENGTHS: std::ops::RangeInclusive<usize> = 3..=10;
+
 type FnvHashSet = std::collections::HashSet<&'static str, crate::strs::FnvBuild>;
 
 /// Whether `s` names a spoken language (so a "Languages" list is not a programming one).
 pub fn mentions_spoken_language(s: &str) -> bool {
     let (words, chinese) = &*SPOKEN;
     with_lowercase(s, |lower| {
-        lower.split_inline(|c: char| !is_alpha(c)).any(|w| words.contains(w))
+        lower.split_inline(|c: char| !is_alpha(c)).any(|w| SPOKEN_WORD_LENGTHS.contains(&w.len()) && w.is_ascii() && words.contains(w))
             || crate::chars::has_cjk(lower) && chinese.iter().any(|l| crate::strs::contains(lower, l))
     })
 }
@@ -249,6 +253,12 @@ mod tests {
         for s in ["", " ", "Native", "NATIVE speaker", "Full professional proficiency", "full professional working proficiency", "fluent fluent fluent fluent fluent", "Rust", "Professional services", "母语", "proficiency", "C1 level"] {
             assert_eq!(is_fluency(s), collected(s), "{s}");
         }
+    }
+
+    #[test]
+    fn english_names_within_the_lengths() {
+        let (words, _) = &*SPOKEN;
+        assert!(words.iter().all(|w| SPOKEN_WORD_LENGTHS.contains(&w.len()) && w.is_ascii()));
     }
 
     #[test]
