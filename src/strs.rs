@@ -773,6 +773,49 @@ pub fn split_once_spaced<'a>(hay: &'a str, separator: &str) -> Option<(&'a str, 
     find_spaced(hay, separator).map(|k| (&hay[..k], &hay[k + separator.len()..]))
 }
 
+/// `s.split([',', '，'])`, eight bytes to a step for ',' and the lead byte of '，' (EF BC 8C).
+pub fn split_at_commas(s: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(s);
+    std::iter::from_fn(move || {
+        let r = rest?;
+        let b = r.as_bytes();
+        let mut from = 0;
+        // The next comma: its offset and length.
+        let comma = loop {
+            let Some(k) = find_either_byte(&b[from..], b',', 0xEF).map(|k| from + k) else { break None };
+            if b[k] == b',' {
+                break Some((k, 1));
+            }
+            if b[k + 1..].starts_with(&[0xBC, 0x8C]) {
+                break Some((k, 3));
+            }
+            from = k + 1;
+        };
+        rest = comma.map(|(k, len)| &r[k + len..]);
+        Some(comma.map_or(r, |(k, _)| &r[..k]))
+    })
+}
+
+/// The first position of byte `a` or `b` in `hay`, eight bytes to a step (as `find_colon`
+/// searches).
+pub fn find_byte_either(hay: &[u8], a: u8, b: u8) -> Option<usize> {
+    find_either_byte(hay, a, b)
+}
+
+/// `s.find(['(', '（'])`: '(' or the lead byte EF of '（' (EF BC 88), eight bytes to a step.
+pub fn find_open_paren(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    let mut from = 0;
+    while let Some(k) = find_either_byte(&b[from..], b'(', 0xEF) {
+        let i = from + k;
+        if b[i] == b'(' || b[i + 1..].starts_with(&[0xBC, 0x88]) {
+            return Some(i);
+        }
+        from = i + 1;
+    }
+    None
+}
+
 #[cfg(test)]
 mod spaced_tests {
     use super::*;
@@ -787,6 +830,15 @@ mod spaced_tests {
                 assert_eq!(split_spaced(h, n).collect::<Vec<_>>(), h.split(n).collect::<Vec<_>>(), "{h:?} {n:?}");
                 assert_eq!(split_once_spaced(h, n), h.split_once(n), "{h:?} {n:?}");
             }
+        }
+        for h in ["", "(", "（", "a (b", "北京（海淀）", "ｘ（", "\u{FF09}(", "\u{FF0C}\u{FF08}", "é(", "abcdefghij(", "abcdefghij（"] {
+            assert_eq!(find_open_paren(h), h.find(['(', '（']), "{h:?}");
+            for (x, y) in [(b'(', 0xEF), (b'.', b':')] {
+                assert_eq!(find_byte_either(h.as_bytes(), x, y), h.bytes().position(|c| c == x || c == y), "{h:?}");
+            }
+        }
+        for h in ["", ",", "，", "a,b", "a，b,c", "北京，上海", "x\u{FF0C}y\u{FF0D}z", "\u{FF0D},", "a,,b", "，，", "é,ü", "工作,"] {
+            assert_eq!(split_at_commas(h).collect::<Vec<_>>(), h.split([',', '，']).collect::<Vec<_>>(), "{h:?}");
         }
         // Every placement of runs of spaces in a short text, for needles of one to four spaces.
         for bits in 0u32..1 << 12 {

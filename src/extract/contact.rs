@@ -138,7 +138,7 @@ fn tokens_with_dot_or_colon(s: &str) -> impl Iterator<Item = (usize, &str)> {
     let is_separator = |c: char| crate::chars::is_space(c) || matches!(c, '<' | '>' | '"' | '\'' | '|' | '，' | '、' | '(' | ')' | '（' | '）' | '[' | ']');
     let mut from = 0;
     std::iter::from_fn(move || {
-        let p = from + s.as_bytes()[from..].iter().position(|&c| c == b'.' || c == b':')?;
+        let p = from + crate::strs::find_byte_either(&s.as_bytes()[from..], b'.', b':')?;
         let start = s[..p].char_indices().rev().find(|&(_, c)| is_separator(c)).map_or(0, |(k, c)| k + c.len_utf8());
         let end = s[p..].char_indices_inline().find(|&(_, c)| is_separator(c)).map_or(s.len(), |(k, _)| p + k);
         from = end;
@@ -488,7 +488,7 @@ pub fn basics(doc: &Doc, resume: &mut Resume) {
                 // "Dublin, Ireland (Eligible to work)": the note is not part of the place,
                 // but "Nice, (FR)" puts the country in parentheses.
                 let code_in_parens = piece.trim_end_ws().ends_with(')') && piece.contains_str(", (");
-                let piece = if code_in_parens { clean_value(&piece.replace(['(', ')'], "")) } else { clean_value(piece.find_chars(&['(', '（']).map_or(piece, |k| &piece[..k])) };
+                let piece = if code_in_parens { clean_value(&piece.replace(['(', ')'], "")) } else { clean_value(crate::strs::find_open_paren(piece).map_or(piece, |k| &piece[..k])) };
                 if b.name.as_deref() == Some(piece.as_str()) {
                     continue;
                 }
@@ -714,13 +714,13 @@ pub fn is_location(s: &str) -> bool {
     // Comma-separated parts, each short; all known places, or a known one and a last part
     // that is known or a two-letter code ("Austin, TX").
     let (mut parts, mut known, mut last_fits) = (0, 0, false);
-    for part in super::fields::split_by_bytes(s, super::fields::comma_len) {
+    for part in crate::strs::split_at_commas(s) {
         let part = crate::chars::trim_by(part.trim_ws(), |c| c == '(' || c == ')');
         if part.is_empty() {
             continue;
         }
         parts += 1;
-        if parts > 4 || part.words().nth(3).is_some() {
+        if parts > 4 || has_four_words(part) {
             return false;
         }
         let (is_known, two_letters) = known_place(part);
@@ -728,6 +728,25 @@ pub fn is_location(s: &str) -> bool {
         last_fits = is_known || two_letters;
     }
     parts > 0 && (known == parts || parts >= 2 && known >= 1 && last_fits)
+}
+
+/// `s.words().nth(3).is_some()`, by bytes when `s` is ASCII (white space as
+/// `char::is_whitespace` has it there: ' ' and '\t' to '\r').
+fn has_four_words(s: &str) -> bool {
+    if !s.is_ascii() {
+        return s.words().nth(3).is_some();
+    }
+    let mut words = 0;
+    let mut in_word = false;
+    for &b in s.as_bytes() {
+        let space = matches!(b, b' ' | b'\t'..=b'\r');
+        words += usize::from(!space && !in_word);
+        in_word = !space;
+        if words == 4 {
+            return true;
+        }
+    }
+    false
 }
 
 /// The summary: a section's paragraphs, lines joined.
@@ -804,6 +823,13 @@ mod tests {
         for s in ["Texas", "TX", "tx", "New York", "NEW YORK", "Engineer", "İstanbul", "北京", "Zürich", "", "a-very-long-text-that-is-no-place-at-all-anywhere"] {
             let l = s.to_lowercase();
             assert_eq!(known_place(s), (crate::rules::words::PLACES.contains(&l.as_str()), l.len() == 2), "{s}");
+        }
+    }
+
+    #[test]
+    fn four_words_as_words_counts_them() {
+        for s in ["", " ", "a", "a b c", "a b c d", " a  b\tc\x0Bd ", "a\x1Fb c d", "New York City NY", "北京 上海 广州 深圳", "北京 上海 广州", "a b c\u{A0}d", "Rio de Janeiro"] {
+            assert_eq!(has_four_words(s), s.words().nth(3).is_some(), "{s:?}");
         }
     }
 

@@ -2,7 +2,7 @@
 
 use crate::chars::{is_alpha, with_lowercase, InlineChars};
 use std::sync::LazyLock;
-use crate::strs::{FindChars, Spaces};
+use crate::strs::Spaces;
 use super::{clean_value, Doc};
 use crate::lines::GAP;
 use crate::model::{Language, Resume, Skill, Span};
@@ -94,7 +94,7 @@ pub fn parse_item(item: &str) -> Option<(String, Option<String>)> {
     if !mentions_spoken_language(item) {
         return None;
     }
-    if let Some(open) = item.find_chars(&['(', '（']) {
+    if let Some(open) = crate::strs::find_open_paren(item) {
         let lang = clean_value(&item[..open]);
         let close = item.rfind([')', '）']).unwrap_or(item.len());
         let fl = clean_value(&item[open + item[open..].chars_inline().next()?.len_utf8()..close.max(open + 1)]);
