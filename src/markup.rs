@@ -292,19 +292,22 @@ fn find_link_end(src: &str, open: usize) -> Option<usize> {
     // One pass by bytes (the brackets, parentheses, space and line break are ASCII, so never
     // inside another character), up to the first "](" and then through the URL; the line's
     // end is looked for only where a space asks what follows it.
-    let (mut open_bracket, mut close_bracket) = (false, false);
+    // The first "](" before the line's end ("]" and line breaks found eight bytes at a time);
+    // a '[' before it with no other ']' is an inner bracket, so no link of this one.
+    let mut close_bracket = false;
     let mut k = 1;
     let mid = loop {
-        match *window.get(k)? {
-            b'\n' => return None,
-            b']' if window.get(k + 1) == Some(&b'(') => break k,
-            b'[' => open_bracket = true,
-            b']' => close_bracket = true,
-            _ => {}
+        k += crate::strs::find_byte_either(&window[k..], b']', b'\n')?;
+        if window[k] == b'\n' {
+            return None;
         }
+        if window.get(k + 1) == Some(&b'(') {
+            break k;
+        }
+        close_bracket = true;
         k += 1;
     };
-    if open_bracket && !close_bracket {
+    if !close_bracket && window[1..mid].contains(&b'[') {
         return None;
     }
     // URLs may hold balanced parentheses (Wikipedia style); count them.
