@@ -85,8 +85,9 @@ pub fn normalize(input: &MappedText) -> MappedText {
             '\u{FB03}' => out.put("ffi", i),
             '\u{FB04}' => out.put("ffl", i),
             '\u{FB05}' | '\u{FB06}' => out.put("st", i),
-            '\u{2E80}'..='\u{2FDF}' => match RADICAL_TO_IDEOGRAPH.binary_search_by_key(&c, |&(r, _)| r) {
-                Ok(k) => out.put_char(RADICAL_TO_IDEOGRAPH[k].1, i),
+            '\u{2E80}'..='\u{2FDF}' => match RADICAL_TO_IDEOGRAPH.binary_search_by_key(&(c as u32), |&(r, _)| u32::from(r)) {
+                // (Every ideograph of the table is a character: tested below.)
+                Ok(k) => out.put_char(char::from_u32(u32::from(RADICAL_TO_IDEOGRAPH[k].1)).unwrap_or(c), i),
                 Err(_) => out.copy(i, next),
             },
             '\u{FF01}'..='\u{FF5E}' => {
@@ -215,5 +216,6 @@ mod tests {
     #[test]
     fn radical_table_is_sorted() {
         assert!(RADICAL_TO_IDEOGRAPH.windows(2).all(|w| w[0].0 < w[1].0));
+        assert!(RADICAL_TO_IDEOGRAPH.iter().all(|&(r, i)| (0x2E80..=0x2FDF).contains(&r) && char::from_u32(u32::from(i)).is_some_and(crate::chars::is_cjk)));
     }
 }

@@ -714,42 +714,22 @@ mod tests {
 
 /// [`find`] for a needle that starts with a space (`" , "`, `" - "`, `lines::GAP`): [`find`]
 /// stops at every space of the text, the commonest byte. This scans for the needle's first
-/// byte that is not a space and compares the bytes around it; a needle of spaces only is
-/// probed every needle-length bytes (any run that long holds a probed byte).
+/// byte that is not a space (a space for a needle of spaces only, a gap, looked for only in
+/// a text that holds such a run), eight bytes to a step, and compares the bytes around it.
 pub fn find_spaced(hay: &str, needle: &str) -> Option<usize> {
     let (h, n) = (hay.as_bytes(), needle.as_bytes());
-    let last_start = h.len().checked_sub(n.len())?;
-    let Some(lead) = n.iter().position(|&b| b != b' ') else {
-        if n.is_empty() {
-            return Some(0);
-        }
-        let mut j = n.len() - 1;
-        while j < h.len() {
-            if h[j] != b' ' {
-                j += n.len();
-                continue;
-            }
-            // The run of spaces through `j`: long enough, or the next probe is past its end.
-            let (mut start, mut end) = (j, j + 1);
-            while start > 0 && h[start - 1] == b' ' {
-                start -= 1;
-            }
-            while end < h.len() && h[end] == b' ' {
-                end += 1;
-            }
-            if end - start >= n.len() {
-                return Some(start);
-            }
-            j = end + n.len();
-        }
+    let lead = n.iter().position(|&b| b != b' ').unwrap_or(0);
+    // Positions in `h` of the needle's byte `lead`, up to the last a match can have.
+    let end = h.len().checked_sub(n.len())? + lead + 1;
+    let Some(&anchor) = n.get(lead) else { return Some(0) };
+    // Most texts hold no gap: told by probing every few bytes.
+    if anchor == b' ' && !contains_spaces(hay, n.len()) {
         return None;
-    };
-    // Positions in `h` of the needle's byte `lead`, from the first a match can have, eight
-    // bytes to a step.
+    }
     let mut i = lead;
-    while i <= last_start + lead {
-        i += find_either_byte(&h[i..=last_start + lead], n[lead], n[lead])?;
-        if h[i - lead..i - lead + n.len()] == *n {
+    while i < end {
+        i += find_either_byte(&h[i..end], anchor, anchor)?;
+        if h[i - lead..].starts_with(n) {
             return Some(i - lead);
         }
         i += 1;
@@ -802,20 +782,6 @@ pub fn find_byte_either(hay: &[u8], a: u8, b: u8) -> Option<usize> {
     find_either_byte(hay, a, b)
 }
 
-/// `s.find(['(', '（'])`: '(' or the lead byte EF of '（' (EF BC 88), eight bytes to a step.
-pub fn find_open_paren(s: &str) -> Option<usize> {
-    let b = s.as_bytes();
-    let mut from = 0;
-    while let Some(k) = find_either_byte(&b[from..], b'(', 0xEF) {
-        let i = from + k;
-        if b[i] == b'(' || b[i + 1..].starts_with(&[0xBC, 0x88]) {
-            return Some(i);
-        }
-        from = i + 1;
-    }
-    None
-}
-
 #[cfg(test)]
 mod spaced_tests {
     use super::*;
@@ -832,7 +798,6 @@ mod spaced_tests {
             }
         }
         for h in ["", "(", "（", "a (b", "北京（海淀）", "ｘ（", "\u{FF09}(", "\u{FF0C}\u{FF08}", "é(", "abcdefghij(", "abcdefghij（"] {
-            assert_eq!(find_open_paren(h), h.find(['(', '（']), "{h:?}");
             for (x, y) in [(b'(', 0xEF), (b'.', b':')] {
                 assert_eq!(find_byte_either(h.as_bytes(), x, y), h.bytes().position(|c| c == x || c == y), "{h:?}");
             }
