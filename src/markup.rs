@@ -542,7 +542,7 @@ fn html_tag(src: &str, start: usize, end: usize, out: &mut Builder, links: &mut 
 fn attribute(tag: &str, name: &str) -> Option<String> {
     let lower = tag.to_ascii_lowercase();
     let mut from = 0;
-    while let Some(p) = lower[from..].find(name) {
+    while let Some(p) = lower[from..].find_str(name) {
         let at = from + p;
         from = at + name.len();
         let before_ok = at > 0 && lower.as_bytes()[at - 1].is_ascii_whitespace();
@@ -558,18 +558,16 @@ fn attribute(tag: &str, name: &str) -> Option<String> {
         } else {
             &rest[..rest.find(|c: char| c.is_whitespace() || c == '>').unwrap_or(rest.len())]
         };
-        let mut decoded = String::new();
-        let mut k = 0;
-        while k < value.len() {
-            if let Some((c, len)) = entity(&value[k..]) {
-                decoded.push(c);
-                k += len;
-            } else {
-                let c = value[k..].chars_inline().next()?;
-                decoded.push(c);
-                k += c.len_utf8();
-            }
+        // Entities start with '&': the text between them is copied a run at a time.
+        let mut decoded = String::with_capacity(value.len());
+        let mut rest = value;
+        while let Some(p) = rest.as_bytes().iter().position(|&b| b == b'&') {
+            decoded.push_str(&rest[..p]);
+            let (c, len) = entity(&rest[p..]).unwrap_or(('&', 1));
+            decoded.push(c);
+            rest = &rest[p + len..];
         }
+        decoded.push_str(rest);
         return Some(decoded);
     }
     None
@@ -684,6 +682,16 @@ mod tests {
         assert_eq!(strip("<datetime>2020</datetime> - now"), "2020 - now");
         assert_eq!(strip("a<script>alert(1)</script>b"), "ab");
         assert_eq!(strip("x <!-- note --> y"), "x  y");
+    }
+
+    #[test]
+    fn dashes_and_bullets_are_text_and_daggers_go() {
+        let input = "Acme – Boston • 2020 —x†y “q”†z b –";
+        let m = strip_markup(&MappedText::identity(input)).text;
+        assert_eq!(m.text, "Acme – Boston • 2020 —xy “q”z b –");
+        // Every byte kept maps to the input byte it was copied from.
+        let kept: Vec<usize> = input.char_indices().filter(|&(_, c)| c != '†').flat_map(|(k, c)| k..k + c.len_utf8()).collect();
+        assert_eq!((0..m.text.len()).map(|k| m.origin(k)).collect::<Vec<_>>(), kept);
     }
 
     #[test]

@@ -24,13 +24,22 @@ pub fn normalize(input: &MappedText) -> MappedText {
     let mut pos = 0;
     while pos < bytes.len() {
         let i = pos;
-        // Printable ASCII, most of any text, is looked at as bytes, a run at a time, without decoding.
+        // Printable ASCII, most of any text, is looked at as bytes, a run at a time, without
+        // decoding; so are line breaks, which need no change either, and the lines after them.
         let b = bytes[i];
-        if matches!(b, b' '..=b'~') {
-            let end = bytes[i..].iter().position(|&b| !matches!(b, b' '..=b'~')).map_or(bytes.len(), |p| i + p);
+        if matches!(b, b' '..=b'~' | b'\n') {
             run_start.get_or_insert(i);
-            at_line_start = at_line_start && bytes[i..end].iter().all(|&b| b == b' ');
-            pos = end;
+            let mut from = i;
+            loop {
+                let end = printable_run_end(bytes, from);
+                at_line_start = at_line_start && bytes[from..end].iter().all(|&b| b == b' ');
+                if bytes.get(end) != Some(&b'\n') {
+                    pos = end;
+                    break;
+                }
+                at_line_start = true;
+                from = end + 1;
+            }
             continue;
         }
         // So are ideographs, most of Chinese text: lead bytes E4 to E9 start the three-byte
@@ -43,13 +52,6 @@ pub fn normalize(input: &MappedText) -> MappedText {
             run_start.get_or_insert(i);
             at_line_start = false;
             pos = end;
-            continue;
-        }
-        // So is a line break, which needs no change either.
-        if b == b'\n' {
-            run_start.get_or_insert(i);
-            at_line_start = true;
-            pos += 1;
             continue;
         }
         let c = src[i..].chars().next().unwrap_or('\0');
@@ -83,8 +85,9 @@ pub fn normalize(input: &MappedText) -> MappedText {
             '\u{FB03}' => out.put("ffi", i),
             '\u{FB04}' => out.put("ffl", i),
             '\u{FB05}' | '\u{FB06}' => out.put("st", i),
-            '\u{2E80}'..='\u{2FDF}' => match RADICAL_TO_IDEOGRAPH.binary_search_by_key(&c, |&(r, _)| r) {
-                Ok(k) => out.put_char(RADICAL_TO_IDEOGRAPH[k].1, i),
+            '\u{2E80}'..='\u{2FDF}' => match RADICAL_TO_IDEOGRAPH.binary_search_by_key(&(c as u32), |&(r, _)| u32::from(r)) {
+                // (Every ideograph of the table is a character: tested below.)
+                Ok(k) => out.put_char(char::from_u32(u32::from(RADICAL_TO_IDEOGRAPH[k].1)).unwrap_or(c), i),
                 Err(_) => out.copy(i, next),
             },
             '\u{FF01}'..='\u{FF5E}' => {
@@ -112,6 +115,27 @@ pub fn normalize(input: &MappedText) -> MappedText {
         out.copy(st, src.len());
     }
     out.finish()
+}
+
+/// The end of the run of printable ASCII (`' '..='~'`) that starts at `from`, eight bytes to a
+/// step: a byte at or above 0x80 has its bit 7 set, one below 0x20 is flagged by the borrow
+/// trick and 0x7F as a zero byte of `word ^ 0x7F…`. Each trick flags its first byte exactly
+/// (a borrow only flags bytes above it), so the lowest flag is the run's end.
+fn printable_run_end(bytes: &[u8], from: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let mut k = from;
+    while let Some(chunk) = bytes.get(k..k + 8) {
+        let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        let below_space = word.wrapping_sub(ONES * 0x20) & !word;
+        let delete = (word ^ (ONES * 0x7F)).wrapping_sub(ONES) & !(word ^ (ONES * 0x7F));
+        let flags = (word | below_space | delete) & HIGHS;
+        if flags != 0 {
+            return k + flags.trailing_zeros() as usize / 8;
+        }
+        k += 8;
+    }
+    bytes[k..].iter().position(|&b| !matches!(b, b' '..=b'~')).map_or(bytes.len(), |p| k + p)
 }
 
 /// Non-ASCII characters that pass through unchanged (most CJK and Latin text).
@@ -170,7 +194,28 @@ mod tests {
     }
 
     #[test]
+    fn printable_runs_end_as_by_bytes() {
+        // Every byte value at every place of a word, after printable bytes and before others.
+        for bad in 0..=255u8 {
+            for at in 0..20 {
+                for fill in [b' ', b'~', b'a', 0x1F + 1] {
+                    let mut bytes = vec![fill; 20];
+                    bytes[at] = bad;
+                    if at + 1 < bytes.len() {
+                        bytes[at + 1] = bad.wrapping_add(1);
+                    }
+                    for from in [0, 1, 7, at.min(19)] {
+                        let want = bytes[from..].iter().position(|&b| !matches!(b, b' '..=b'~')).map_or(bytes.len(), |p| from + p);
+                        assert_eq!(printable_run_end(&bytes, from), want, "{bad:#x} at {at} from {from}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
     fn radical_table_is_sorted() {
         assert!(RADICAL_TO_IDEOGRAPH.windows(2).all(|w| w[0].0 < w[1].0));
+        assert!(RADICAL_TO_IDEOGRAPH.iter().all(|&(r, i)| (0x2E80..=0x2FDF).contains(&r) && char::from_u32(u32::from(i)).is_some_and(crate::chars::is_cjk)));
     }
 }

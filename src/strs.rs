@@ -763,3 +763,108 @@ mod fields_area_tests {
         }
     }
 }
+
+// Added for the `rest` area (extract: lists, skills, languages, contact; markup, normalize).
+
+/// [`find`] for a needle that starts with a space (`" , "`, `" - "`, `lines::GAP`): [`find`]
+/// stops at every space of the text, the commonest byte. This scans for the needle's first
+/// byte that is not a space (a space for a needle of spaces only, a gap, looked for only in
+/// a text that holds such a run), eight bytes to a step, and compares the bytes around it.
+pub fn find_spaced(hay: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let lead = n.iter().position(|&b| b != b' ').unwrap_or(0);
+    // Positions in `h` of the needle's byte `lead`, up to the last a match can have.
+    let end = h.len().checked_sub(n.len())? + lead + 1;
+    let Some(&anchor) = n.get(lead) else { return Some(0) };
+    // Most texts hold no gap: told by probing every few bytes.
+    if anchor == b' ' && !contains_spaces(hay, n.len()) {
+        return None;
+    }
+    let mut i = lead;
+    while i < end {
+        i += find_either_byte(&h[i..end], anchor, anchor)?;
+        if h[i - lead..].starts_with(n) {
+            return Some(i - lead);
+        }
+        i += 1;
+    }
+    None
+}
+
+/// [`split`] by [`find_spaced`].
+pub fn split_spaced<'a>(hay: &'a str, separator: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+    let mut rest = Some(hay);
+    std::iter::from_fn(move || {
+        let r = rest?;
+        let found = find_spaced(r, separator).filter(|_| !separator.is_empty());
+        rest = found.map(|k| &r[k + separator.len()..]);
+        Some(found.map_or(r, |k| &r[..k]))
+    })
+}
+
+/// [`split_once`] by [`find_spaced`].
+pub fn split_once_spaced<'a>(hay: &'a str, separator: &str) -> Option<(&'a str, &'a str)> {
+    find_spaced(hay, separator).map(|k| (&hay[..k], &hay[k + separator.len()..]))
+}
+
+/// `s.split([',', '，'])`, eight bytes to a step for ',' and the lead byte of '，' (EF BC 8C).
+pub fn split_at_commas(s: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(s);
+    std::iter::from_fn(move || {
+        let r = rest?;
+        let b = r.as_bytes();
+        let mut from = 0;
+        // The next comma: its offset and length.
+        let comma = loop {
+            let Some(k) = find_either_byte(&b[from..], b',', 0xEF).map(|k| from + k) else { break None };
+            if b[k] == b',' {
+                break Some((k, 1));
+            }
+            if b[k + 1..].starts_with(&[0xBC, 0x8C]) {
+                break Some((k, 3));
+            }
+            from = k + 1;
+        };
+        rest = comma.map(|(k, len)| &r[k + len..]);
+        Some(comma.map_or(r, |(k, _)| &r[..k]))
+    })
+}
+
+/// The first position of byte `a` or `b` in `hay`, eight bytes to a step (as `find_colon`
+/// searches).
+pub fn find_byte_either(hay: &[u8], a: u8, b: u8) -> Option<usize> {
+    find_either_byte(hay, a, b)
+}
+
+#[cfg(test)]
+mod spaced_tests {
+    use super::*;
+
+    #[test]
+    fn spaced_needles_found_as_by_the_standard_library() {
+        let hays = ["", " ", "  ", "   ", "a   b", "a  b   c", "a b  c    d", "Acme   Boston   2020", "x , y , z", "a ,b , c", "  -  - x", "北京   上海", "Title – Giver", "a -b - c", "    ", "a     ", "ab ab  ab   ", " , ", "é , ü"];
+        let needles = ["   ", "  ", " ", " , ", " - ", " – ", " / ", "    ", " |", "  x"];
+        for h in hays {
+            for n in needles {
+                assert_eq!(find_spaced(h, n), h.find(n), "{h:?} {n:?}");
+                assert_eq!(split_spaced(h, n).collect::<Vec<_>>(), h.split(n).collect::<Vec<_>>(), "{h:?} {n:?}");
+                assert_eq!(split_once_spaced(h, n), h.split_once(n), "{h:?} {n:?}");
+            }
+        }
+        for h in ["", "(", "（", "a (b", "北京（海淀）", "ｘ（", "\u{FF09}(", "\u{FF0C}\u{FF08}", "é(", "abcdefghij(", "abcdefghij（"] {
+            for (x, y) in [(b'(', 0xEF), (b'.', b':')] {
+                assert_eq!(find_byte_either(h.as_bytes(), x, y), h.bytes().position(|c| c == x || c == y), "{h:?}");
+            }
+        }
+        for h in ["", ",", "，", "a,b", "a，b,c", "北京，上海", "x\u{FF0C}y\u{FF0D}z", "\u{FF0D},", "a,,b", "，，", "é,ü", "工作,"] {
+            assert_eq!(split_at_commas(h).collect::<Vec<_>>(), h.split([',', '，']).collect::<Vec<_>>(), "{h:?}");
+        }
+        // Every placement of runs of spaces in a short text, for needles of one to four spaces.
+        for bits in 0u32..1 << 12 {
+            let h: String = (0..12).map(|k| if bits >> k & 1 == 1 { ' ' } else { 'x' }).collect();
+            for n in ["", " ", "  ", "   ", "    ", " x", "  x"] {
+                assert_eq!(find_spaced(&h, n), h.find(n), "{h:?} {n:?}");
+            }
+        }
+    }
+}

@@ -138,7 +138,7 @@ fn tokens_with_dot_or_colon(s: &str) -> impl Iterator<Item = (usize, &str)> {
     let is_separator = |c: char| crate::chars::is_space(c) || matches!(c, '<' | '>' | '"' | '\'' | '|' | '，' | '、' | '(' | ')' | '（' | '）' | '[' | ']');
     let mut from = 0;
     std::iter::from_fn(move || {
-        let p = from + s.as_bytes()[from..].iter().position(|&c| c == b'.' || c == b':')?;
+        let p = from + crate::strs::find_byte_either(&s.as_bytes()[from..], b'.', b':')?;
         let start = s[..p].char_indices().rev().find(|&(_, c)| is_separator(c)).map_or(0, |(k, c)| k + c.len_utf8());
         let end = s[p..].char_indices_inline().find(|&(_, c)| is_separator(c)).map_or(s.len(), |(k, _)| p + k);
         from = end;
@@ -269,7 +269,9 @@ pub(crate) fn looks_like_name(s: &str) -> bool {
 pub fn basics(doc: &Doc, resume: &mut Resume) {
     let lines = doc.lines;
     let contact = contact_lines(doc);
-    let all: Vec<usize> = (0..lines.len()).filter(|&i| !lines[i].is_blank()).collect();
+    // (Sized for every line at once: a filter's collect grows the list step by step.)
+    let mut all: Vec<usize> = Vec::with_capacity(lines.len());
+    all.extend((0..lines.len()).filter(|&i| !lines[i].is_blank()));
     let b = &mut resume.basics;
     let mut spans: Vec<FieldSpan> = Vec::new();
     let mut used: Vec<usize> = Vec::new(); // lines holding contact values, never the name or label
@@ -312,7 +314,7 @@ pub fn basics(doc: &Doc, resume: &mut Resume) {
             continue;
         }
         let labelled = t.contains('+') || with_lowercase(t, |lower| PHONE_KEYS.iter().any(|k| lower.contains_str(k)));
-        for piece in crate::strs::split(t, GAP) {
+        for piece in crate::strs::split_spaced(t, GAP) {
             let off = piece.as_ptr() as usize - t.as_ptr() as usize;
             if let Some((s, e)) = find_phone(piece, labelled) {
                 b.phone = Some(piece[s..e].trim_ws().to_string());
@@ -406,7 +408,7 @@ pub fn basics(doc: &Doc, resume: &mut Resume) {
         let Some((name_key, label_key, location_key)) = with_label(t, |key| (!key.is_empty()).then(|| (NAME_KEYS.contains(&key), LABEL_KEYS.contains(&key), LOCATION_KEYS.contains(&key)))) else {
             continue;
         };
-        let value = clean_value(crate::strs::split(strip_label(t), GAP).next().unwrap_or(""));
+        let value = clean_value(crate::strs::split_spaced(strip_label(t), GAP).next().unwrap_or(""));
         if value.is_empty() {
             continue;
         }
@@ -441,7 +443,7 @@ pub fn basics(doc: &Doc, resume: &mut Resume) {
             if doc.links_on_line(i).any(|l| l.start <= lines[i].start && l.end >= lines[i].end) {
                 return None;
             }
-            crate::strs::split(&lines[i].text, GAP).map(name_text).find(|p| looks_like_name(p))
+            crate::strs::split_spaced(&lines[i].text, GAP).map(name_text).find(|p| looks_like_name(p))
         };
         let named = |i: usize| piece_name(i).map(|name| (i, name));
         let by_heading = candidates.iter().copied().filter(|&i| lines[i].heading == 1).find_map(named);
@@ -459,7 +461,7 @@ pub fn basics(doc: &Doc, resume: &mut Resume) {
             // details share the line ("Product Designer · me@x.com · (415) 555-0199").
             let next = contact.iter().copied().find(|&i| i > n);
             if let Some(i) = next {
-                let t = crate::strs::split(&lines[i].text, GAP).next().unwrap_or("").trim_ws();
+                let t = crate::strs::split_spaced(&lines[i].text, GAP).next().unwrap_or("").trim_ws();
                 let t = if t.contains('@') || find_phone(t, false).is_some() { first_field(t) } else { t };
                 let t = t.to_string();
                 let ok = t.chars().count() <= 90
@@ -482,7 +484,7 @@ pub fn basics(doc: &Doc, resume: &mut Resume) {
     // Location: a place-shaped piece of a header line.
     if b.location.is_empty() {
         'outer: for &i in contact.iter().take(20) {
-            for piece in crate::strs::split(&lines[i].text, GAP).flat_map(|p| p.split_inline(|c| matches!(c, '|' | '·' | '•'))) {
+            for piece in crate::strs::split_spaced(&lines[i].text, GAP).flat_map(|p| p.split_inline(|c| matches!(c, '|' | '·' | '•'))) {
                 // "Dublin, Ireland (Eligible to work)": the note is not part of the place,
                 // but "Nice, (FR)" puts the country in parentheses.
                 let code_in_parens = piece.trim_end_ws().ends_with(')') && piece.contains_str(", (");
@@ -533,7 +535,7 @@ pub fn basics(doc: &Doc, resume: &mut Resume) {
         let t = &lines[i].text;
         // Whether the line holds an email or a phone is asked only of a handle-shaped piece.
         let mut contact_line = None;
-        for piece in crate::strs::split(t, GAP).flat_map(|p| p.split_inline(|c| matches!(c, '|' | '·' | '•'))) {
+        for piece in crate::strs::split_spaced(t, GAP).flat_map(|p| p.split_inline(|c| matches!(c, '|' | '·' | '•'))) {
             let piece = piece.trim_ws();
             let known = |u: &str| b.profiles.iter().any(|p| p.username.as_deref().is_some_and(|v| v.trim_start_matches('@').eq_ignore_ascii_case(u)));
             let on_contact_line = || *contact_line.get_or_insert_with(|| find_email(t).is_some() || find_phone(t, false).is_some());
@@ -572,13 +574,13 @@ fn looks_like_handle(s: &str, on_contact_line: impl FnOnce() -> bool) -> bool {
 
 /// Text before the first field separator (` · `, ` | `, ` • `, a wide gap).
 fn first_field(t: &str) -> &str {
-    let end = [GAP, " · ", " | ", " • "].iter().filter_map(|sep| crate::strs::find(t, sep)).min().unwrap_or(t.len());
+    let end = [GAP, " · ", " | ", " • "].iter().filter_map(|sep| crate::strs::find_spaced(t, sep)).min().unwrap_or(t.len());
     t[..end].trim_ws()
 }
 
 fn name_text(s: &str) -> String {
     // Emoji or icons before a name ("🧑‍💻赵勇臻") are decoration.
-    let first = crate::strs::split(s, GAP).next().unwrap_or("");
+    let first = crate::strs::split_spaced(s, GAP).next().unwrap_or("");
     clean_value(first.trim_matches(|c: char| !(is_alnum(c) || c == '.' || c == '\'')))
 }
 
@@ -629,20 +631,32 @@ pub fn spaced_place(s: &str) -> Option<SpacedPlace> {
     Some(SpacedPlace { address: (split > 0).then(|| rest[..split].join(" ")), parts, postal_code: postal_at.map(|k| words[k].to_string()) })
 }
 
+/// The longest last word [`split_last_word`] gives: lower-casing shrinks a character to no
+/// less than a third of its bytes (the Kelvin sign's three to 'k'), so a longer word is no key
+/// of the PLACES table, and no postal code.
+const LAST_WORD_MAX: usize = 3 * PLACE_MAX;
+
 /// `s` before its last word, and that word (`s.words().next_back()`), found by bytes when `s`
-/// is ASCII.
+/// is ASCII; `None` when there is no word or the last one is longer than [`LAST_WORD_MAX`].
 fn split_last_word(s: &str) -> Option<(&str, &str)> {
     if !s.is_ascii() {
-        let last = s.words().next_back()?;
+        // Only the tail is read: a long line of Chinese is one word, decoded backwards. The
+        // tail starts a byte or more before a word short enough, so it holds the space before it.
+        let t = s.trim_end_ws();
+        let mut from = t.len().saturating_sub(LAST_WORD_MAX + 1);
+        while !t.is_char_boundary(from) {
+            from -= 1;
+        }
+        let last = t[from..].words().next_back()?;
         let start = last.as_ptr() as usize - s.as_ptr() as usize;
-        return Some((&s[..start], last));
+        return (last.len() <= LAST_WORD_MAX).then(|| (&s[..start], last));
     }
     // ASCII white space as `char::is_whitespace` has it.
     let space = |b: &u8| matches!(b, b' ' | b'\t'..=b'\r');
     let b = s.as_bytes();
     let end = b.iter().rposition(|c| !space(c))? + 1;
     let start = b[..end].iter().rposition(space).map_or(0, |k| k + 1);
-    Some((&s[..start], &s[start..end]))
+    (end - start <= LAST_WORD_MAX).then(|| (&s[..start], &s[start..end]))
 }
 
 /// A spaced place that is nothing but the place: "Somerville MA USA", "Austin Texas US".
@@ -692,13 +706,14 @@ pub(super) fn known_place(s: &str) -> (bool, bool) {
 
 /// "Dublin, Ireland", "Austin, TX", "北京": a place the PLACES table knows, possibly after a city.
 pub fn is_location(s: &str) -> bool {
-    if s.len() > 4 * 60 || s.chars().count() > 60 || s.bytes().any(|b| b.is_ascii_digit()) {
+    // (Sixty bytes or fewer are sixty characters or fewer: not counted.)
+    if s.len() > 4 * 60 || s.len() > 60 && s.chars().count() > 60 || s.bytes().any(|b| b.is_ascii_digit()) {
         return false;
     }
     // Comma-separated parts, each short; all known places, or a known one and a last part
     // that is known or a two-letter code ("Austin, TX").
     let (mut parts, mut known, mut last_fits) = (0, 0, false);
-    for part in super::fields::split_by_bytes(s, super::fields::comma_len) {
+    for part in crate::strs::split_at_commas(s) {
         let part = crate::chars::trim_by(part.trim_ws(), |c| c == '(' || c == ')');
         if part.is_empty() {
             continue;
@@ -796,6 +811,18 @@ mod tests {
         for s in ["", "  ", "Austin", "Austin Texas US ", "Somerville MA\t02143", "a\x0Bb", "x\x1Fy", "北京 上海", "Zürich  CH", "a\u{3000}b"] {
             let want = s.words().next_back().map(|w| (&s[..w.as_ptr() as usize - s.as_ptr() as usize], w));
             assert_eq!(split_last_word(s), want, "{s:?}");
+        }
+        // Last words about as long as the bound, after spaces of one to three bytes, in ASCII
+        // and not: the longer ones are not given.
+        for sep in [" ", "\u{A0}", "\u{3000}"] {
+            for n in LAST_WORD_MAX - 4..LAST_WORD_MAX + 4 {
+                for word in ["a".repeat(n), "工".repeat(n / 3) + &"a".repeat(n % 3), "é".repeat(n / 2) + &"a".repeat(n % 2)] {
+                    for s in [format!("x{sep}{word}"), format!("工{sep}{word} "), word.clone()] {
+                        let want = s.words().next_back().filter(|w| w.len() <= LAST_WORD_MAX).map(|w| (&s[..w.as_ptr() as usize - s.as_ptr() as usize], w));
+                        assert_eq!(split_last_word(&s), want, "{s:?}");
+                    }
+                }
+            }
         }
     }
 

@@ -2,12 +2,11 @@
 //! copy repeat the dates of the earlier one, while their text is in the other script;
 //! those are dropped.
 
-use crate::chars::InlineChars;
-use crate::lines::is_cjk;
 use crate::model::Resume;
 
 fn script_is_cjk(s: Option<&String>) -> Option<bool> {
-    s.map(|t| t.chars_inline().any(is_cjk))
+    // (An ASCII label, most English ones, is told a word at a time, not decoded.)
+    s.map(|t| crate::chars::has_cjk(t))
 }
 
 /// An entry's date key (start, end or "present") and whether its label is in Chinese, if it
@@ -29,14 +28,24 @@ fn dedupe<T>(list: &mut Vec<T>, key: impl Fn(&T) -> Option<(&str, &str)>, label:
 /// generic, so that it is compiled once for all the lists.
 fn translations<'a>(n: usize, entry: &dyn Fn(usize) -> Entry<'a>) -> Vec<usize> {
     let mut dropped = Vec::new();
-    // Only a list with entries in both scripts can hold a translation (most lists are in one).
-    let script = |cjk: bool| (0..n).any(|b| entry(b).is_some_and(|(_, c)| c == cjk));
-    if !(script(true) && script(false)) {
+    // Only a list with entries in both scripts can hold a translation (most lists are in one):
+    // the entries are read until one of each script is met.
+    let mut scripts = [false; 2];
+    for b in 0..n {
+        if let Some((_, cjk)) = entry(b) {
+            scripts[usize::from(cjk)] = true;
+            if scripts == [true; 2] {
+                break;
+            }
+        }
+    }
+    if scripts != [true; 2] {
         return dropped;
     }
     // Scripts already seen per date key: a later entry with the same dates in the other script
-    // is the translation of an earlier one. A map keeps this linear in the number of entries.
-    let mut seen: std::collections::HashMap<(&str, &str), [bool; 2], crate::strs::FnvBuild> = Default::default();
+    // is the translation of an earlier one. A map keeps this linear in the number of entries
+    // (sized for all of them at once).
+    let mut seen: std::collections::HashMap<(&str, &str), [bool; 2], crate::strs::FnvBuild> = std::collections::HashMap::with_capacity_and_hasher(n, Default::default());
     for b in 0..n {
         let Some((kb, cjk)) = entry(b) else { continue };
         let slot = seen.entry(kb).or_insert([false; 2]);

@@ -35,6 +35,11 @@ pub fn items(s: &str) -> Vec<String> {
 
 /// Calls `f` with each item of [`items`], in order, sliced from the text rather than copied.
 pub fn each_item(s: &str, mut f: impl FnMut(&str)) {
+    // One body for every caller's closure (a copy per closure is most of a kilobyte of wasm).
+    each_item_by(s, &mut f);
+}
+
+fn each_item_by(s: &str, f: &mut dyn FnMut(&str)) {
     // " / " separates alternatives ("Git / SVN"); a bare slash is part of a name ("CI/CD").
     // " > " and " = " rank skills ("JS > MATLAB = C++"): also separators.
     let mut s = std::borrow::Cow::Borrowed(s);
@@ -42,7 +47,7 @@ pub fn each_item(s: &str, mut f: impl FnMut(&str)) {
     // or '·' (C2): a list without such a pair (most lists) is searched no further.
     if may_hold_spaced_separator(&s) {
         for separator in [GAP, " / ", " >> ", " > ", " == ", " = ", " • ", " · "] {
-            if crate::strs::contains(&s, separator) {
+            if crate::strs::find_spaced(&s, separator).is_some() {
                 s = s.replace(separator, ",").into();
             }
         }
@@ -97,7 +102,7 @@ pub fn parse_item(item: &str) -> Option<(String, Option<String>)> {
         return Some((lang, (!fl.is_empty()).then_some(fl)));
     }
     for sep in [":", "：", " - ", " – ", " — ", "-"] {
-        if let Some(k) = crate::strs::find(item, sep) {
+        if let Some(k) = crate::strs::find_spaced(item, sep) {
             let lang = clean_value(&item[..k]);
             let fl = clean_value(&item[k + sep.len()..]);
             if mentions_spoken_language(&lang) {

@@ -151,7 +151,7 @@ pub fn clean_value(s: &str) -> String {
     if word_first && crate::strs::contains_spaces(t, crate::lines::GAP.len()) {
         // Field gaps become single spaces (the pieces are not empty, so the first is the one
         // written to an empty string).
-        for p in crate::strs::split(t, crate::lines::GAP).map(str::trim).filter(|p| !p.is_empty()) {
+        for p in crate::strs::split_spaced(t, crate::lines::GAP).map(str::trim).filter(|p| !p.is_empty()) {
             if !out.is_empty() {
                 out.push(' ');
             }
@@ -202,11 +202,13 @@ fn projects_out_of_work(resume: &mut Resume) {
     const JOB_ON_PROJECT: &[&str] = &["经理", "负责人", "主管", "助理", "工程师", "总监", "组长", "专员"];
     let is_project = |w: &crate::model::Work| {
         let Some(role) = w.position.as_deref() else { return false };
-        let lower = role.lowercase();
-        let names_project = role.contains_str("项目") || lower.split(|c: char| !is_alnum(c)).any(|x| x == "project" || x == "projects");
-        let job = JOB_ON_PROJECT.iter().any(|j| role.contains_str(j))
-            || lower.split(|c: char| !is_alnum(c) && c != '-').any(|x| crate::rules::words::TITLE_HEADS.contains(&x));
-        names_project && !job && !w.name.as_deref().is_some_and(names_employer)
+        // The role lower-cased on the stack when short; its job words read only for a project.
+        let project_not_job = crate::chars::with_lowercase(role, |lower| {
+            let names_project = role.contains_str("项目") || lower.split(|c: char| !is_alnum(c)).any(|x| x == "project" || x == "projects");
+            names_project
+                && !(JOB_ON_PROJECT.iter().any(|j| role.contains_str(j)) || lower.split(|c: char| !is_alnum(c) && c != '-').any(|x| crate::rules::words::TITLE_HEADS.contains(&x)))
+        });
+        project_not_job && !w.name.as_deref().is_some_and(names_employer)
     };
     let (projects, work): (Vec<_>, Vec<_>) = std::mem::take(&mut resume.work).into_iter().partition(|w| is_project(w));
     resume.work = work;

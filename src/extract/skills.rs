@@ -26,7 +26,7 @@ fn is_prose(text: &str) -> bool {
     }
     let words = t.words().count();
     words > 12 && {
-        let mut separators = crate::strs::split(t, GAP).count() - 1;
+        let mut separators = crate::strs::split_spaced(t, GAP).count() - 1;
         let mut rest = t;
         while let Some((_, after)) = rest.split_once_chars(&[',', '，', '、', ';', '|']) {
             separators += 1;
@@ -97,14 +97,14 @@ fn split_glued(s: &str) -> Vec<String> {
 /// `Group: items` (or `Group<gap>items`) → (group, items) when the group part is short.
 fn group_line(text: &str) -> Option<(String, String)> {
     // "DBMS - Mysql, Oracle", "ML Frameworks - TensorFlow": a short name, a dash, the items.
-    let dash = text.find_str(" - ").filter(|&k| {
+    let dash = crate::strs::find_spaced(text, " - ").filter(|&k| {
         let (key, rest) = (&text[..k], &text[k + 3..]);
         !key.contains(',') && (rest.contains(',') || key.words().count() <= 3 && key.starts_with(char::is_uppercase) && rest.words().count() <= 4)
     });
     let (key, rest) = match crate::strs::find_colon(text).or(dash) {
         Some(k) => (text[..k].trim_ws(), text[k..].trim_start_matches([':', '：', '-', ' ']).trim_ws()),
         None => {
-            let (k, r) = crate::strs::split_once(text, GAP)?;
+            let (k, r) = crate::strs::split_once_spaced(text, GAP)?;
             if !r.contains_chars(&[',', '，', '、', ';']) {
                 return None;
             }
@@ -167,7 +167,9 @@ fn space_separated(text: &str) -> Vec<String> {
     let mut depth = 0i32;
     // In a line of capitalised names, a lower-case word continues the name before it
     // ("Web performance", "Responsive design"); in a lower-case line ("docker linux") it does not.
-    let tokens: Vec<&str> = text.words().collect();
+    // (A word takes two bytes or more with its space: room for all at once.)
+    let mut tokens: Vec<&str> = Vec::with_capacity(text.len() / 2 + 1);
+    tokens.extend(text.words());
     let capitalised = tokens.iter().filter(|t| t.starts_with(char::is_uppercase)).count();
     let mostly_capitalised = capitalised * 3 >= tokens.len() * 2;
     let mut prev_capitalised = false;
@@ -176,8 +178,9 @@ fn space_separated(text: &str) -> Vec<String> {
         // Only after a capitalised word ("Web performance"), not after an acronym ("REST microservices").
         let continues_phrase = mostly_capitalised && lower_word && prev_capitalised;
         prev_capitalised = tok.starts_with(char::is_uppercase) && tok.chars_inline().skip(1).any(char::is_lowercase);
-        let attach = depth > 0 || tok.starts_with(|c: char| c.is_ascii_digit() || "(&+".contains(c)) || tok == "&" || tok == "and" || continues_phrase;
-        depth += tok.matches('(').count() as i32 - tok.matches(')').count() as i32;
+        let attach = depth > 0 || tok.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '(' | '&' | '+')) || tok == "&" || tok == "and" || continues_phrase;
+        // Parentheses counted as bytes (ASCII, so never inside another character).
+        depth += tok.bytes().map(|b| i32::from(b == b'(') - i32::from(b == b')')).sum::<i32>();
         match out.last_mut() {
             Some(last) if attach => {
                 last.push(' ');
@@ -203,24 +206,32 @@ fn parenthesised_group(text: &str) -> Option<(String, String)> {
 
 /// Whether a separator-less line reads as names of tools rather than a phrase.
 fn looks_like_tool_names(text: &str) -> bool {
-    let words: Vec<&str> = text.words().collect();
-    // "Familiar with JavaScript", "Algorithms and Data Structures" are phrases.
-    let phrase = words.iter().any(|w| matches!(*w, "with" | "of" | "for" | "in" | "to" | "the"))
-        || (words.len() <= 4 && words.contains(&"and"));
-    words.len() >= 3 && !phrase && !crate::chars::has_cjk(text) && words.iter().filter(|w| w.starts_with(char::is_lowercase) && w.len() > 3 && !w.contains_chars(&['.', '-', '/'])).count() * 3 <= words.len() + 1
+    // One pass over the words, none collected: their number, whether "and" is among them,
+    // and how many are long lower-case words ('.', '-' and '/' compared as bytes).
+    let (mut words, mut and, mut lower) = (0, false, 0);
+    for w in text.words() {
+        // "Familiar with JavaScript" is a phrase: no need to read on.
+        if matches!(w, "with" | "of" | "for" | "in" | "to" | "the") {
+            return false;
+        }
+        words += 1;
+        and |= w == "and";
+        lower += usize::from(w.starts_with(char::is_lowercase) && w.len() > 3 && !w.bytes().any(|b| matches!(b, b'.' | b'-' | b'/')));
+    }
+    // "Algorithms and Data Structures" is a phrase too.
+    let phrase = words <= 4 && and;
+    words >= 3 && !phrase && !crate::chars::has_cjk(text) && lower * 3 <= words + 1
 }
 
 /// Skill levels that JSON Resume themes print under a group name ("Frontend / Advanced / …").
 const LEVEL_WORDS: &[&str] = &["master", "expert", "advanced", "proficient", "intermediate", "beginner", "basic", "novice", "familiar", "精通", "熟练", "熟悉", "了解", "掌握"];
 
-/// The longest of `LEVEL_WORDS`, in bytes.
-const LEVEL_WORD_MAX: usize = crate::strs::longest(LEVEL_WORDS);
-
 pub fn is_level_line(text: &str) -> bool {
     let t = text.trim_ws();
-    // Lower-casing leaves every character (at most 4 bytes) at least a byte long: a longer
-    // text is none of the words, and is not lower-cased.
-    t.len() <= 4 * LEVEL_WORD_MAX && with_lowercase(t, |t| LEVEL_WORDS.contains(&t))
+    // As `LEVEL_WORDS.contains(&t.to_lowercase())`, with no lower-cased copy: no character
+    // outside ASCII lower-cases to letters of these words (the Kelvin sign gives a 'k', 'İ'
+    // an 'i' and a combining dot), and ideographs have no case.
+    LEVEL_WORDS.iter().any(|w| t.as_bytes().eq_ignore_ascii_case(w.as_bytes()))
 }
 
 pub fn skills(doc: &Doc, section: &Section, resume: &mut Resume) {
@@ -245,17 +256,18 @@ pub fn skills(doc: &Doc, section: &Section, resume: &mut Resume) {
     let is_blank = |i: usize| lines.get(i).is_none_or(|l| l.is_blank());
     let block_name = |i: usize| {
         let t = lines[i].text.trim_ws();
-        !lines[i].is_bullet()
-            && lines[i].heading == 0
-            && t.words().count() <= 3
-            && t.chars().count() <= 30
-            && !t.contains_chars(&[',', '，', '、', ';', '|', ':', '：'])
-            // Two blank lines before the name, one after, then a packed block.
-            && (i == section.body.start || is_blank(i - 1) && (i - 1 == section.body.start || is_blank(i - 2)))
+        // The blank lines first: they rule out most lines without reading the text.
+        // Two blank lines before the name, one after, then a packed block.
+        (i == section.body.start || is_blank(i - 1) && (i - 1 == section.body.start || is_blank(i - 2)))
             && is_blank(i + 1)
             && !is_blank(i + 2)
             && !is_blank(i + 3)
             && i + 3 < section.body.end
+            && !lines[i].is_bullet()
+            && lines[i].heading == 0
+            && t.words().count() <= 3
+            && t.chars().count() <= 30
+            && !t.contains_chars(&[',', '，', '、', ';', '|', ':', '：'])
     };
     let blank_named = body.iter().filter(|&&i| block_name(i)).count() >= 2;
     // Themes that set every item on its own line between blank lines: a line is one item,
@@ -324,7 +336,7 @@ pub fn skills(doc: &Doc, section: &Section, resume: &mut Resume) {
             }
         }
         // "Languages  TypeScript Go Rust" with wrapped lines indented under the items.
-        if let Some((key, rest)) = crate::strs::split_once(text, GAP).filter(|(k, r)| k.words().count() <= 2 && !k.contains_chars(&[':', '：', ',']) && !r.contains_chars(&[',', '，', '、', ';']) && looks_like_tool_names(r) && !line.is_bullet()) {
+        if let Some((key, rest)) = crate::strs::split_once_spaced(text, GAP).filter(|(k, r)| k.words().count() <= 2 && !k.contains_chars(&[':', '：', ',']) && !r.contains_chars(&[',', '，', '、', ';']) && looks_like_tool_names(r) && !line.is_bullet()) {
             flush(&mut group, &mut level, resume);
             group = Some((clean_value(key), space_separated(rest), doc.line_span(i)));
             gap_keyed = true;
@@ -400,7 +412,7 @@ pub fn skills(doc: &Doc, section: &Section, resume: &mut Resume) {
         }
         // A sub-heading: a Markdown heading, or a short line without separators that is
         // followed by item lines (a bullet list, or a line of items).
-        let no_separators = !text.contains_chars(&[',', '，', '、', ';', '|']) && !text.contains_str(GAP);
+        let no_separators = !text.contains_chars(&[',', '，', '、', ';', '|']) && crate::strs::find_spaced(text, GAP).is_none();
         let sub_heading = line.heading > 0
             || (!line.is_bullet() && no_separators && text.chars().count() <= 40 && text.ends_with([':', '：']))
             || (!line.is_bullet() && no_separators && text.chars().count() <= 30 && next.is_some_and(|l| l.is_bullet()));
@@ -465,6 +477,32 @@ mod tests {
     fn prose_markers_are_chinese() {
         // is_prose looks for them only in text with ideographs.
         assert!(PROSE_MARKERS.iter().all(|m| m.chars().all(is_cjk)));
+    }
+
+    #[test]
+    fn level_lines_as_by_lowercasing() {
+        let lowercased = |s: &str| LEVEL_WORDS.contains(&s.trim_ws().to_lowercase().as_str());
+        for s in ["", "Master", " EXPERT ", "Advanced\t", "proficient", "Intermediate", "beginner", "Basic", "NOVICE", "Familiar", "精通", " 熟练 ", "熟悉", "了解", "掌握", "Expert level", "masters", "bas", "精通了", "İntermediate", "\u{212A}", "ＭＡＳＴＥＲ", "Master\u{A0}"] {
+            assert_eq!(is_level_line(s), lowercased(s), "{s:?}");
+        }
+        // What the comparison by bytes takes for granted: no other character lower-cases to
+        // nothing but characters of the words.
+        let used: Vec<char> = LEVEL_WORDS.iter().flat_map(|w| w.chars()).collect();
+        for c in (0..=0x10FFFF).filter_map(char::from_u32).filter(|c| !c.is_ascii() && !used.contains(c)) {
+            assert!(!c.to_lowercase().all(|l| used.contains(&l)), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn tool_names_as_by_collected_words() {
+        let collected = |text: &str| {
+            let words: Vec<&str> = text.words().collect();
+            let phrase = words.iter().any(|w| matches!(*w, "with" | "of" | "for" | "in" | "to" | "the")) || (words.len() <= 4 && words.contains(&"and"));
+            words.len() >= 3 && !phrase && !crate::chars::has_cjk(text) && words.iter().filter(|w| w.starts_with(char::is_lowercase) && w.len() > 3 && !w.contains_chars(&['.', '-', '/'])).count() * 3 <= words.len() + 1
+        };
+        for s in ["", "HTML CSS Angular 2+ React", "Familiar with JavaScript", "Algorithms and Data Structures", "Go Rust and C and Java", "docker linux kubernetes", "docker linux k8s.io x y", "Git", "Vue 前端 React", "web-dev node.js rust/go", "a b c d e f g h"] {
+            assert_eq!(looks_like_tool_names(s), collected(s), "{s:?}");
+        }
     }
 
     #[test]
