@@ -301,31 +301,70 @@ fn marked(span: &str) -> bool {
 
 /// Words of two or more letters or digits, not counting numbering ("1.", "一、", "a)").
 fn has_more_than_four_words(text: &str) -> bool {
-    if text.is_ascii() {
-        // Byte by byte in one pass: most lines are ASCII, and this runs on every line.
-        let mut words = 0;
-        let mut alnum = 0; // letters and digits in the current word
-        let mut last = b' '; // the byte before the current one
-        for &b in text.as_bytes() {
-            if b.is_ascii_whitespace() {
-                words += usize::from(alnum >= 2 && !matches!(last, b'.' | b')'));
-                if words > 4 {
-                    return true;
+    // One pass by bytes, which runs on almost every line: printable ASCII and ideographs
+    // (lead bytes E5 to E9, all letters) are told from their first byte, and once a word has
+    // two letters or digits the rest of it is only passed over. Other characters are decoded.
+    let bytes = text.as_bytes();
+    // Numbering ends in '.', ')' or '、' (E3 80 81).
+    let counts = |word: &[u8]| !matches!(word, [.., b'.' | b')'] | [.., 0xE3, 0x80, 0x81]);
+    let mut words = 0;
+    let mut start = 0; // where the current word starts
+    let mut alnum = 0; // letters and digits in the current word
+    let mut i = 0;
+    while i < bytes.len() {
+        let (len, letter) = match bytes[i] {
+            b @ b'!'..=b'~' => (1, b.is_ascii_alphanumeric()),
+            0xE5..=0xE9 => (3, true),
+            _ => {
+                let (c, len) = crate::chars::decode(bytes, i).unwrap_or(('\0', 1));
+                // White space as `words()` has it, but for U+000B in an ASCII text, which
+                // `u8::is_ascii_whitespace` (the reading of ASCII lines) does not count.
+                if crate::chars::is_space(c) && (c != '\u{B}' || !text.is_ascii()) {
+                    words += usize::from(alnum >= 2 && counts(&bytes[start..i]));
+                    if words > 4 {
+                        return true;
+                    }
+                    alnum = 0;
+                    start = i + len;
+                    i += len;
+                    continue;
                 }
-                alnum = 0;
-            } else {
-                alnum += usize::from(b.is_ascii_alphanumeric());
+                (len, is_alnum(c))
             }
-            last = b;
+        };
+        i += len;
+        alnum += usize::from(letter);
+        if alnum == 2 {
+            // The word counts, unless it is numbering: its end is all that is left to find.
+            i = word_stop(bytes, i);
         }
-        words += usize::from(alnum >= 2 && !matches!(last, b'.' | b')'));
-        words > 4
-    } else {
-        // Ends in '.', ')' or '、' (E3 80 81).
-        let numbering = |w: &str| matches!(w.as_bytes(), [.., b'.' | b')'] | [.., 0xE3, 0x80, 0x81]);
-        let word = |w: &&str| w.chars_inline().filter(|c| is_alnum(*c)).nth(1).is_some() && !numbering(w);
-        text.words().filter(word).nth(4).is_some()
     }
+    words += usize::from(alnum >= 2 && counts(&bytes[start..]));
+    words > 4
+}
+
+/// The first byte from `i` on that may start white space: an ASCII control byte or space, or
+/// one of the lead bytes C0 to E3 (those of U+0085, U+00A0, U+1680, U+2000.. and U+3000, and
+/// of other characters); `bytes.len()` if none. Printable ASCII, continuation bytes and the
+/// lead bytes of ideographs are passed over eight at a time. `i` is a character boundary, and
+/// so is the answer.
+fn word_stop(bytes: &[u8], mut i: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = ONES * 0x80;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        // The high bit of each byte whose low seven bits are below `n` (no borrow crosses bytes).
+        let low_below = |n: u8| !(x | HIGHS).wrapping_sub(ONES * u64::from(n)) & HIGHS;
+        let control_or_space = low_below(0x21) & !x;
+        // Bits 7 and 6 set: C0 and up; low seven bits below 64: up to E3.
+        let c0_to_e3 = x & x << 1 & low_below(0x64);
+        let stops = control_or_space | c0_to_e3;
+        if stops != 0 {
+            return i + stops.trailing_zeros() as usize / 8;
+        }
+        i += 8;
+    }
+    i + bytes[i..].iter().position(|&b| matches!(b, 0..=0x20 | 0xC0..=0xE3)).unwrap_or(bytes.len() - i)
 }
 
 /// The kind of heading `line` would be, judged from its text alone. Worked out once per line:
@@ -583,6 +622,55 @@ mod tests {
         let mut store = String::new();
         let lines = crate::lines::split_lines_in(text, &mut store);
         detect_sections(&lines).into_iter().map(|s| (s.kind, s.heading)).collect()
+    }
+
+    /// The reading `has_more_than_four_words` replaced: a word-iterator one for non-ASCII
+    /// texts, ASCII white space for ASCII ones.
+    fn more_than_four_words_by_iterator(text: &str) -> bool {
+        if text.is_ascii() {
+            let words = text.split(|c: char| c.is_ascii_whitespace()).filter(|w| w.bytes().filter(u8::is_ascii_alphanumeric).count() >= 2 && !w.ends_with(['.', ')']));
+            return words.count() > 4;
+        }
+        let word = |w: &&str| w.chars().filter(|c| c.is_alphanumeric()).nth(1).is_some() && !w.ends_with(['.', ')', '、']);
+        text.split_whitespace().filter(word).nth(4).is_some()
+    }
+
+    #[test]
+    fn word_stops_agree_with_a_byte_by_byte_search() {
+        // Every byte value at every place of a 20-byte text, and from every start before it.
+        for b in 0..=255u8 {
+            for at in 0..20 {
+                let mut bytes = [b'x'; 20];
+                bytes[at] = b;
+                for from in 0..=at {
+                    let plain = (from..20).find(|&k| matches!(bytes[k], 0..=0x20 | 0xC0..=0xE3)).unwrap_or(20);
+                    assert_eq!(word_stop(&bytes, from), plain, "{b:#x} at {at} from {from}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn word_count_agrees_with_a_word_iterator() {
+        let atoms = ["a", "Z", "7", "ab", ".", ")", "、", " ", "  ", "\t", "\u{B}", "\u{A0}", "\u{3000}", "北京", "\u{4DC0}", "é", "–", "-", "1.", "，"];
+        // Every text of up to four atoms, and longer ones picked by a small generator.
+        let mut texts: Vec<String> = vec![String::new()];
+        for _ in 0..4 {
+            let longer: Vec<String> = texts.iter().flat_map(|t| atoms.iter().map(move |a| format!("{t}{a}"))).collect();
+            texts.extend(longer);
+        }
+        let mut seed = 0x2545_f491_u64;
+        for _ in 0..20_000 {
+            let mut t = String::new();
+            for _ in 0..(seed % 24) {
+                seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+                t.push_str(atoms[(seed >> 33) as usize % atoms.len()]);
+            }
+            texts.push(t);
+        }
+        for t in &texts {
+            assert_eq!(has_more_than_four_words(t), more_than_four_words_by_iterator(t), "{t:?}");
+        }
     }
 
     #[test]
