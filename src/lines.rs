@@ -416,13 +416,7 @@ fn tidy(s: &str) -> Cow<'_, str> {
     // separated by single spaces cost nothing of their own.
     let mut from = 0;
     let mut k = 0;
-    while let Some(p) = bytes[k..].iter().position(|&b| b == b' ') {
-        let gap_start = k + p;
-        // Most spaces are single, before a word that is no leader: they stay in the text.
-        if gap_start > 0 && bytes.get(gap_start + 1).is_some_and(|&b| b != b' ' && !may_start_leader(b)) {
-            k = gap_start + 1;
-            continue;
-        }
+    while let Some(gap_start) = next_gap(bytes, k) {
         // The spaces, and leaders between columns ("Acme ------- Boston", "Skills ....... Rust"),
         // up to the next word.
         let mut end = gap_start;
@@ -465,6 +459,44 @@ fn tidy(s: &str) -> Cow<'_, str> {
         Some(joined) => Cow::Owned(joined),
         None => out,
     }
+}
+
+/// The first space from `k` on that is not one space before a word that is no leader, the
+/// kind most spaces are, which stay in the text: those are passed over eight at a time.
+fn next_gap(bytes: &[u8], mut k: usize) -> Option<usize> {
+    let plain_space = |p: usize| p > 0 && bytes.get(p + 1).is_some_and(|&b| b != b' ' && !may_start_leader(b));
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = ONES * 0x80;
+    // The high bit of each byte of `x` that is zero.
+    let zero = |x: u64| !((x & !HIGHS).wrapping_add(!HIGHS) | x) & HIGHS;
+    if k == 0 && bytes.first() == Some(&b' ') {
+        return Some(0);
+    }
+    // Eight bytes and the eight after them at a time: a space before a byte below '/'
+    // (a space, '-' or '.'), '_' or DEL (0x5F or 0x7F with bit 5 set), or C2 or E2 (likewise),
+    // is looked at; the others are plain.
+    while let Some(chunk) = bytes.get(k..k + 9) {
+        let at = |from: usize| u64::from_le_bytes(chunk[from..from + 8].try_into().unwrap_or_default());
+        let spaces = zero(at(0) ^ ONES * 0x20);
+        if spaces == 0 {
+            k += 8;
+            continue;
+        }
+        let next = at(1);
+        let low = !(next | HIGHS).wrapping_sub(ONES * 0x2F) & !next & HIGHS;
+        let folded = next | ONES * 0x20;
+        let candidates = spaces & (low | zero(folded ^ ONES * 0x7F) | zero(folded ^ ONES * 0xE2));
+        if candidates == 0 {
+            k += 8;
+            continue;
+        }
+        let p = k + candidates.trailing_zeros() as usize / 8;
+        if !plain_space(p) {
+            return Some(p);
+        }
+        k = p + 1;
+    }
+    (k..bytes.len()).find(|&p| bytes[p] == b' ' && !plain_space(p))
 }
 
 /// Whether a leader ([`leader_end`]) can start with byte `b`: the first byte of `-`, `.`, `_`,
@@ -608,6 +640,27 @@ mod tests {
             k = word_end;
         }
         unspace_letters(&out).unwrap_or(out)
+    }
+
+    #[test]
+    fn gaps_agree_with_a_byte_by_byte_search() {
+        let plain = |b: &[u8], k: usize| (k..b.len()).find(|&p| b[p] == b' ' && !(p > 0 && b.get(p + 1).is_some_and(|&n| n != b' ' && !may_start_leader(n))));
+        // Every byte value after a space at every place of a 20-byte text, from every start.
+        for b in 0..=255u8 {
+            for at in 0..19 {
+                let mut bytes = *b"ab cd ef gh ij kl mn";
+                bytes[at] = b' ';
+                bytes[at + 1] = b;
+                for from in 0..=at + 1 {
+                    assert_eq!(next_gap(&bytes, from), plain(&bytes, from), "{b:#x} at {at} from {from}");
+                }
+            }
+        }
+        for s in ["", " ", "  ", "a ", " a", "a  b", "abcdefgh ", "abcdefg  ", "abcdefghijk l  ", "a b c d e f g h i j", "x - y . z _ w \u{b7} v \u{2026}"] {
+            for from in 0..=s.len() {
+                assert_eq!(next_gap(s.as_bytes(), from), plain(s.as_bytes(), from), "{s:?} from {from}");
+            }
+        }
     }
 
     #[test]
