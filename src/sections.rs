@@ -229,11 +229,12 @@ fn space_at(bytes: &[u8], i: usize) -> (bool, usize, bool) {
 
 /// The section kind a short label names, by the heading tables ("爱好" → interests).
 pub fn heading_kind_of_text(text: &str) -> Option<SectionKind> {
-    let key = heading_key(text);
-    // Only a short key is searched for a Chinese heading word (counted once, not per word).
-    lookup(&key).or_else(|| {
-        let short = key.chars_inline().count() <= 6;
-        short.then(|| chinese_heading_word(&key)).flatten()
+    with_key(key_span(text), usize::MAX, |key| {
+        // Only a short key is searched for a Chinese heading word (counted once, not per word).
+        lookup(key).or_else(|| {
+            let short = key.chars_inline().count() <= 6;
+            short.then(|| chinese_heading_word(key)).flatten()
+        })
     })
 }
 
@@ -399,13 +400,16 @@ fn judge_heading(line: &Line) -> Option<SectionKind> {
     if marked(span) {
         return None;
     }
-    with_key(span, 48, |key| judge_key(line, key))
+    with_key(span, KEY_MAX, |key| judge_key(line, key))
 }
+
+/// The longest key a line that is no known heading can be judged a heading by.
+const KEY_MAX: usize = 48;
 
 /// [`judge_heading`] once the line's key is built.
 fn judge_key(line: &Line, key: &str) -> Option<SectionKind> {
     let text = line.text.as_str();
-    if key.is_empty() || key.len() > 48 {
+    if key.is_empty() || key.len() > KEY_MAX {
         return None;
     }
     if let Some(kind) = lookup(key) {
@@ -430,12 +434,19 @@ fn judge_key(line: &Line, key: &str) -> Option<SectionKind> {
         return chinese_heading_word(key);
     }
     // Whole words only, and not parts of compounds: "Project-Based Program" is no heading.
-    let words: Vec<&str> = key.split_inline(|c: char| crate::chars::is_space(c) || matches!(c, '&' | '/' | ',' | '(' | ')')).filter(|w| !w.is_empty() && !w.contains('-')).collect();
+    // (A key of up to KEY_MAX bytes has at most half as many words, kept on the stack.)
+    let mut words = [""; KEY_MAX / 2];
+    let mut count = 0;
+    for (slot, w) in words.iter_mut().zip(key.split_inline(|c: char| crate::chars::is_space(c) || matches!(c, '&' | '/' | ',' | '(' | ')')).filter(|w| !w.is_empty() && !w.contains('-'))) {
+        *slot = w;
+        count += 1;
+    }
+    let words = &words[..count];
     let last = words.last().copied().unwrap_or("");
-    let emphatic = line.heading > 0 || text.chars_inline().filter(|c| is_alpha(*c)).all(|c| c.is_uppercase());
+    let emphatic = || line.heading > 0 || text.chars_inline().filter(|c| is_alpha(*c)).all(|c| c.is_uppercase());
     // The first bytes of the words: a heading word that starts none of them is passed over.
     let mut firsts = crate::strs::ByteSet::default();
-    for w in &words {
+    for w in words {
         firsts.insert(w.as_bytes()[0]);
     }
     let starts_a_word = |w: &str| words.iter().any(|x| x.starts_with(w));
@@ -444,7 +455,7 @@ fn judge_key(line: &Line, key: &str) -> Option<SectionKind> {
         .find(|&&(w, _)| {
             if !firsts.contains(w.as_bytes()[0]) || !starts_a_word(w) {
                 false
-            } else if !emphatic && matches!(w, "experience" | "employment" | "interests" | "summary") {
+            } else if matches!(w, "experience" | "employment" | "interests" | "summary") && !emphatic() {
                 // These name a section only as the last word of a plain heading:
                 // "User Experience Design" is not a heading; "Relevant Experience" is.
                 last.starts_with(w) && !key.contains('(')
@@ -576,8 +587,7 @@ fn named_heading(line: &Line) -> Option<(SectionKind, String)> {
     }
     let value = &text[colon + if text.as_bytes()[colon] == b':' { 1 } else { '：'.len_utf8() }..];
     // A key longer than every named one is not built in full.
-    let key = key_within(key, NAMED_KEY_MAX)?;
-    let kind = NAMED_ENTRY_HEADINGS.iter().find(|(k, _)| *k == key).map(|&(_, kind)| kind)?;
+    let kind = with_key(key_span(key), NAMED_KEY_MAX, |key| NAMED_ENTRY_HEADINGS.iter().find(|(k, _)| *k == key).map(|&(_, kind)| kind))?;
     let name = crate::strs::split(value, crate::lines::GAP).map(str::trim).find(|p| !p.is_empty())?;
     (name.chars().count() <= 60).then(|| (kind, name.to_string()))
 }
