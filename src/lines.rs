@@ -471,33 +471,28 @@ fn tidy(s: &str) -> Cow<'_, str> {
 /// The first space from `k` on that is not one space before a word that is no leader, the
 /// kind most spaces are, which stay in the text: those are passed over eight at a time.
 fn next_gap(bytes: &[u8], mut k: usize) -> Option<usize> {
+    use crate::strs::{ascii_below, bytes_equal, first_flagged, word8};
     let plain_space = |p: usize| p > 0 && bytes.get(p + 1).is_some_and(|&b| b != b' ' && !may_start_leader(b));
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGHS: u64 = ONES * 0x80;
-    // The high bit of each byte of `x` that is zero.
-    let zero = |x: u64| !((x & !HIGHS).wrapping_add(!HIGHS) | x) & HIGHS;
     if k == 0 && bytes.first() == Some(&b' ') {
         return Some(0);
     }
     // Eight bytes and the eight after them at a time: a space before a byte below '/'
     // (a space, '-' or '.'), '_' or DEL (0x5F or 0x7F with bit 5 set), or C2 or E2 (likewise),
     // is looked at; the others are plain.
-    while let Some(chunk) = bytes.get(k..k + 9) {
-        let at = |from: usize| u64::from_le_bytes(chunk[from..from + 8].try_into().unwrap_or_default());
-        let spaces = zero(at(0) ^ ONES * 0x20);
+    while let Some(here) = word8(bytes, k) {
+        let spaces = bytes_equal(here, b' ');
         if spaces == 0 {
             k += 8;
             continue;
         }
-        let next = at(1);
-        let low = !(next | HIGHS).wrapping_sub(ONES * 0x2F) & !next & HIGHS;
-        let folded = next | ONES * 0x20;
-        let candidates = spaces & (low | zero(folded ^ ONES * 0x7F) | zero(folded ^ ONES * 0xE2));
+        let Some(next) = word8(bytes, k + 1) else { break };
+        let folded = next | 0x2020_2020_2020_2020;
+        let candidates = spaces & (ascii_below(next, b'/') | bytes_equal(folded, 0x7F) | bytes_equal(folded, 0xE2));
         if candidates == 0 {
             k += 8;
             continue;
         }
-        let p = k + candidates.trailing_zeros() as usize / 8;
+        let p = k + first_flagged(candidates);
         if !plain_space(p) {
             return Some(p);
         }

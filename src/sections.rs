@@ -299,17 +299,12 @@ fn marked(span: &str) -> bool {
         _ => false,
     };
     // Eight bytes at a time: only the bytes ',' to '@', E3 and EF can start a mark.
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGHS: u64 = ONES * 0x80;
+    use crate::strs::{ascii_below, bytes_equal, first_flagged, word8};
     let mut i = 0;
-    while let Some(chunk) = b.get(i..i + 8) {
-        let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
-        // The high bit of each ASCII byte below `n` (no borrow crosses bytes), and of each zero byte.
-        let below = |n: u8| !(x | HIGHS).wrapping_sub(ONES * u64::from(n)) & !x & HIGHS;
-        let zero = |v: u64| !((v & !HIGHS).wrapping_add(!HIGHS) | v) & HIGHS;
-        let mut starts = below(b'@' + 1) & !below(b',') | zero(x ^ ONES * 0xE3) | zero(x ^ ONES * 0xEF);
+    while let Some(x) = word8(b, i) {
+        let mut starts = ascii_below(x, b'@' + 1) & !ascii_below(x, b',') | bytes_equal(x, 0xE3) | bytes_equal(x, 0xEF);
         while starts != 0 {
-            if mark_at(i + starts.trailing_zeros() as usize / 8) {
+            if mark_at(i + first_flagged(starts)) {
                 return true;
             }
             starts &= starts - 1;
@@ -369,18 +364,12 @@ fn has_more_than_four_words(text: &str) -> bool {
 /// lead bytes of ideographs are passed over eight at a time. `i` is a character boundary, and
 /// so is the answer.
 fn word_stop(bytes: &[u8], mut i: usize) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGHS: u64 = ONES * 0x80;
-    while let Some(chunk) = bytes.get(i..i + 8) {
-        let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
-        // The high bit of each byte whose low seven bits are below `n` (no borrow crosses bytes).
-        let low_below = |n: u8| !(x | HIGHS).wrapping_sub(ONES * u64::from(n)) & HIGHS;
-        let control_or_space = low_below(0x21) & !x;
+    use crate::strs::{ascii_below, first_flagged, low_bits_below, word8};
+    while let Some(x) = word8(bytes, i) {
         // Bits 7 and 6 set: C0 and up; low seven bits below 64: up to E3.
-        let c0_to_e3 = x & x << 1 & low_below(0x64);
-        let stops = control_or_space | c0_to_e3;
+        let stops = ascii_below(x, 0x21) | x & x << 1 & low_bits_below(x, 0x64);
         if stops != 0 {
-            return i + stops.trailing_zeros() as usize / 8;
+            return i + first_flagged(stops);
         }
         i += 8;
     }

@@ -716,3 +716,42 @@ mod tests {
 pub fn find_byte(hay: &[u8], b: u8) -> Option<usize> {
     find_either_byte(hay, b, b)
 }
+
+// Added for the line and heading passes (src/lines.rs, src/sections.rs): tests on eight bytes at
+// a time, each answering with the high bit of every byte it holds for (no carry or borrow
+// crosses bytes, so every byte's answer is exact).
+
+/// The eight bytes of `bytes` from `i` on as one word, the first byte lowest; `None` if fewer
+/// than eight are left.
+#[inline(always)]
+pub fn word8(bytes: &[u8], i: usize) -> Option<u64> {
+    Some(u64::from_le_bytes(bytes.get(i..i.checked_add(8)?)?.try_into().ok()?))
+}
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGHS: u64 = ONES * 0x80;
+
+/// The bytes of `x` equal to `b`.
+#[inline(always)]
+pub fn bytes_equal(x: u64, b: u8) -> u64 {
+    let v = x ^ ONES * u64::from(b);
+    !((v & !HIGHS).wrapping_add(!HIGHS) | v) & HIGHS
+}
+
+/// The bytes of `x` whose low seven bits are below `n` (at most 0x80).
+#[inline(always)]
+pub fn low_bits_below(x: u64, n: u8) -> u64 {
+    !(x | HIGHS).wrapping_sub(ONES * u64::from(n)) & HIGHS
+}
+
+/// The ASCII bytes of `x` below `n` (at most 0x80).
+#[inline(always)]
+pub fn ascii_below(x: u64, n: u8) -> u64 {
+    low_bits_below(x, n) & !x
+}
+
+/// The place of the first byte flagged in `flags` (not zero).
+#[inline(always)]
+pub fn first_flagged(flags: u64) -> usize {
+    flags.trailing_zeros() as usize / 8
+}
