@@ -327,26 +327,27 @@ fn has_more_than_four_words(text: &str) -> bool {
     let mut alnum = 0; // letters and digits in the current word
     let mut i = 0;
     while i < bytes.len() {
-        let (len, letter) = match bytes[i] {
-            b @ b'!'..=b'~' => (1, b.is_ascii_alphanumeric()),
-            0xE5..=0xE9 => (3, true),
+        let (len, letter, space) = match bytes[i] {
+            b' ' => (1, false, true),
+            b @ b'!'..=b'~' => (1, b.is_ascii_alphanumeric(), false),
+            0xE5..=0xE9 => (3, true, false),
             _ => {
                 let (c, len) = crate::chars::decode(bytes, i).unwrap_or(('\0', 1));
                 // White space as `words()` has it, but for U+000B in an ASCII text, which
                 // `u8::is_ascii_whitespace` (the reading of ASCII lines) does not count.
-                if crate::chars::is_space(c) && (c != '\u{B}' || !text.is_ascii()) {
-                    words += usize::from(alnum >= 2 && counts(&bytes[start..i]));
-                    if words > 4 {
-                        return true;
-                    }
-                    alnum = 0;
-                    start = i + len;
-                    i += len;
-                    continue;
-                }
-                (len, is_alnum(c))
+                (len, is_alnum(c), crate::chars::is_space(c) && (c != '\u{B}' || !text.is_ascii()))
             }
         };
+        if space {
+            words += usize::from(alnum >= 2 && counts(&bytes[start..i]));
+            if words > 4 {
+                return true;
+            }
+            alnum = 0;
+            start = i + len;
+            i += len;
+            continue;
+        }
         i += len;
         alnum += usize::from(letter);
         if alnum == 2 {
