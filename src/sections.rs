@@ -258,6 +258,10 @@ static HEADING_MAP: std::sync::LazyLock<HeadingMap> = std::sync::LazyLock::new(|
 });
 
 fn lookup(key: &str) -> Option<SectionKind> {
+    // A key longer than every heading is not hashed.
+    if key.len() > HEADING_KEY_MAX {
+        return None;
+    }
     HEADING_MAP.get(key).map(|&k| KINDS[usize::from(k)])
 }
 
