@@ -734,7 +734,7 @@ const HIGHS: u64 = ONES * 0x80;
 /// The bytes of `x` equal to `b`.
 #[inline(always)]
 pub fn bytes_equal(x: u64, b: u8) -> u64 {
-    let v = x ^ ONES * u64::from(b);
+    let v = x ^ (ONES * u64::from(b));
     !((v & !HIGHS).wrapping_add(!HIGHS) | v) & HIGHS
 }
 
@@ -754,4 +754,37 @@ pub fn ascii_below(x: u64, n: u8) -> u64 {
 #[inline(always)]
 pub fn first_flagged(flags: u64) -> usize {
     flags.trailing_zeros() as usize / 8
+}
+
+#[cfg(test)]
+mod line_and_heading_tests {
+    use super::*;
+
+    #[test]
+    fn eight_byte_tests_agree_with_byte_tests() {
+        // Every byte value in every place of a word, among bytes of every kind.
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                for fill in [0u8, b' ', b'a', 0x7F, 0x80, 0xC2, 0xFF] {
+                    let mut bytes = [fill; 9];
+                    bytes[at] = b;
+                    let x = word8(&bytes, 0).unwrap();
+                    let flags = |f: &dyn Fn(u8) -> bool| (0..8).filter(|&k| f(bytes[k])).fold(0u64, |m, k| m | 0x80 << (8 * k));
+                    for n in [0u8, 0x21, 0x2F, 0x41, 0x64, 0x80] {
+                        assert_eq!(low_bits_below(x, n), flags(&|c| c & 0x7F < n), "{b:#x} at {at} in {fill:#x}, {n:#x}");
+                        assert_eq!(ascii_below(x, n), flags(&|c| c < n), "{b:#x} at {at} in {fill:#x}, {n:#x}");
+                    }
+                    for c in [0u8, b' ', 0x7F, 0xE2, 0xFF] {
+                        assert_eq!(bytes_equal(x, c), flags(&|d| d == c), "{b:#x} at {at} in {fill:#x}, {c:#x}");
+                    }
+                    if bytes_equal(x, b) != 0 {
+                        assert_eq!(first_flagged(bytes_equal(x, b)), bytes.iter().position(|&c| c == b).unwrap());
+                    }
+                }
+            }
+        }
+        assert_eq!(word8(&[1, 2, 3, 4, 5, 6, 7], 0), None);
+        assert_eq!(word8(&[0; 9], 2), None);
+        assert_eq!(word8(&[1, 2, 3, 4, 5, 6, 7, 8, 9], 1), Some(u64::from_le_bytes([2, 3, 4, 5, 6, 7, 8, 9])));
+    }
 }
