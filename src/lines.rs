@@ -423,7 +423,13 @@ fn tidy(s: &str) -> Cow<'_, str> {
     // separated by single spaces cost nothing of their own.
     let mut from = 0;
     let mut k = 0;
-    while let Some(gap_start) = next_gap(bytes, k) {
+    while let Some(p) = bytes[k..].iter().position(|&b| b == b' ') {
+        let gap_start = k + p;
+        // Most spaces are single, before a word that is no leader: they stay in the text.
+        if gap_start > 0 && bytes.get(gap_start + 1).is_some_and(|&b| b != b' ' && !may_start_leader(b)) {
+            k = gap_start + 1;
+            continue;
+        }
         // The spaces, and leaders between columns ("Acme ------- Boston", "Skills ....... Rust"),
         // up to the next word.
         let mut end = gap_start;
@@ -466,39 +472,6 @@ fn tidy(s: &str) -> Cow<'_, str> {
         Some(joined) => Cow::Owned(joined),
         None => out,
     }
-}
-
-/// The first space from `k` on that is not one space before a word that is no leader, the
-/// kind most spaces are, which stay in the text: those are passed over eight at a time.
-fn next_gap(bytes: &[u8], mut k: usize) -> Option<usize> {
-    use crate::strs::{ascii_below, bytes_equal, first_flagged, word8};
-    let plain_space = |p: usize| p > 0 && bytes.get(p + 1).is_some_and(|&b| b != b' ' && !may_start_leader(b));
-    if k == 0 && bytes.first() == Some(&b' ') {
-        return Some(0);
-    }
-    // Eight bytes and the eight after them at a time: a space before a byte below '/'
-    // (a space, '-' or '.'), '_' or DEL (0x5F or 0x7F with bit 5 set), or C2 or E2 (likewise),
-    // is looked at; the others are plain.
-    while let Some(here) = word8(bytes, k) {
-        let spaces = bytes_equal(here, b' ');
-        if spaces == 0 {
-            k += 8;
-            continue;
-        }
-        let Some(next) = word8(bytes, k + 1) else { break };
-        let folded = next | 0x2020_2020_2020_2020;
-        let candidates = spaces & (ascii_below(next, b'/') | bytes_equal(folded, 0x7F) | bytes_equal(folded, 0xE2));
-        if candidates == 0 {
-            k += 8;
-            continue;
-        }
-        let p = k + first_flagged(candidates);
-        if !plain_space(p) {
-            return Some(p);
-        }
-        k = p + 1;
-    }
-    (k..bytes.len()).find(|&p| bytes[p] == b' ' && !plain_space(p))
 }
 
 /// Whether a leader ([`leader_end`]) can start with byte `b`: the first byte of `-`, `.`, `_`,
@@ -657,27 +630,6 @@ mod tests {
             k = word_end;
         }
         unspace_letters(&out).unwrap_or(out)
-    }
-
-    #[test]
-    fn gaps_agree_with_a_byte_by_byte_search() {
-        let plain = |b: &[u8], k: usize| (k..b.len()).find(|&p| b[p] == b' ' && !(p > 0 && b.get(p + 1).is_some_and(|&n| n != b' ' && !may_start_leader(n))));
-        // Every byte value after a space at every place of a 20-byte text, from every start.
-        for b in 0..=255u8 {
-            for at in 0..19 {
-                let mut bytes = *b"ab cd ef gh ij kl mn";
-                bytes[at] = b' ';
-                bytes[at + 1] = b;
-                for from in 0..=at + 1 {
-                    assert_eq!(next_gap(&bytes, from), plain(&bytes, from), "{b:#x} at {at} from {from}");
-                }
-            }
-        }
-        for s in ["", " ", "  ", "a ", " a", "a  b", "abcdefgh ", "abcdefg  ", "abcdefghijk l  ", "a b c d e f g h i j", "x - y . z _ w \u{b7} v \u{2026}"] {
-            for from in 0..=s.len() {
-                assert_eq!(next_gap(s.as_bytes(), from), plain(s.as_bytes(), from), "{s:?} from {from}");
-            }
-        }
     }
 
     #[test]

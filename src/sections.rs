@@ -295,27 +295,13 @@ fn known_heading(text: &str) -> Option<SectionKind> {
 /// rejected before it is built.
 fn marked(span: &str) -> bool {
     let b = span.as_bytes();
-    let mark_at = |i: usize| match b[i] {
+    (0..b.len()).any(|i| match b[i] {
         b'0'..=b'9' | b'@' | b',' | b'.' => true,
         // '，' is EF BC 8C, '。' E3 80 82.
         0xEF => b[i + 1..].starts_with(&[0xBC, 0x8C]),
         0xE3 => b[i + 1..].starts_with(&[0x80, 0x82]),
         _ => false,
-    };
-    // Eight bytes at a time: only the bytes ',' to '@', E3 and EF can start a mark.
-    use crate::strs::{ascii_below, bytes_equal, first_flagged, word8};
-    let mut i = 0;
-    while let Some(x) = word8(b, i) {
-        let mut starts = ascii_below(x, b'@' + 1) & !ascii_below(x, b',') | bytes_equal(x, 0xE3) | bytes_equal(x, 0xEF);
-        while starts != 0 {
-            if mark_at(i + first_flagged(starts)) {
-                return true;
-            }
-            starts &= starts - 1;
-        }
-        i += 8;
-    }
-    (i..b.len()).any(mark_at)
+    })
 }
 
 /// Words of two or more letters or digits, not counting numbering ("1.", "一、", "a)").
