@@ -99,7 +99,10 @@ pub fn split_lines_in<'a>(text: &'a str, store: &'a mut String) -> Vec<Line<'a>>
     let mut lines: Vec<Line> = Vec::with_capacity(text.len() / 16 + 1);
     // The few lines whose text is not their slice of `text`, with their texts (see `text_of`).
     let mut changed: Changed = Vec::with_capacity(lines.capacity());
-    lines.extend(crate::strs::line_ranges(text).map(|(start, end)| {
+    // The lines as `text.split('\n')` cuts them, each line break found eight bytes at a time.
+    let mut start = 0;
+    loop {
+        let end = crate::strs::find_byte_either(&text.as_bytes()[start..], b'\n', b'\n').map_or(text.len(), |n| start + n);
         let (mut line, tidied) = classify(&text[start..end], start);
         match tidied {
             Cow::Borrowed(t) => {
@@ -108,8 +111,12 @@ pub fn split_lines_in<'a>(text: &'a str, store: &'a mut String) -> Vec<Line<'a>>
             }
             Cow::Owned(t) => changed.push(Some(t)),
         }
-        line
-    }));
+        lines.push(line);
+        if end == text.len() {
+            break;
+        }
+        start = end + 1;
+    }
     blank_front_matter(&mut lines, &mut changed);
     mark_setext_headings(&mut lines, &changed);
     join_broken_ranges(&mut lines, &mut changed);
@@ -534,6 +541,21 @@ mod tests {
         }
         for s in ["-item", "2019.08 - 2021.12", "o my", "100. x"] {
             assert_eq!(one(s).kind, LineKind::Text, "{s}");
+        }
+    }
+
+    #[test]
+    fn lines_are_cut_at_every_line_break() {
+        // A break at every place of a text longer than the eight bytes searched at a time.
+        for at in 0..=20 {
+            let mut text = "abcdefghij klmnopqrst".to_string();
+            text.insert(at, '\n');
+            let text: &'static str = Box::leak(text.into_boxed_str());
+            let texts: Vec<&str> = split_lines(text).iter().map(|l| &text[l.start..l.end]).collect();
+            assert_eq!(texts, text.split('\n').map(str::trim).collect::<Vec<_>>(), "{text:?}");
+        }
+        for text in ["", "\n", "a\n", "\n\n", "a\nb\n\nc"] {
+            assert_eq!(split_lines(text).len(), text.split('\n').count(), "{text:?}");
         }
     }
 

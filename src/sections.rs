@@ -229,11 +229,12 @@ fn space_at(bytes: &[u8], i: usize) -> (bool, usize, bool) {
 
 /// The section kind a short label names, by the heading tables ("爱好" → interests).
 pub fn heading_kind_of_text(text: &str) -> Option<SectionKind> {
-    let key = heading_key(text);
-    // Only a short key is searched for a Chinese heading word (counted once, not per word).
-    lookup(&key).or_else(|| {
-        let short = key.chars_inline().count() <= 6;
-        short.then(|| chinese_heading_word(&key)).flatten()
+    with_key(key_span(text), usize::MAX, |key| {
+        // Only a short key is searched for a Chinese heading word (counted once, not per word).
+        lookup(key).or_else(|| {
+            let short = key.chars_inline().count() <= 6;
+            short.then(|| chinese_heading_word(key)).flatten()
+        })
     })
 }
 
@@ -257,6 +258,10 @@ static HEADING_MAP: std::sync::LazyLock<HeadingMap> = std::sync::LazyLock::new(|
 });
 
 fn lookup(key: &str) -> Option<SectionKind> {
+    // A key longer than every heading is not hashed.
+    if key.len() > HEADING_KEY_MAX {
+        return None;
+    }
     HEADING_MAP.get(key).map(|&k| KINDS[usize::from(k)])
 }
 
@@ -301,31 +306,65 @@ fn marked(span: &str) -> bool {
 
 /// Words of two or more letters or digits, not counting numbering ("1.", "一、", "a)").
 fn has_more_than_four_words(text: &str) -> bool {
-    if text.is_ascii() {
-        // Byte by byte in one pass: most lines are ASCII, and this runs on every line.
-        let mut words = 0;
-        let mut alnum = 0; // letters and digits in the current word
-        let mut last = b' '; // the byte before the current one
-        for &b in text.as_bytes() {
-            if b.is_ascii_whitespace() {
-                words += usize::from(alnum >= 2 && !matches!(last, b'.' | b')'));
-                if words > 4 {
-                    return true;
-                }
-                alnum = 0;
-            } else {
-                alnum += usize::from(b.is_ascii_alphanumeric());
+    // One pass by bytes, which runs on almost every line: printable ASCII and ideographs
+    // (lead bytes E5 to E9, all letters) are told from their first byte, and once a word has
+    // two letters or digits the rest of it is only passed over. Other characters are decoded.
+    let bytes = text.as_bytes();
+    // Numbering ends in '.', ')' or '、' (E3 80 81).
+    let counts = |word: &[u8]| !matches!(word, [.., b'.' | b')'] | [.., 0xE3, 0x80, 0x81]);
+    let mut words = 0;
+    let mut start = 0; // where the current word starts
+    let mut alnum = 0; // letters and digits in the current word
+    let mut i = 0;
+    while i < bytes.len() {
+        let (len, letter, space) = match bytes[i] {
+            b' ' => (1, false, true),
+            b @ b'!'..=b'~' => (1, b.is_ascii_alphanumeric(), false),
+            0xE5..=0xE9 => (3, true, false),
+            _ => {
+                let (c, len) = crate::chars::decode(bytes, i).unwrap_or(('\0', 1));
+                // White space as `words()` has it, but for U+000B in an ASCII text, which
+                // `u8::is_ascii_whitespace` (the reading of ASCII lines) does not count.
+                (len, is_alnum(c), crate::chars::is_space(c) && (c != '\u{B}' || !text.is_ascii()))
             }
-            last = b;
+        };
+        if space {
+            words += usize::from(alnum >= 2 && counts(&bytes[start..i]));
+            if words > 4 {
+                return true;
+            }
+            alnum = 0;
+            start = i + len;
+            i += len;
+            continue;
         }
-        words += usize::from(alnum >= 2 && !matches!(last, b'.' | b')'));
-        words > 4
-    } else {
-        // Ends in '.', ')' or '、' (E3 80 81).
-        let numbering = |w: &str| matches!(w.as_bytes(), [.., b'.' | b')'] | [.., 0xE3, 0x80, 0x81]);
-        let word = |w: &&str| w.chars_inline().filter(|c| is_alnum(*c)).nth(1).is_some() && !numbering(w);
-        text.words().filter(word).nth(4).is_some()
+        i += len;
+        alnum += usize::from(letter);
+        if alnum == 2 {
+            // The word counts, unless it is numbering: its end is all that is left to find.
+            i = word_stop(bytes, i);
+        }
     }
+    words += usize::from(alnum >= 2 && counts(&bytes[start..]));
+    words > 4
+}
+
+/// The first byte from `i` on that may start white space: an ASCII control byte or space, or
+/// one of the lead bytes C0 to E3 (those of U+0085, U+00A0, U+1680, U+2000.. and U+3000, and
+/// of other characters); `bytes.len()` if none. Printable ASCII, continuation bytes and the
+/// lead bytes of ideographs are passed over eight at a time. `i` is a character boundary, and
+/// so is the answer.
+fn word_stop(bytes: &[u8], mut i: usize) -> usize {
+    use crate::strs::{ascii_below, first_flagged, low_bits_below, word8};
+    while let Some(x) = word8(bytes, i) {
+        // Bits 7 and 6 set: C0 and up; low seven bits below 64: up to E3.
+        let stops = ascii_below(x, 0x21) | x & x << 1 & low_bits_below(x, 0x64);
+        if stops != 0 {
+            return i + first_flagged(stops);
+        }
+        i += 8;
+    }
+    i + bytes[i..].iter().position(|&b| matches!(b, 0..=0x20 | 0xC0..=0xE3)).unwrap_or(bytes.len() - i)
 }
 
 /// The kind of heading `line` would be, judged from its text alone. Worked out once per line:
@@ -360,13 +399,16 @@ fn judge_heading(line: &Line) -> Option<SectionKind> {
     if marked(span) {
         return None;
     }
-    with_key(span, 48, |key| judge_key(line, key))
+    with_key(span, KEY_MAX, |key| judge_key(line, key))
 }
+
+/// The longest key a line that is no known heading can be judged a heading by.
+const KEY_MAX: usize = 48;
 
 /// [`judge_heading`] once the line's key is built.
 fn judge_key(line: &Line, key: &str) -> Option<SectionKind> {
     let text = line.text.as_str();
-    if key.is_empty() || key.len() > 48 {
+    if key.is_empty() || key.len() > KEY_MAX {
         return None;
     }
     if let Some(kind) = lookup(key) {
@@ -391,12 +433,19 @@ fn judge_key(line: &Line, key: &str) -> Option<SectionKind> {
         return chinese_heading_word(key);
     }
     // Whole words only, and not parts of compounds: "Project-Based Program" is no heading.
-    let words: Vec<&str> = key.split_inline(|c: char| crate::chars::is_space(c) || matches!(c, '&' | '/' | ',' | '(' | ')')).filter(|w| !w.is_empty() && !w.contains('-')).collect();
+    // (A key of up to KEY_MAX bytes has at most half as many words, kept on the stack.)
+    let mut words = [""; KEY_MAX / 2];
+    let mut count = 0;
+    for (slot, w) in words.iter_mut().zip(key.split_inline(|c: char| crate::chars::is_space(c) || matches!(c, '&' | '/' | ',' | '(' | ')')).filter(|w| !w.is_empty() && !w.contains('-'))) {
+        *slot = w;
+        count += 1;
+    }
+    let words = &words[..count];
     let last = words.last().copied().unwrap_or("");
-    let emphatic = line.heading > 0 || text.chars_inline().filter(|c| is_alpha(*c)).all(|c| c.is_uppercase());
+    let emphatic = || line.heading > 0 || text.chars_inline().filter(|c| is_alpha(*c)).all(|c| c.is_uppercase());
     // The first bytes of the words: a heading word that starts none of them is passed over.
     let mut firsts = crate::strs::ByteSet::default();
-    for w in &words {
+    for w in words {
         firsts.insert(w.as_bytes()[0]);
     }
     let starts_a_word = |w: &str| words.iter().any(|x| x.starts_with(w));
@@ -405,7 +454,7 @@ fn judge_key(line: &Line, key: &str) -> Option<SectionKind> {
         .find(|&&(w, _)| {
             if !firsts.contains(w.as_bytes()[0]) || !starts_a_word(w) {
                 false
-            } else if !emphatic && matches!(w, "experience" | "employment" | "interests" | "summary") {
+            } else if matches!(w, "experience" | "employment" | "interests" | "summary") && !emphatic() {
                 // These name a section only as the last word of a plain heading:
                 // "User Experience Design" is not a heading; "Relevant Experience" is.
                 last.starts_with(w) && !key.contains('(')
@@ -537,8 +586,7 @@ fn named_heading(line: &Line) -> Option<(SectionKind, String)> {
     }
     let value = &text[colon + if text.as_bytes()[colon] == b':' { 1 } else { '：'.len_utf8() }..];
     // A key longer than every named one is not built in full.
-    let key = key_within(key, NAMED_KEY_MAX)?;
-    let kind = NAMED_ENTRY_HEADINGS.iter().find(|(k, _)| *k == key).map(|&(_, kind)| kind)?;
+    let kind = with_key(key_span(key), NAMED_KEY_MAX, |key| NAMED_ENTRY_HEADINGS.iter().find(|(k, _)| *k == key).map(|&(_, kind)| kind))?;
     let name = crate::strs::split(value, crate::lines::GAP).map(str::trim).find(|p| !p.is_empty())?;
     (name.chars().count() <= 60).then(|| (kind, name.to_string()))
 }
@@ -583,6 +631,71 @@ mod tests {
         let mut store = String::new();
         let lines = crate::lines::split_lines_in(text, &mut store);
         detect_sections(&lines).into_iter().map(|s| (s.kind, s.heading)).collect()
+    }
+
+    /// The reading `has_more_than_four_words` replaced: a word-iterator one for non-ASCII
+    /// texts, ASCII white space for ASCII ones.
+    fn more_than_four_words_by_iterator(text: &str) -> bool {
+        if text.is_ascii() {
+            let words = text.split(|c: char| c.is_ascii_whitespace()).filter(|w| w.bytes().filter(u8::is_ascii_alphanumeric).count() >= 2 && !w.ends_with(['.', ')']));
+            return words.count() > 4;
+        }
+        let word = |w: &&str| w.chars().filter(|c| c.is_alphanumeric()).nth(1).is_some() && !w.ends_with(['.', ')', '、']);
+        text.split_whitespace().filter(word).nth(4).is_some()
+    }
+
+    #[test]
+    fn marks_agree_with_a_byte_by_byte_search() {
+        let plain = |t: &str| t.contains(|c: char| c.is_ascii_digit() || matches!(c, '@' | ',' | '.' | '，' | '。'));
+        // Every character of one to four bytes around the marks, at every place of a text
+        // longer than the eight bytes read at a time.
+        let chars = (0x20..0x80).chain(0x3000..0x3010).chain(0xFF00..0xFF10).chain([0xE9, 0x4E2D, 0x1F600]).filter_map(char::from_u32);
+        for c in chars {
+            for at in 0..12 {
+                let mut t: String = "abcdefghijk".chars().take(at).collect();
+                t.push(c);
+                t.push_str("xyz");
+                assert_eq!(marked(&t), plain(&t), "{t:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn word_stops_agree_with_a_byte_by_byte_search() {
+        // Every byte value at every place of a 20-byte text, and from every start before it.
+        for b in 0..=255u8 {
+            for at in 0..20 {
+                let mut bytes = [b'x'; 20];
+                bytes[at] = b;
+                for from in 0..=at {
+                    let plain = (from..20).find(|&k| matches!(bytes[k], 0..=0x20 | 0xC0..=0xE3)).unwrap_or(20);
+                    assert_eq!(word_stop(&bytes, from), plain, "{b:#x} at {at} from {from}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn word_count_agrees_with_a_word_iterator() {
+        let atoms = ["a", "Z", "7", "ab", ".", ")", "、", " ", "  ", "\t", "\u{B}", "\u{A0}", "\u{3000}", "北京", "\u{4DC0}", "é", "–", "-", "1.", "，"];
+        // Every text of up to four atoms, and longer ones picked by a small generator.
+        let mut texts: Vec<String> = vec![String::new()];
+        for _ in 0..4 {
+            let longer: Vec<String> = texts.iter().flat_map(|t| atoms.iter().map(move |a| format!("{t}{a}"))).collect();
+            texts.extend(longer);
+        }
+        let mut seed = 0x2545_f491_u64;
+        for _ in 0..20_000 {
+            let mut t = String::new();
+            for _ in 0..(seed % 24) {
+                seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+                t.push_str(atoms[(seed >> 33) as usize % atoms.len()]);
+            }
+            texts.push(t);
+        }
+        for t in &texts {
+            assert_eq!(has_more_than_four_words(t), more_than_four_words_by_iterator(t), "{t:?}");
+        }
     }
 
     #[test]

@@ -868,3 +868,66 @@ mod spaced_tests {
         }
     }
 }
+
+// Added for the line and heading passes (src/lines.rs, src/sections.rs): tests on eight bytes at
+// a time, each answering with the high bit of every byte it holds for (no carry or borrow
+// crosses bytes, so every byte's answer is exact).
+
+/// The eight bytes of `bytes` from `i` on as one word, the first byte lowest; `None` if fewer
+/// than eight are left.
+#[inline(always)]
+pub fn word8(bytes: &[u8], i: usize) -> Option<u64> {
+    Some(u64::from_le_bytes(bytes.get(i..i.checked_add(8)?)?.try_into().ok()?))
+}
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGHS: u64 = ONES * 0x80;
+
+/// The bytes of `x` whose low seven bits are below `n` (at most 0x80).
+#[inline(always)]
+pub fn low_bits_below(x: u64, n: u8) -> u64 {
+    !(x | HIGHS).wrapping_sub(ONES * u64::from(n)) & HIGHS
+}
+
+/// The ASCII bytes of `x` below `n` (at most 0x80).
+#[inline(always)]
+pub fn ascii_below(x: u64, n: u8) -> u64 {
+    low_bits_below(x, n) & !x
+}
+
+/// The place of the first byte flagged in `flags` (not zero).
+#[inline(always)]
+pub fn first_flagged(flags: u64) -> usize {
+    flags.trailing_zeros() as usize / 8
+}
+
+#[cfg(test)]
+mod line_and_heading_tests {
+    use super::*;
+
+    #[test]
+    fn eight_byte_tests_agree_with_byte_tests() {
+        // Every byte value in every place of a word, among bytes of every kind.
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                for fill in [0u8, b' ', b'a', 0x7F, 0x80, 0xC2, 0xFF] {
+                    let mut bytes = [fill; 9];
+                    bytes[at] = b;
+                    let x = word8(&bytes, 0).unwrap();
+                    let flags = |f: &dyn Fn(u8) -> bool| (0..8).filter(|&k| f(bytes[k])).fold(0u64, |m, k| m | 0x80 << (8 * k));
+                    for n in [0u8, 0x21, 0x2F, 0x41, 0x64, 0x80] {
+                        assert_eq!(low_bits_below(x, n), flags(&|c| c & 0x7F < n), "{b:#x} at {at} in {fill:#x}, {n:#x}");
+                        assert_eq!(ascii_below(x, n), flags(&|c| c < n), "{b:#x} at {at} in {fill:#x}, {n:#x}");
+                    }
+                    let below = ascii_below(x, 0x41);
+                    if below != 0 {
+                        assert_eq!(first_flagged(below), bytes.iter().position(|&c| c < 0x41).unwrap());
+                    }
+                }
+            }
+        }
+        assert_eq!(word8(&[1, 2, 3, 4, 5, 6, 7], 0), None);
+        assert_eq!(word8(&[0; 9], 2), None);
+        assert_eq!(word8(&[1, 2, 3, 4, 5, 6, 7, 8, 9], 1), Some(u64::from_le_bytes([2, 3, 4, 5, 6, 7, 8, 9])));
+    }
+}
