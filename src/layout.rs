@@ -60,14 +60,10 @@ fn push_line_runs(text: &str, start: usize, out: &mut Vec<Run>) -> usize {
 /// space or line break), and its number of characters. The stretch ends before a space or a
 /// line break or at the end of the text, and holds no line break and no three spaces in a row:
 /// it ends at the first line break or two spaces in a row that lie within one of the steps of
-/// eight bytes it is read in, or sooner (before a space, where a word of the step has a `!`
-/// after a space). Characters are the bytes less the UTF-8 continuation bytes (10xxxxxx).
+/// eight bytes it is read in. Characters are the bytes less the UTF-8 continuation bytes
+/// (10xxxxxx).
 fn stretch_at(bytes: &[u8]) -> (usize, usize) {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
-    // The lowest byte flagged (in its bit 7) is the first zero byte of `x`; a byte above a
-    // zero one may be flagged too: 1 (`!` for spaces) is, so a stretch may end sooner.
-    let zero_bytes = |x: u64| x.wrapping_sub(ONES) & !x & HIGHS;
+    use crate::swar::{bytes_equal, first_flagged, HIGHS, ONES};
     let (mut at, mut continuations) = (0, 0);
     loop {
         let word = u64::from_le_bytes(match bytes.get(at..at + 8) {
@@ -81,8 +77,8 @@ fn stretch_at(bytes: &[u8]) -> (usize, usize) {
                 chunk
             }
         });
-        let spaces = zero_bytes(word ^ (ONES * u64::from(b' ')));
-        let stop = spaces & (spaces >> 8) | zero_bytes(word ^ (ONES * u64::from(b'\n')));
+        let spaces = bytes_equal(word, b' ');
+        let stop = spaces & (spaces >> 8) | bytes_equal(word, b'\n');
         // The bits below the first stop (all of them when there is none).
         let before = (stop & stop.wrapping_neg()).wrapping_sub(1);
         // Bit 7 of each continuation byte: set, with bit 6 (shifted up to it) clear; their
@@ -90,7 +86,7 @@ fn stretch_at(bytes: &[u8]) -> (usize, usize) {
         let cont = word & !(word << 1) & HIGHS & before;
         continuations += ((cont >> 7).wrapping_mul(ONES) >> 56) as usize;
         if stop != 0 {
-            let len = at + stop.trailing_zeros() as usize / 8;
+            let len = at + first_flagged(stop);
             return (len, len - continuations);
         }
         at += 8;

@@ -22,6 +22,7 @@ pub mod normalize;
 pub mod rules;
 pub mod sections;
 pub mod strs;
+pub mod swar;
 pub mod text;
 
 #[cfg(target_arch = "wasm32")]

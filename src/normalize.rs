@@ -118,20 +118,16 @@ pub fn normalize(input: &MappedText) -> MappedText {
 }
 
 /// The end of the run of printable ASCII (`' '..='~'`) that starts at `from`, eight bytes to a
-/// step: a byte at or above 0x80 has its bit 7 set, one below 0x20 is flagged by the borrow
-/// trick and 0x7F as a zero byte of `word ^ 0x7F…`. Each trick flags its first byte exactly
-/// (a borrow only flags bytes above it), so the lowest flag is the run's end.
+/// step: the run ends at a byte at or above 0x80 (bit 7 set), below 0x20, or 0x7F. One more
+/// than a byte's low seven bits (at most 0x80, so no carry leaves the byte) is below 0x21 for
+/// those below 0x20 and is 0x80 for 0x7F: both are "low seven bits below 0x21".
 fn printable_run_end(bytes: &[u8], from: usize) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    use crate::swar::{first_flagged, low_bits_below, word8, HIGHS, ONES};
     let mut k = from;
-    while let Some(chunk) = bytes.get(k..k + 8) {
-        let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
-        let below_space = word.wrapping_sub(ONES * 0x20) & !word;
-        let delete = (word ^ (ONES * 0x7F)).wrapping_sub(ONES) & !(word ^ (ONES * 0x7F));
-        let flags = (word | below_space | delete) & HIGHS;
+    while let Some(x) = word8(bytes, k) {
+        let flags = x & HIGHS | low_bits_below((x & !HIGHS) + ONES, 0x21);
         if flags != 0 {
-            return k + flags.trailing_zeros() as usize / 8;
+            return k + first_flagged(flags);
         }
         k += 8;
     }

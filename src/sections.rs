@@ -355,7 +355,7 @@ fn has_more_than_four_words(text: &str) -> bool {
 /// lead bytes of ideographs are passed over eight at a time. `i` is a character boundary, and
 /// so is the answer.
 fn word_stop(bytes: &[u8], mut i: usize) -> usize {
-    use crate::strs::{ascii_below, first_flagged, low_bits_below, word8};
+    use crate::swar::{ascii_below, first_flagged, low_bits_below, word8};
     while let Some(x) = word8(bytes, i) {
         // Bits 7 and 6 set: C0 and up; low seven bits below 64: up to E3.
         let stops = ascii_below(x, 0x21) | x & x << 1 & low_bits_below(x, 0x64);

@@ -710,60 +710,6 @@ mod tests {
     }
 }
 
-// ---- Added by the `fields` area (entry fields, entries, dates). ----
-
-/// The position of the first byte of `hay` at or after `from` that is one of `bytes`, or
-/// `hay.len()`: eight bytes to a step, as `find_either_byte` finds one of two (most blocks
-/// of a text hold none of the bytes a separator starts with).
-pub fn next_of_bytes<const N: usize>(hay: &[u8], from: usize, bytes: [u8; N]) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
-    let mut at = from;
-    while at + 8 <= hay.len() {
-        let mut block = [0u8; 8];
-        block.copy_from_slice(&hay[at..at + 8]);
-        let word = u64::from_le_bytes(block);
-        // A byte equal to one of `bytes` is zero in `word ^ byte…`, and the carry trick flags
-        // it; a borrow may flag later bytes too, never earlier ones: the lowest flag is exact.
-        let mut found = 0;
-        for c in bytes {
-            let x = word ^ (ONES * u64::from(c));
-            found |= x.wrapping_sub(ONES) & !x & HIGHS;
-        }
-        if found != 0 {
-            return at + found.trailing_zeros() as usize / 8;
-        }
-        at += 8;
-    }
-    hay.get(at..).and_then(|rest| rest.iter().position(|c| bytes.contains(c))).map_or(hay.len(), |k| at + k)
-}
-
-#[cfg(test)]
-mod fields_area_tests {
-    #[test]
-    fn next_of_bytes_agrees_with_a_search() {
-        let texts = ["", "a", "abcdefgh", "abcdefg|", "|abcdefgh", "abcdefghi|j", "x\u{B7}y 北京｜上海 • z", "Senior Engineer, Acme (Remote), Boston", "北京大学，计算机科学与技术（本科）"];
-        let bytes = [b'|', 0xC2, 0xE2, 0xEF];
-        for t in texts.iter().map(|t| t.as_bytes()).chain([&[0u8, 1, 0x7C, 0x7D, 0xFF, 0x01, 0x00, 0x7B, 0x7C, 0x01, 0xEF][..], &[0x01; 20], &[0x7D; 17]]) {
-            for from in 0..=t.len() {
-                let want = t[from..].iter().position(|c| bytes.contains(c)).map_or(t.len(), |p| from + p);
-                assert_eq!(super::next_of_bytes(t, from, bytes), want, "{t:?} {from}");
-            }
-        }
-        // Every byte value around one sought, at each place in a block and across two.
-        for sought in [0u8, 1, 0x2C, 0x7F, 0x80, 0xEF, 0xFF] {
-            for other in 0..=255u8 {
-                for at in 0..12 {
-                    let mut t = vec![other; 12];
-                    t[at] = sought;
-                    let want = t.iter().position(|&c| c == sought).unwrap_or(t.len());
-                    assert_eq!(super::next_of_bytes(&t, 0, [sought]), want, "{sought} {other} {at}");
-                }
-            }
-        }
-    }
-}
-
 // Added for the `rest` area (extract: lists, skills, languages, contact; markup, normalize).
 
 /// [`find`] for a needle that starts with a space (`" , "`, `" - "`, `lines::GAP`): [`find`]
@@ -866,68 +812,5 @@ mod spaced_tests {
                 assert_eq!(find_spaced(&h, n), h.find(n), "{h:?} {n:?}");
             }
         }
-    }
-}
-
-// Added for the line and heading passes (src/lines.rs, src/sections.rs): tests on eight bytes at
-// a time, each answering with the high bit of every byte it holds for (no carry or borrow
-// crosses bytes, so every byte's answer is exact).
-
-/// The eight bytes of `bytes` from `i` on as one word, the first byte lowest; `None` if fewer
-/// than eight are left.
-#[inline(always)]
-pub fn word8(bytes: &[u8], i: usize) -> Option<u64> {
-    Some(u64::from_le_bytes(bytes.get(i..i.checked_add(8)?)?.try_into().ok()?))
-}
-
-const ONES: u64 = 0x0101_0101_0101_0101;
-const HIGHS: u64 = ONES * 0x80;
-
-/// The bytes of `x` whose low seven bits are below `n` (at most 0x80).
-#[inline(always)]
-pub fn low_bits_below(x: u64, n: u8) -> u64 {
-    !(x | HIGHS).wrapping_sub(ONES * u64::from(n)) & HIGHS
-}
-
-/// The ASCII bytes of `x` below `n` (at most 0x80).
-#[inline(always)]
-pub fn ascii_below(x: u64, n: u8) -> u64 {
-    low_bits_below(x, n) & !x
-}
-
-/// The place of the first byte flagged in `flags` (not zero).
-#[inline(always)]
-pub fn first_flagged(flags: u64) -> usize {
-    flags.trailing_zeros() as usize / 8
-}
-
-#[cfg(test)]
-mod line_and_heading_tests {
-    use super::*;
-
-    #[test]
-    fn eight_byte_tests_agree_with_byte_tests() {
-        // Every byte value in every place of a word, among bytes of every kind.
-        for b in 0..=255u8 {
-            for at in 0..8 {
-                for fill in [0u8, b' ', b'a', 0x7F, 0x80, 0xC2, 0xFF] {
-                    let mut bytes = [fill; 9];
-                    bytes[at] = b;
-                    let x = word8(&bytes, 0).unwrap();
-                    let flags = |f: &dyn Fn(u8) -> bool| (0..8).filter(|&k| f(bytes[k])).fold(0u64, |m, k| m | 0x80 << (8 * k));
-                    for n in [0u8, 0x21, 0x2F, 0x41, 0x64, 0x80] {
-                        assert_eq!(low_bits_below(x, n), flags(&|c| c & 0x7F < n), "{b:#x} at {at} in {fill:#x}, {n:#x}");
-                        assert_eq!(ascii_below(x, n), flags(&|c| c < n), "{b:#x} at {at} in {fill:#x}, {n:#x}");
-                    }
-                    let below = ascii_below(x, 0x41);
-                    if below != 0 {
-                        assert_eq!(first_flagged(below), bytes.iter().position(|&c| c < 0x41).unwrap());
-                    }
-                }
-            }
-        }
-        assert_eq!(word8(&[1, 2, 3, 4, 5, 6, 7], 0), None);
-        assert_eq!(word8(&[0; 9], 2), None);
-        assert_eq!(word8(&[1, 2, 3, 4, 5, 6, 7, 8, 9], 1), Some(u64::from_le_bytes([2, 3, 4, 5, 6, 7, 8, 9])));
     }
 }

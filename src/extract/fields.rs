@@ -179,7 +179,7 @@ pub(super) fn split_by_bytes(s: &str, separator_len: impl Fn(&[u8], usize) -> us
 /// a function pointer costs little there, and saves a copy of the code per separator in the
 /// size-optimised build.)
 fn split_at_leads<const N: usize>(s: &str, leads: [u8; N], separator_len: fn(&[u8], usize) -> usize) -> impl Iterator<Item = &str> {
-    split_scanning(s, move |b, k| strs::next_of_bytes(b, k, leads), separator_len)
+    split_scanning(s, move |b, k| crate::swar::find_any(b, k, leads).unwrap_or(b.len()), separator_len)
 }
 
 /// [`split_by_bytes`], asking `separator_len` only at the bytes `next_candidate` finds: the
@@ -291,7 +291,7 @@ fn split_commas(s: &str) -> impl Iterator<Item = &str> {
     std::iter::from_fn(move || {
         let from = start?;
         while k < b.len() {
-            let at = strs::next_of_bytes(b, k, *b"([)],\xEF");
+            let at = crate::swar::find_any(b, k, *b"([)],\xEF").unwrap_or(b.len());
             if at >= b.len() {
                 break;
             }
