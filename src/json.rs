@@ -147,13 +147,20 @@ pub struct Members<'a> {
 
 impl Members<'_> {
     fn key(&mut self, name: &str) {
-        if !self.empty {
-            self.w.out.push(',');
+        let first = core::mem::replace(&mut self.empty, false);
+        if self.w.pretty {
+            if !first {
+                self.w.out.push(',');
+            }
+            self.w.newline();
+            self.w.out.push('"');
+        } else if first {
+            self.w.out.push('"');
+        } else {
+            // One constant piece rather than two pushes, each a call in the size-optimised build.
+            self.w.out.push_str(",\"");
         }
-        self.empty = false;
-        self.w.newline();
         // Keys are the model's own field names: nothing to escape.
-        self.w.out.push('"');
         self.w.out.push_str(name);
         // Constant pieces: a copy of a length known at compile time needs no call to memcpy.
         self.w.out.push_str("\":");
