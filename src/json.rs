@@ -28,12 +28,19 @@ pub struct Writer {
 impl Writer {
     /// An object whose members `body` writes through [`Members`].
     pub fn object(&mut self, body: impl FnOnce(&mut Members)) {
-        self.out.push('{');
+        // Compact, the brace goes out with the first key, as one piece (see `Members::key`).
+        if self.pretty {
+            self.out.push('{');
+        }
         self.depth += 1;
         let mut members = Members { w: self, empty: true };
         body(&mut members);
         let empty = members.empty;
         self.depth -= 1;
+        if empty && !self.pretty {
+            self.out.push_str("{}");
+            return;
+        }
         if !empty {
             self.newline();
         }
@@ -155,7 +162,7 @@ impl Members<'_> {
             self.w.newline();
             self.w.out.push('"');
         } else if first {
-            self.w.out.push('"');
+            self.w.out.push_str("{\"");
         } else {
             // One constant piece rather than two pushes, each a call in the size-optimised build.
             self.w.out.push_str(",\"");
