@@ -303,7 +303,7 @@ fn utf16_units(bytes: &[u8]) -> usize {
     let mut words = bytes.chunks_exact(8);
     let mut units = 0;
     for word in &mut words {
-        let x = u64::from_le_bytes(word.try_into().unwrap());
+        let x = u64::from_le_bytes(word.try_into().unwrap_or([0; 8]));
         // Shifting left by k moves bit 7-k of each byte to its bit 7.
         let not_continuation = (!x | x << 1) & HIGH_BITS;
         let four_byte_first = x & x << 1 & x << 2 & x << 3 & HIGH_BITS;
