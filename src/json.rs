@@ -65,16 +65,15 @@ impl Writer {
     }
 
     pub fn string(&mut self, s: &str) {
-        let bytes = s.as_bytes();
-        self.out.reserve(bytes.len() + 2);
         self.out.push('"');
         // Runs of bytes that need no escape are copied whole; only ASCII bytes are escaped,
         // so every cut falls on a character boundary.
         let mut run = 0;
-        loop {
-            let i = next_to_escape(bytes, run);
+        for (i, &b) in s.as_bytes().iter().enumerate() {
+            if b >= 0x20 && b != b'"' && b != b'\\' {
+                continue;
+            }
             self.out.push_str(&s[run..i]);
-            let Some(&b) = bytes.get(i) else { break };
             match b {
                 b'"' => self.out.push_str("\\\""),
                 b'\\' => self.out.push_str("\\\\"),
@@ -92,6 +91,7 @@ impl Writer {
             }
             run = i + 1;
         }
+        self.out.push_str(&s[run..]);
         self.out.push('"');
     }
 
@@ -107,42 +107,6 @@ impl Writer {
             }
         }
     }
-}
-
-/// Whether a JSON string escapes byte `b`: a quote, a backslash or a control character.
-fn escaped(b: u8) -> bool {
-    b < 0x20 || b == b'"' || b == b'\\'
-}
-
-/// The position of the first byte at or after `from` that [`escaped`] says a JSON string
-/// escapes, or `bytes.len()`; eight bytes to a step. In a word, `(x - n…) & !x & 0x80…` flags
-/// bytes below `n` (for `n <= 0x80`), and the lowest flag is always a true one: a borrow
-/// only reaches bytes above a flagged one. A zero byte of `x ^ c…` is a byte equal to `c`.
-fn next_to_escape(bytes: &[u8], from: usize) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
-    let below = |x: u64, n: u8| x.wrapping_sub(ONES * u64::from(n)) & !x & HIGHS;
-    let flags = |x: u64| below(x, 0x20) | below(x ^ (ONES * u64::from(b'"')), 1) | below(x ^ (ONES * u64::from(b'\\')), 1);
-    let word_at = |i: usize| u64::from_le_bytes(bytes[i..i + 8].try_into().unwrap_or([0; 8]));
-    let mut at = from;
-    while at + 8 <= bytes.len() {
-        let found = flags(word_at(at));
-        if found != 0 {
-            return at + found.trailing_zeros() as usize / 8;
-        }
-        at += 8;
-    }
-    if at == bytes.len() {
-        return at;
-    }
-    // The last eight bytes as one more word, when a word was read: those before `at` were
-    // looked at and need no escape, so the first flagged is at or after `at`.
-    if at > from {
-        let last = bytes.len() - 8;
-        let found = flags(word_at(last));
-        return if found == 0 { bytes.len() } else { last + found.trailing_zeros() as usize / 8 };
-    }
-    bytes[at..].iter().position(|&b| escaped(b)).map_or(bytes.len(), |k| at + k)
 }
 
 /// The members of an object being written. Each method says when a member is left out, as
@@ -300,44 +264,6 @@ mod tests {
         every_control.push_str("\u{7F}\u{80}\u{2028}/'😀");
         for s in ["", "plain", "\"quoted\"", "back\\slash", "tab\there", &every_control] {
             assert_eq!(to_string(&s, false), serde_json::to_string(s).unwrap(), "{s:?}");
-        }
-    }
-
-    fn next_to_escape_plain(bytes: &[u8], from: usize) -> usize {
-        bytes[from..].iter().position(|&b| escaped(b)).map_or(bytes.len(), |k| from + k)
-    }
-
-    #[test]
-    fn next_to_escape_agrees_with_plain_scan() {
-        let check = |bytes: &[u8]| {
-            for from in 0..=bytes.len() {
-                assert_eq!(next_to_escape(bytes, from), next_to_escape_plain(bytes, from), "{bytes:?} from {from}");
-            }
-        };
-        // Every byte value at every position of texts of every length up to 20, on a
-        // background of bytes that need no escape (below, above and between the escaped ones).
-        for background in [b'a', 0x21, 0x5D, 0xFF, 0x80] {
-            for len in 0..=20 {
-                for at in 0..len {
-                    for b in 0..=255u8 {
-                        let mut bytes = vec![background; len];
-                        bytes[at] = b;
-                        check(&bytes);
-                    }
-                }
-            }
-        }
-        // Pseudo-random texts rich in escaped bytes and their neighbours.
-        let pool = [0u8, 0x1F, 0x20, 0x21, b'"', b'#', b'[', b'\\', b']', b'a', 0x7F, 0x80, 0xE5, 0xFF, b'\n'];
-        let mut seed = 7u32;
-        for len in 0..200 {
-            let bytes: Vec<u8> = (0..len)
-                .map(|_| {
-                    seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12345);
-                    pool[(seed >> 16) as usize % pool.len()]
-                })
-                .collect();
-            check(&bytes);
         }
     }
 
