@@ -28,12 +28,19 @@ pub struct Writer {
 impl Writer {
     /// An object whose members `body` writes through [`Members`].
     pub fn object(&mut self, body: impl FnOnce(&mut Members)) {
-        self.out.push('{');
+        // Compact, the brace goes out with the first key, as one piece (see `Members::key`).
+        if self.pretty {
+            self.out.push('{');
+        }
         self.depth += 1;
         let mut members = Members { w: self, empty: true };
         body(&mut members);
         let empty = members.empty;
         self.depth -= 1;
+        if empty && !self.pretty {
+            self.out.push_str("{}");
+            return;
+        }
         if !empty {
             self.newline();
         }
@@ -111,15 +118,26 @@ pub struct Members<'a> {
 
 impl Members<'_> {
     fn key(&mut self, name: &str) {
-        if !self.empty {
-            self.w.out.push(',');
+        let first = core::mem::replace(&mut self.empty, false);
+        if self.w.pretty {
+            if !first {
+                self.w.out.push(',');
+            }
+            self.w.newline();
+            self.w.out.push('"');
+        } else if first {
+            self.w.out.push_str("{\"");
+        } else {
+            // One constant piece rather than two pushes, each a call in the size-optimised build.
+            self.w.out.push_str(",\"");
         }
-        self.empty = false;
-        self.w.newline();
         // Keys are the model's own field names: nothing to escape.
-        self.w.out.push('"');
         self.w.out.push_str(name);
-        self.w.out.push_str(if self.w.pretty { "\": " } else { "\":" });
+        // Constant pieces: a copy of a length known at compile time needs no call to memcpy.
+        self.w.out.push_str("\":");
+        if self.w.pretty {
+            self.w.out.push(' ');
+        }
     }
 
     /// Always written.

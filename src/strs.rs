@@ -323,7 +323,7 @@ pub fn push_decimal(out: &mut String, n: usize, width: usize) {
         }
     }
     for &d in &digits[at.min(digits.len().saturating_sub(width))..] {
-        out.push(char::from(d));
+        out.push(char::from(d & 0x7F));
     }
 }
 
