@@ -63,7 +63,7 @@ fn push_line_runs(text: &str, start: usize, out: &mut Vec<Run>) -> usize {
 /// eight bytes it is read in. Characters are the bytes less the UTF-8 continuation bytes
 /// (10xxxxxx).
 fn stretch_at(bytes: &[u8]) -> (usize, usize) {
-    use crate::swar::{bytes_equal, first_flagged, HIGHS, ONES};
+    use crate::swar::{bytes_equal, first_flagged, sum_bytes, HIGHS};
     let (mut at, mut continuations) = (0, 0);
     loop {
         let word = u64::from_le_bytes(match bytes.get(at..at + 8) {
@@ -81,10 +81,9 @@ fn stretch_at(bytes: &[u8]) -> (usize, usize) {
         let stop = spaces & (spaces >> 8) | bytes_equal(word, b'\n');
         // The bits below the first stop (all of them when there is none).
         let before = (stop & stop.wrapping_neg()).wrapping_sub(1);
-        // Bit 7 of each continuation byte: set, with bit 6 (shifted up to it) clear; their
-        // number gathered in the top byte by a multiplication (no `popcnt` in baseline x86-64).
+        // Bit 7 of each continuation byte: set, with bit 6 (shifted up to it) clear.
         let cont = word & !(word << 1) & HIGHS & before;
-        continuations += ((cont >> 7).wrapping_mul(ONES) >> 56) as usize;
+        continuations += sum_bytes(cont >> 7);
         if stop != 0 {
             let len = at + first_flagged(stop);
             return (len, len - continuations);

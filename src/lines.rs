@@ -102,7 +102,7 @@ pub fn split_lines_in<'a>(text: &'a str, store: &'a mut String) -> Vec<Line<'a>>
     // The lines as `text.split('\n')` cuts them, each line break found eight bytes at a time.
     let mut start = 0;
     loop {
-        let end = crate::strs::find_byte_either(&text.as_bytes()[start..], b'\n', b'\n').map_or(text.len(), |n| start + n);
+        let end = crate::swar::find_either(&text.as_bytes()[start..], b'\n', b'\n').map_or(text.len(), |k| start + k);
         let (mut line, tidied) = classify(&text[start..end], start);
         match tidied {
             Cow::Borrowed(t) => {

@@ -298,18 +298,16 @@ impl<'a> Utf16Offsets<'a> {
 /// that is no continuation byte (`10xxxxxx`), and a second for a four-byte one's first byte
 /// (`11110xxx`, a surrogate pair in UTF-16). Eight bytes at a time, as one `u64`.
 fn utf16_units(bytes: &[u8]) -> usize {
-    const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
-    const ONES: u64 = 0x0101_0101_0101_0101;
+    use crate::swar::{sum_bytes, HIGHS};
     let mut words = bytes.chunks_exact(8);
     let mut units = 0;
     for word in &mut words {
         let x = u64::from_le_bytes(word.try_into().unwrap_or([0; 8]));
         // Shifting left by k moves bit 7-k of each byte to its bit 7.
-        let not_continuation = (!x | x << 1) & HIGH_BITS;
-        let four_byte_first = x & x << 1 & x << 2 & x << 3 & HIGH_BITS;
-        // One or two per byte, at most 16 in all: the multiplication sums the bytes into the top one.
-        let per_byte = (not_continuation >> 7) + (four_byte_first >> 7);
-        units += (per_byte.wrapping_mul(ONES) >> 56) as usize;
+        let not_continuation = (!x | x << 1) & HIGHS;
+        let four_byte_first = x & x << 1 & x << 2 & x << 3 & HIGHS;
+        // One or two per byte, at most 16 in all.
+        units += sum_bytes((not_continuation >> 7) + (four_byte_first >> 7));
     }
     units + words.remainder().iter().map(|&b| usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0)).sum::<usize>()
 }

@@ -159,8 +159,7 @@ impl FindChars for str {
 pub fn find_colon(s: &str) -> Option<usize> {
     let bytes = s.as_bytes();
     let mut from = 0;
-    while let Some(k) = find_either_byte(&bytes[from..], b':', 0xEF) {
-        let i = from + k;
+    while let Some(i) = crate::swar::find_either(&bytes[from..], b':', 0xEF).map(|k| from + k) {
         // '：' is EF BC 9A.
         if bytes[i] == b':' || bytes[i + 1..].starts_with(&[0xBC, 0x9A]) {
             return Some(i);
@@ -168,39 +167,6 @@ pub fn find_colon(s: &str) -> Option<usize> {
         from = i + 1;
     }
     None
-}
-
-/// The first position of byte `a` or `b` in `hay`, eight bytes to a step: a byte of a word
-/// that equals neither is zero in neither `word ^ a…` nor `word ^ b…`, and the lowest zero
-/// byte is the lowest flagged by the carry trick.
-fn find_either_byte(hay: &[u8], a: u8, b: u8) -> Option<usize> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
-    let (fill_a, fill_b) = (ONES * u64::from(a), ONES * u64::from(b));
-    let zero_bytes = |x: u64| x.wrapping_sub(ONES) & !x & HIGHS;
-    let mut chunks = hay.chunks_exact(8);
-    let mut at = 0;
-    for chunk in &mut chunks {
-        let word = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
-        let found = zero_bytes(word ^ fill_a) | zero_bytes(word ^ fill_b);
-        if found != 0 {
-            return Some(at + found.trailing_zeros() as usize / 8);
-        }
-        at += 8;
-    }
-    if chunks.remainder().is_empty() {
-        return None;
-    }
-    // The last eight bytes as one more word: those before the remainder hold neither byte,
-    // so the first found is in the remainder.
-    match hay.len().checked_sub(8) {
-        Some(last) => {
-            let word = u64::from_le_bytes(hay[last..].try_into().unwrap_or([0; 8]));
-            let found = zero_bytes(word ^ fill_a) | zero_bytes(word ^ fill_b);
-            (found != 0).then(|| last + found.trailing_zeros() as usize / 8)
-        }
-        None => hay.iter().position(|&c| c == a || c == b),
-    }
 }
 
 /// Whether `hay` holds `n` (at least one) spaces in a row, as `hay.contains(" ".repeat(n))`
@@ -649,7 +615,6 @@ mod tests {
         for n in 0..20 {
             let h = format!("{}:", "é".repeat(n));
             assert_eq!(find_colon(&h), h.find(':'), "{h:?}");
-            assert_eq!(find_either_byte(h.as_bytes(), b':', 0xA9), h.bytes().position(|c| c == b':' || c == 0xA9));
         }
         // Every place of one or two hits in texts of up to 20 bytes.
         for len in 0..=20 {
@@ -659,7 +624,8 @@ mod tests {
                     for p in [x, y].into_iter().filter(|&p| p < len) {
                         h[p] = if p == x { b':' } else { 0xEF };
                     }
-                    assert_eq!(find_either_byte(&h, b':', 0xEF), h.iter().position(|&c| c == b':' || c == 0xEF), "{h:?}");
+                    let text = String::from_utf8_lossy(&h);
+                    assert_eq!(find_colon(&text), text.find([':', '：']), "{h:?}");
                 }
             }
         }
@@ -728,7 +694,7 @@ pub fn find_spaced(hay: &str, needle: &str) -> Option<usize> {
     }
     let mut i = lead;
     while i < end {
-        i += find_either_byte(&h[i..end], anchor, anchor)?;
+        i += crate::swar::find_either(&h[i..end], anchor, anchor)?;
         if h[i - lead..].starts_with(n) {
             return Some(i - lead);
         }
@@ -762,7 +728,7 @@ pub fn split_at_commas(s: &str) -> impl Iterator<Item = &str> {
         let mut from = 0;
         // The next comma: its offset and length.
         let comma = loop {
-            let Some(k) = find_either_byte(&b[from..], b',', 0xEF).map(|k| from + k) else { break None };
+            let Some(k) = crate::swar::find_either(&b[from..], b',', 0xEF).map(|k| from + k) else { break None };
             if b[k] == b',' {
                 break Some((k, 1));
             }
@@ -774,12 +740,6 @@ pub fn split_at_commas(s: &str) -> impl Iterator<Item = &str> {
         rest = comma.map(|(k, len)| &r[k + len..]);
         Some(comma.map_or(r, |(k, _)| &r[..k]))
     })
-}
-
-/// The first position of byte `a` or `b` in `hay`, eight bytes to a step (as `find_colon`
-/// searches).
-pub fn find_byte_either(hay: &[u8], a: u8, b: u8) -> Option<usize> {
-    find_either_byte(hay, a, b)
 }
 
 #[cfg(test)]
@@ -795,11 +755,6 @@ mod spaced_tests {
                 assert_eq!(find_spaced(h, n), h.find(n), "{h:?} {n:?}");
                 assert_eq!(split_spaced(h, n).collect::<Vec<_>>(), h.split(n).collect::<Vec<_>>(), "{h:?} {n:?}");
                 assert_eq!(split_once_spaced(h, n), h.split_once(n), "{h:?} {n:?}");
-            }
-        }
-        for h in ["", "(", "（", "a (b", "北京（海淀）", "ｘ（", "\u{FF09}(", "\u{FF0C}\u{FF08}", "é(", "abcdefghij(", "abcdefghij（"] {
-            for (x, y) in [(b'(', 0xEF), (b'.', b':')] {
-                assert_eq!(find_byte_either(h.as_bytes(), x, y), h.bytes().position(|c| c == x || c == y), "{h:?}");
             }
         }
         for h in ["", ",", "，", "a,b", "a，b,c", "北京，上海", "x\u{FF0C}y\u{FF0D}z", "\u{FF0D},", "a,,b", "，，", "é,ü", "工作,"] {

@@ -138,7 +138,7 @@ fn tokens_with_dot_or_colon(s: &str) -> impl Iterator<Item = (usize, &str)> {
     let is_separator = |c: char| crate::chars::is_space(c) || matches!(c, '<' | '>' | '"' | '\'' | '|' | '，' | '、' | '(' | ')' | '（' | '）' | '[' | ']');
     let mut from = 0;
     std::iter::from_fn(move || {
-        let p = from + crate::strs::find_byte_either(&s.as_bytes()[from..], b'.', b':')?;
+        let p = from + crate::swar::find_either(&s.as_bytes()[from..], b'.', b':')?;
         let start = s[..p].char_indices().rev().find(|&(_, c)| is_separator(c)).map_or(0, |(k, c)| k + c.len_utf8());
         let end = s[p..].char_indices_inline().find(|&(_, c)| is_separator(c)).map_or(s.len(), |(k, _)| p + k);
         from = end;
