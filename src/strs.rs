@@ -5,21 +5,54 @@
 //! and word splitting by bytes, line ranges, decimal digits, and the hash the word and heading
 //! tables are looked up with.
 
-/// Byte offset of the first occurrence of `needle` in `hay`.
+/// Byte offset of the first occurrence of `needle` in `hay`: the text is scanned for the
+/// needle's first byte, and the needle compared there.
 pub fn find(hay: &str, needle: &str) -> Option<usize> {
     let (h, n) = (hay.as_bytes(), needle.as_bytes());
     let Some(&first) = n.first() else { return Some(0) };
+    if first == b' ' {
+        return find_after_spaces(hay, n);
+    }
     let last_start = h.len().checked_sub(n.len())?;
     let mut i = 0;
     while i <= last_start {
         i += h[i..=last_start].iter().position(|&b| b == first)?;
-        // Compared byte by byte: needles are a few bytes, and wasm's `memcmp` is a call.
-        if n.iter().zip(&h[i..]).all(|(a, b)| a == b) {
+        if same_bytes(n, &h[i..]) {
             return Some(i);
         }
         i += 1;
     }
     None
+}
+
+/// [`find`] for a needle that starts with a space (`" , "`, `" - "`, a gap): a space is the
+/// commonest byte of a text, so the scan is for the needle's first byte that is not a space,
+/// eight bytes to a step. A needle of spaces only is first looked for by probing every few
+/// bytes ([`contains_spaces`]): most texts hold no such run.
+fn find_after_spaces(hay: &str, n: &[u8]) -> Option<usize> {
+    let h = hay.as_bytes();
+    let lead = n.iter().position(|&b| b != b' ').unwrap_or(0);
+    // One past the last place in `h` of the needle's byte `lead` where a match can be.
+    let end = h.len().checked_sub(n.len())? + lead + 1;
+    let anchor = n[lead];
+    if anchor == b' ' && !contains_spaces(hay, n.len()) {
+        return None;
+    }
+    let mut i = lead;
+    while i < end {
+        i += crate::swar::find_either(&h[i..end], anchor, anchor)?;
+        if same_bytes(n, &h[i - lead..]) {
+            return Some(i - lead);
+        }
+        i += 1;
+    }
+    None
+}
+
+/// Whether `hay` starts with `needle`, compared byte by byte: needles are a few bytes, and
+/// wasm's `memcmp` is a call.
+fn same_bytes(needle: &[u8], hay: &[u8]) -> bool {
+    needle.len() <= hay.len() && needle.iter().zip(hay).all(|(a, b)| a == b)
 }
 
 pub fn contains(hay: &str, needle: &str) -> bool {
@@ -674,49 +707,29 @@ mod tests {
             }
         }
     }
-}
 
-// Added for the `rest` area (extract: lists, skills, languages, contact; markup, normalize).
-
-/// [`find`] for a needle that starts with a space (`" , "`, `" - "`, `lines::GAP`): [`find`]
-/// stops at every space of the text, the commonest byte. This scans for the needle's first
-/// byte that is not a space (a space for a needle of spaces only, a gap, looked for only in
-/// a text that holds such a run), eight bytes to a step, and compares the bytes around it.
-pub fn find_spaced(hay: &str, needle: &str) -> Option<usize> {
-    let (h, n) = (hay.as_bytes(), needle.as_bytes());
-    let lead = n.iter().position(|&b| b != b' ').unwrap_or(0);
-    // Positions in `h` of the needle's byte `lead`, up to the last a match can have.
-    let end = h.len().checked_sub(n.len())? + lead + 1;
-    let Some(&anchor) = n.get(lead) else { return Some(0) };
-    // Most texts hold no gap: told by probing every few bytes.
-    if anchor == b' ' && !contains_spaces(hay, n.len()) {
-        return None;
-    }
-    let mut i = lead;
-    while i < end {
-        i += crate::swar::find_either(&h[i..end], anchor, anchor)?;
-        if h[i - lead..].starts_with(n) {
-            return Some(i - lead);
+    #[test]
+    fn spaced_needles_found_as_by_the_standard_library() {
+        let hays = ["", " ", "  ", "   ", "a   b", "a  b   c", "a b  c    d", "Acme   Boston   2020", "x , y , z", "a ,b , c", "  -  - x", "北京   上海", "Title – Giver", "a -b - c", "    ", "a     ", "ab ab  ab   ", " , ", "é , ü"];
+        let needles = ["   ", "  ", " ", " , ", " - ", " – ", " / ", "    ", " |", "  x"];
+        for h in hays {
+            for n in needles {
+                assert_eq!(find(h, n), h.find(n), "{h:?} {n:?}");
+                assert_eq!(split(h, n).collect::<Vec<_>>(), h.split(n).collect::<Vec<_>>(), "{h:?} {n:?}");
+                assert_eq!(split_once(h, n), h.split_once(n), "{h:?} {n:?}");
+            }
         }
-        i += 1;
+        for h in ["", ",", "，", "a,b", "a，b,c", "北京，上海", "x\u{FF0C}y\u{FF0D}z", "\u{FF0D},", "a,,b", "，，", "é,ü", "工作,"] {
+            assert_eq!(split_at_commas(h).collect::<Vec<_>>(), h.split([',', '，']).collect::<Vec<_>>(), "{h:?}");
+        }
+        // Every placement of runs of spaces in a short text, for needles of one to four spaces.
+        for bits in 0u32..1 << 12 {
+            let h: String = (0..12).map(|k| if bits >> k & 1 == 1 { ' ' } else { 'x' }).collect();
+            for n in ["", " ", "  ", "   ", "    ", " x", "  x"] {
+                assert_eq!(find(&h, n), h.find(n), "{h:?} {n:?}");
+            }
+        }
     }
-    None
-}
-
-/// [`split`] by [`find_spaced`].
-pub fn split_spaced<'a>(hay: &'a str, separator: &'a str) -> impl Iterator<Item = &'a str> + 'a {
-    let mut rest = Some(hay);
-    std::iter::from_fn(move || {
-        let r = rest?;
-        let found = find_spaced(r, separator).filter(|_| !separator.is_empty());
-        rest = found.map(|k| &r[k + separator.len()..]);
-        Some(found.map_or(r, |k| &r[..k]))
-    })
-}
-
-/// [`split_once`] by [`find_spaced`].
-pub fn split_once_spaced<'a>(hay: &'a str, separator: &str) -> Option<(&'a str, &'a str)> {
-    find_spaced(hay, separator).map(|k| (&hay[..k], &hay[k + separator.len()..]))
 }
 
 /// `s.split([',', '，'])`, eight bytes to a step for ',' and the lead byte of '，' (EF BC 8C).
@@ -740,32 +753,4 @@ pub fn split_at_commas(s: &str) -> impl Iterator<Item = &str> {
         rest = comma.map(|(k, len)| &r[k + len..]);
         Some(comma.map_or(r, |(k, _)| &r[..k]))
     })
-}
-
-#[cfg(test)]
-mod spaced_tests {
-    use super::*;
-
-    #[test]
-    fn spaced_needles_found_as_by_the_standard_library() {
-        let hays = ["", " ", "  ", "   ", "a   b", "a  b   c", "a b  c    d", "Acme   Boston   2020", "x , y , z", "a ,b , c", "  -  - x", "北京   上海", "Title – Giver", "a -b - c", "    ", "a     ", "ab ab  ab   ", " , ", "é , ü"];
-        let needles = ["   ", "  ", " ", " , ", " - ", " – ", " / ", "    ", " |", "  x"];
-        for h in hays {
-            for n in needles {
-                assert_eq!(find_spaced(h, n), h.find(n), "{h:?} {n:?}");
-                assert_eq!(split_spaced(h, n).collect::<Vec<_>>(), h.split(n).collect::<Vec<_>>(), "{h:?} {n:?}");
-                assert_eq!(split_once_spaced(h, n), h.split_once(n), "{h:?} {n:?}");
-            }
-        }
-        for h in ["", ",", "，", "a,b", "a，b,c", "北京，上海", "x\u{FF0C}y\u{FF0D}z", "\u{FF0D},", "a,,b", "，，", "é,ü", "工作,"] {
-            assert_eq!(split_at_commas(h).collect::<Vec<_>>(), h.split([',', '，']).collect::<Vec<_>>(), "{h:?}");
-        }
-        // Every placement of runs of spaces in a short text, for needles of one to four spaces.
-        for bits in 0u32..1 << 12 {
-            let h: String = (0..12).map(|k| if bits >> k & 1 == 1 { ' ' } else { 'x' }).collect();
-            for n in ["", " ", "  ", "   ", "    ", " x", "  x"] {
-                assert_eq!(find_spaced(&h, n), h.find(n), "{h:?} {n:?}");
-            }
-        }
-    }
 }

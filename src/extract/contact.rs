@@ -314,7 +314,7 @@ pub fn basics(doc: &Doc, resume: &mut Resume) {
             continue;
         }
         let labelled = t.contains('+') || with_lowercase(t, |lower| PHONE_KEYS.iter().any(|k| lower.contains_str(k)));
-        for piece in crate::strs::split_spaced(t, GAP) {
+        for piece in crate::strs::split(t, GAP) {
             let off = piece.as_ptr() as usize - t.as_ptr() as usize;
             if let Some((s, e)) = find_phone(piece, labelled) {
                 b.phone = Some(piece[s..e].trim_ws().to_string());
@@ -408,7 +408,7 @@ pub fn basics(doc: &Doc, resume: &mut Resume) {
         let Some((name_key, label_key, location_key)) = with_label(t, |key| (!key.is_empty()).then(|| (NAME_KEYS.contains(&key), LABEL_KEYS.contains(&key), LOCATION_KEYS.contains(&key)))) else {
             continue;
         };
-        let value = clean_value(crate::strs::split_spaced(strip_label(t), GAP).next().unwrap_or(""));
+        let value = clean_value(crate::strs::split(strip_label(t), GAP).next().unwrap_or(""));
         if value.is_empty() {
             continue;
         }
@@ -443,7 +443,7 @@ pub fn basics(doc: &Doc, resume: &mut Resume) {
             if doc.links_on_line(i).any(|l| l.start <= lines[i].start && l.end >= lines[i].end) {
                 return None;
             }
-            crate::strs::split_spaced(&lines[i].text, GAP).map(name_text).find(|p| looks_like_name(p))
+            crate::strs::split(&lines[i].text, GAP).map(name_text).find(|p| looks_like_name(p))
         };
         let named = |i: usize| piece_name(i).map(|name| (i, name));
         let by_heading = candidates.iter().copied().filter(|&i| lines[i].heading == 1).find_map(named);
@@ -461,7 +461,7 @@ pub fn basics(doc: &Doc, resume: &mut Resume) {
             // details share the line ("Product Designer · me@x.com · (415) 555-0199").
             let next = contact.iter().copied().find(|&i| i > n);
             if let Some(i) = next {
-                let t = crate::strs::split_spaced(&lines[i].text, GAP).next().unwrap_or("").trim_ws();
+                let t = crate::strs::split(&lines[i].text, GAP).next().unwrap_or("").trim_ws();
                 let t = if t.contains('@') || find_phone(t, false).is_some() { first_field(t) } else { t };
                 let t = t.to_string();
                 let ok = t.chars().count() <= 90
@@ -484,7 +484,7 @@ pub fn basics(doc: &Doc, resume: &mut Resume) {
     // Location: a place-shaped piece of a header line.
     if b.location.is_empty() {
         'outer: for &i in contact.iter().take(20) {
-            for piece in crate::strs::split_spaced(&lines[i].text, GAP).flat_map(|p| p.split_inline(|c| matches!(c, '|' | '·' | '•'))) {
+            for piece in crate::strs::split(&lines[i].text, GAP).flat_map(|p| p.split_inline(|c| matches!(c, '|' | '·' | '•'))) {
                 // "Dublin, Ireland (Eligible to work)": the note is not part of the place,
                 // but "Nice, (FR)" puts the country in parentheses.
                 let code_in_parens = piece.trim_end_ws().ends_with(')') && piece.contains_str(", (");
@@ -535,7 +535,7 @@ pub fn basics(doc: &Doc, resume: &mut Resume) {
         let t = &lines[i].text;
         // Whether the line holds an email or a phone is asked only of a handle-shaped piece.
         let mut contact_line = None;
-        for piece in crate::strs::split_spaced(t, GAP).flat_map(|p| p.split_inline(|c| matches!(c, '|' | '·' | '•'))) {
+        for piece in crate::strs::split(t, GAP).flat_map(|p| p.split_inline(|c| matches!(c, '|' | '·' | '•'))) {
             let piece = piece.trim_ws();
             let known = |u: &str| b.profiles.iter().any(|p| p.username.as_deref().is_some_and(|v| v.trim_start_matches('@').eq_ignore_ascii_case(u)));
             let on_contact_line = || *contact_line.get_or_insert_with(|| find_email(t).is_some() || find_phone(t, false).is_some());
@@ -574,13 +574,13 @@ fn looks_like_handle(s: &str, on_contact_line: impl FnOnce() -> bool) -> bool {
 
 /// Text before the first field separator (` · `, ` | `, ` • `, a wide gap).
 fn first_field(t: &str) -> &str {
-    let end = [GAP, " · ", " | ", " • "].iter().filter_map(|sep| crate::strs::find_spaced(t, sep)).min().unwrap_or(t.len());
+    let end = [GAP, " · ", " | ", " • "].iter().filter_map(|sep| crate::strs::find(t, sep)).min().unwrap_or(t.len());
     t[..end].trim_ws()
 }
 
 fn name_text(s: &str) -> String {
     // Emoji or icons before a name ("🧑‍💻赵勇臻") are decoration.
-    let first = crate::strs::split_spaced(s, GAP).next().unwrap_or("");
+    let first = crate::strs::split(s, GAP).next().unwrap_or("");
     clean_value(first.trim_matches(|c: char| !(is_alnum(c) || c == '.' || c == '\'')))
 }
 

@@ -47,7 +47,7 @@ fn each_item_by(s: &str, f: &mut dyn FnMut(&str)) {
     // or '·' (C2): a list without such a pair (most lists) is searched no further.
     if may_hold_spaced_separator(&s) {
         for separator in [GAP, " / ", " >> ", " > ", " == ", " = ", " • ", " · "] {
-            if crate::strs::find_spaced(&s, separator).is_some() {
+            if crate::strs::find(&s, separator).is_some() {
                 s = s.replace(separator, ",").into();
             }
         }
@@ -102,7 +102,7 @@ pub fn parse_item(item: &str) -> Option<(String, Option<String>)> {
         return Some((lang, (!fl.is_empty()).then_some(fl)));
     }
     for sep in [":", "：", " - ", " – ", " — ", "-"] {
-        if let Some(k) = crate::strs::find_spaced(item, sep) {
+        if let Some(k) = crate::strs::find(item, sep) {
             let lang = clean_value(&item[..k]);
             let fl = clean_value(&item[k + sep.len()..]);
             if mentions_spoken_language(&lang) {

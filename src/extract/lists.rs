@@ -191,7 +191,7 @@ pub fn publications(doc: &Doc, section: &Section) -> Vec<Publication> {
         if let Some(q) = quoted(&text) {
             // "2021 “Title” ------ Publisher": what follows the title after a gap is the venue.
             let after = text.rsplit(['”', '"', '》']).next().unwrap_or("");
-            let venue = after.starts_with(GAP).then(|| crate::strs::split_spaced(after, GAP).map(clean_value).find(|v| !v.is_empty() && find_dates(v).is_empty())).flatten();
+            let venue = after.starts_with(GAP).then(|| crate::strs::split(after, GAP).map(clean_value).find(|v| !v.is_empty() && find_dates(v).is_empty())).flatten();
             p.publisher = venue.filter(|v| v.chars().count() <= 80);
             p.name = Some(q);
         } else if let Some(k) = text.find('[').filter(|&k| text[k..].len() > 3 && text[k + 1..].starts_with(|c: char| c.is_ascii_uppercase()) && text[k + 2..].starts_with(']')) {
@@ -208,7 +208,7 @@ pub fn publications(doc: &Doc, section: &Section) -> Vec<Publication> {
             p.name = opt(title);
             p.publisher = venue.and_then(opt);
         } else {
-            let parts: Vec<&str> = crate::strs::split_spaced(&text, GAP).collect();
+            let parts: Vec<&str> = crate::strs::split(&text, GAP).collect();
             p.name = opt(clean_value(parts[0]));
         }
         if p.name.is_some() {
@@ -272,7 +272,7 @@ fn title_and_giver(text: &str) -> (String, Option<String>, Option<String>) {
     }
     let t = t.trim_ws();
     for sep in [" , ", ", ", " | ", " - ", " – ", GAP, "，"] {
-        if let Some(k) = crate::strs::find_spaced(t, sep) {
+        if let Some(k) = crate::strs::find(t, sep) {
             let title = clean_value(&t[..k]);
             let giver = clean_value(&t[k + sep.len()..]);
             if !title.is_empty() && !giver.is_empty() && giver.words().count() <= 8 {

@@ -151,7 +151,7 @@ pub fn clean_value(s: &str) -> String {
     if word_first && crate::strs::contains_spaces(t, crate::lines::GAP.len()) {
         // Field gaps become single spaces (the pieces are not empty, so the first is the one
         // written to an empty string).
-        for p in crate::strs::split_spaced(t, crate::lines::GAP).map(str::trim).filter(|p| !p.is_empty()) {
+        for p in crate::strs::split(t, crate::lines::GAP).map(str::trim).filter(|p| !p.is_empty()) {
             if !out.is_empty() {
                 out.push(' ');
             }

@@ -26,7 +26,7 @@ fn is_prose(text: &str) -> bool {
     }
     let words = t.words().count();
     words > 12 && {
-        let mut separators = crate::strs::split_spaced(t, GAP).count() - 1;
+        let mut separators = crate::strs::split(t, GAP).count() - 1;
         let mut rest = t;
         while let Some((_, after)) = rest.split_once_chars(&[',', '，', '、', ';', '|']) {
             separators += 1;
@@ -97,14 +97,14 @@ fn split_glued(s: &str) -> Vec<String> {
 /// `Group: items` (or `Group<gap>items`) → (group, items) when the group part is short.
 fn group_line(text: &str) -> Option<(String, String)> {
     // "DBMS - Mysql, Oracle", "ML Frameworks - TensorFlow": a short name, a dash, the items.
-    let dash = crate::strs::find_spaced(text, " - ").filter(|&k| {
+    let dash = crate::strs::find(text, " - ").filter(|&k| {
         let (key, rest) = (&text[..k], &text[k + 3..]);
         !key.contains(',') && (rest.contains(',') || key.words().count() <= 3 && key.starts_with(char::is_uppercase) && rest.words().count() <= 4)
     });
     let (key, rest) = match crate::strs::find_colon(text).or(dash) {
         Some(k) => (text[..k].trim_ws(), text[k..].trim_start_matches([':', '：', '-', ' ']).trim_ws()),
         None => {
-            let (k, r) = crate::strs::split_once_spaced(text, GAP)?;
+            let (k, r) = crate::strs::split_once(text, GAP)?;
             if !r.contains_chars(&[',', '，', '、', ';']) {
                 return None;
             }
@@ -336,7 +336,7 @@ pub fn skills(doc: &Doc, section: &Section, resume: &mut Resume) {
             }
         }
         // "Languages  TypeScript Go Rust" with wrapped lines indented under the items.
-        if let Some((key, rest)) = crate::strs::split_once_spaced(text, GAP).filter(|(k, r)| k.words().count() <= 2 && !k.contains_chars(&[':', '：', ',']) && !r.contains_chars(&[',', '，', '、', ';']) && looks_like_tool_names(r) && !line.is_bullet()) {
+        if let Some((key, rest)) = crate::strs::split_once(text, GAP).filter(|(k, r)| k.words().count() <= 2 && !k.contains_chars(&[':', '：', ',']) && !r.contains_chars(&[',', '，', '、', ';']) && looks_like_tool_names(r) && !line.is_bullet()) {
             flush(&mut group, &mut level, resume);
             group = Some((clean_value(key), space_separated(rest), doc.line_span(i)));
             gap_keyed = true;
@@ -412,7 +412,7 @@ pub fn skills(doc: &Doc, section: &Section, resume: &mut Resume) {
         }
         // A sub-heading: a Markdown heading, or a short line without separators that is
         // followed by item lines (a bullet list, or a line of items).
-        let no_separators = !text.contains_chars(&[',', '，', '、', ';', '|']) && crate::strs::find_spaced(text, GAP).is_none();
+        let no_separators = !text.contains_chars(&[',', '，', '、', ';', '|']) && crate::strs::find(text, GAP).is_none();
         let sub_heading = line.heading > 0
             || (!line.is_bullet() && no_separators && text.chars().count() <= 40 && text.ends_with([':', '：']))
             || (!line.is_bullet() && no_separators && text.chars().count() <= 30 && next.is_some_and(|l| l.is_bullet()));
