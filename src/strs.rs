@@ -719,9 +719,6 @@ mod tests {
                 assert_eq!(split_once(h, n), h.split_once(n), "{h:?} {n:?}");
             }
         }
-        for h in ["", ",", "，", "a,b", "a，b,c", "北京，上海", "x\u{FF0C}y\u{FF0D}z", "\u{FF0D},", "a,,b", "，，", "é,ü", "工作,"] {
-            assert_eq!(split_at_commas(h).collect::<Vec<_>>(), h.split([',', '，']).collect::<Vec<_>>(), "{h:?}");
-        }
         // Every placement of runs of spaces in a short text, for needles of one to four spaces.
         for bits in 0u32..1 << 12 {
             let h: String = (0..12).map(|k| if bits >> k & 1 == 1 { ' ' } else { 'x' }).collect();
@@ -730,27 +727,4 @@ mod tests {
             }
         }
     }
-}
-
-/// `s.split([',', '，'])`, eight bytes to a step for ',' and the lead byte of '，' (EF BC 8C).
-pub fn split_at_commas(s: &str) -> impl Iterator<Item = &str> {
-    let mut rest = Some(s);
-    std::iter::from_fn(move || {
-        let r = rest?;
-        let b = r.as_bytes();
-        let mut from = 0;
-        // The next comma: its offset and length.
-        let comma = loop {
-            let Some(k) = crate::swar::find_either(&b[from..], b',', 0xEF).map(|k| from + k) else { break None };
-            if b[k] == b',' {
-                break Some((k, 1));
-            }
-            if b[k + 1..].starts_with(&[0xBC, 0x8C]) {
-                break Some((k, 3));
-            }
-            from = k + 1;
-        };
-        rest = comma.map(|(k, len)| &r[k + len..]);
-        Some(comma.map_or(r, |(k, _)| &r[..k]))
-    })
 }

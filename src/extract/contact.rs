@@ -713,7 +713,7 @@ pub fn is_location(s: &str) -> bool {
     // Comma-separated parts, each short; all known places, or a known one and a last part
     // that is known or a two-letter code ("Austin, TX").
     let (mut parts, mut known, mut last_fits) = (0, 0, false);
-    for part in crate::strs::split_at_commas(s) {
+    for part in super::fields::split_at_leads(s, *b",\xEF", super::fields::comma_len) {
         let part = crate::chars::trim_by(part.trim_ws(), |c| c == '(' || c == ')');
         if part.is_empty() {
             continue;

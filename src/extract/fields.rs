@@ -178,7 +178,7 @@ pub(super) fn split_by_bytes(s: &str, separator_len: impl Fn(&[u8], usize) -> us
 /// between are passed over eight at a time. (`separator_len` is asked only at those bytes:
 /// a function pointer costs little there, and saves a copy of the code per separator in the
 /// size-optimised build.)
-fn split_at_leads<const N: usize>(s: &str, leads: [u8; N], separator_len: fn(&[u8], usize) -> usize) -> impl Iterator<Item = &str> {
+pub(super) fn split_at_leads<const N: usize>(s: &str, leads: [u8; N], separator_len: fn(&[u8], usize) -> usize) -> impl Iterator<Item = &str> {
     split_scanning(s, move |b, k| crate::swar::find_any(b, k, leads).unwrap_or(b.len()), separator_len)
 }
 
