@@ -99,10 +99,7 @@ pub fn split_lines_in<'a>(text: &'a str, store: &'a mut String) -> Vec<Line<'a>>
     let mut lines: Vec<Line> = Vec::with_capacity(text.len() / 16 + 1);
     // The few lines whose text is not their slice of `text`, with their texts (see `text_of`).
     let mut changed: Changed = Vec::with_capacity(lines.capacity());
-    // The lines as `text.split('\n')` cuts them, each line break found eight bytes at a time.
-    let mut start = 0;
-    loop {
-        let end = crate::swar::find_either(&text.as_bytes()[start..], b'\n', b'\n').map_or(text.len(), |k| start + k);
+    for (start, end) in crate::strs::line_ranges(text) {
         let (mut line, tidied) = classify(&text[start..end], start);
         match tidied {
             Cow::Borrowed(t) => {
@@ -112,10 +109,6 @@ pub fn split_lines_in<'a>(text: &'a str, store: &'a mut String) -> Vec<Line<'a>>
             Cow::Owned(t) => changed.push(Some(t)),
         }
         lines.push(line);
-        if end == text.len() {
-            break;
-        }
-        start = end + 1;
     }
     blank_front_matter(&mut lines, &mut changed);
     mark_setext_headings(&mut lines, &changed);
