@@ -24,7 +24,7 @@ fn date_only(text: &str) -> Option<String> {
     }
     // (No character outside ASCII lower-cases to a prefix of these labels: comparing the
     // bytes, ASCII case aside, answers as the lower-cased text would.)
-    let stripped = ["awarded on", "issued", "date", "received", "获得时间", "时间"].iter().find_map(|k| t.get(..k.len()).filter(|head| head.eq_ignore_ascii_case(k)).map(|_| t[k.len()..].trim_start_matches([':', '：', ' ']))).unwrap_or(t);
+    let stripped = ["awarded on", "issued", "date", "received", "获得时间", "时间"].iter().find_map(|k| crate::strs::starts_with_ignore_case(t, k).then(|| t[k.len()..].trim_start_matches([':', '：', ' ']))).unwrap_or(t);
     let ds = find_dates(stripped);
     let d = ds.first()?;
     // Nothing but the date: no letter or digit on either side of it.
