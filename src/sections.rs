@@ -328,18 +328,21 @@ fn has_more_than_four_words(text: &str) -> bool {
                 (len, is_alnum(c), crate::chars::is_space(c) && (c != '\u{B}' || !text.is_ascii()))
             }
         };
+        i += len;
         if space {
-            words += usize::from(alnum >= 2 && counts(&bytes[start..i]));
+            words += usize::from(alnum >= 2 && counts(&bytes[start..i - len]));
             if words > 4 {
                 return true;
             }
+            start = i;
+            // Most words start with two ASCII letters or digits: both are passed over at once.
             alnum = 0;
-            start = i + len;
-            i += len;
-            continue;
+            if matches!(bytes.get(i..i + 2), Some([a, b]) if a.is_ascii_alphanumeric() && b.is_ascii_alphanumeric()) {
+                (alnum, i) = (2, i + 2);
+            }
+        } else {
+            alnum += usize::from(letter);
         }
-        i += len;
-        alnum += usize::from(letter);
         if alnum == 2 {
             // The word counts, unless it is numbering: its end is all that is left to find.
             i = word_stop(bytes, i);
