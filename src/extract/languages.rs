@@ -66,12 +66,18 @@ fn each_item_by(s: &str, f: &mut dyn FnMut(&str)) {
     let b = s.as_bytes();
     for i in 0..b.len() {
         // (The change of depth, and the length of a separator.)
-        let (delta, separator) = match (b[i], b.get(i + 1..i + 3)) {
-            (b'(', _) | (0xEF, Some([0xBC, 0x88])) => (1, 0),
-            (b')', _) | (0xEF, Some([0xBC, 0x89])) => (-1, 0),
-            (b',' | b';' | b'|', _) => (0, 1),
-            // '，' '；' '、'
-            (0xEF, Some([0xBC, 0x8C | 0x9B])) | (0xE3, Some([0x80, 0x81])) => (0, 3),
+        let (delta, separator) = match b[i] {
+            b'(' => (1, 0),
+            b')' => (-1, 0),
+            b',' | b';' | b'|' => (0, 1),
+            // The next two bytes read only after a lead byte of the full-width forms or '、'.
+            0xEF | 0xE3 => match (b[i], b.get(i + 1..i + 3)) {
+                (0xEF, Some([0xBC, 0x88])) => (1, 0),
+                (0xEF, Some([0xBC, 0x89])) => (-1, 0),
+                // '，' '；' '、'
+                (0xEF, Some([0xBC, 0x8C | 0x9B])) | (0xE3, Some([0x80, 0x81])) => (0, 3),
+                _ => continue,
+            },
             _ => continue,
         };
         depth += delta;

@@ -46,7 +46,7 @@ fn keywords(s: &str) -> Vec<String> {
             Some(rest) => rest.to_string(),
             None => k,
         };
-        if !k.is_empty() && k.chars().count() <= 60 && !k.starts_with("http://") && !k.starts_with("https://") && super::dates::find_dates(&k).is_empty() {
+        if !k.is_empty() && k.chars().count() <= 60 && !k.starts_with("http://") && !k.starts_with("https://") && !super::dates::has_date(&k) {
             out.push(k);
         }
     });
