@@ -7,23 +7,19 @@ use super::{clean_value, Doc};
 use crate::lines::GAP;
 use crate::model::{Language, Resume, Skill, Span};
 use crate::rules::words::{FLUENCY_WORDS, SPOKEN_LANGUAGES};
+use super::lookup::WordSet;
 use crate::sections::Section;
 
-/// The table split once: English names are looked up word by word, Chinese ones searched for.
-static SPOKEN: LazyLock<(FnvHashSet, Vec<&'static str>)> = LazyLock::new(|| {
-    let (words, chinese): (Vec<&'static str>, Vec<&'static str>) = SPOKEN_LANGUAGES.iter().partition(|l| l.is_ascii());
-    (words.into_iter().collect(), chinese)
-});
-
-type FnvHashSet = std::collections::HashSet<&'static str, crate::strs::FnvBuild>;
+/// The table as a word table: English names are looked up word by word (most words are
+/// rejected by the table's bits without hashing), Chinese ones searched for from the
+/// characters that start one.
+static SPOKEN: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(SPOKEN_LANGUAGES));
 
 /// Whether `s` names a spoken language (so a "Languages" list is not a programming one).
 pub fn mentions_spoken_language(s: &str) -> bool {
-    let (words, chinese) = &*SPOKEN;
-    with_lowercase(s, |lower| {
-        lower.split_inline(|c: char| !is_alpha(c)).any(|w| words.contains(w))
-            || crate::chars::has_cjk(lower) && chinese.iter().any(|l| crate::strs::contains(lower, l))
-    })
+    // A word that is a Chinese name is also found as one by the search for them: whole words
+    // are looked up among all the names.
+    with_lowercase(s, |lower| lower.split_inline(|c: char| !is_alpha(c)).any(|w| SPOKEN.contains(w)) || crate::chars::has_cjk(lower) && SPOKEN.has_cjk_key(lower))
 }
 
 /// Splits a list of languages at commas, semicolons, slashes between items and wide gaps.
@@ -66,12 +62,18 @@ fn each_item_by(s: &str, f: &mut dyn FnMut(&str)) {
     let b = s.as_bytes();
     for i in 0..b.len() {
         // (The change of depth, and the length of a separator.)
-        let (delta, separator) = match (b[i], b.get(i + 1..i + 3)) {
-            (b'(', _) | (0xEF, Some([0xBC, 0x88])) => (1, 0),
-            (b')', _) | (0xEF, Some([0xBC, 0x89])) => (-1, 0),
-            (b',' | b';' | b'|', _) => (0, 1),
-            // '，' '；' '、'
-            (0xEF, Some([0xBC, 0x8C | 0x9B])) | (0xE3, Some([0x80, 0x81])) => (0, 3),
+        let (delta, separator) = match b[i] {
+            b'(' => (1, 0),
+            b')' => (-1, 0),
+            b',' | b';' | b'|' => (0, 1),
+            // The next two bytes read only after a lead byte of the full-width forms or '、'.
+            0xEF | 0xE3 => match (b[i], b.get(i + 1..i + 3)) {
+                (0xEF, Some([0xBC, 0x88])) => (1, 0),
+                (0xEF, Some([0xBC, 0x89])) => (-1, 0),
+                // '，' '；' '、'
+                (0xEF, Some([0xBC, 0x8C | 0x9B])) | (0xE3, Some([0x80, 0x81])) => (0, 3),
+                _ => continue,
+            },
             _ => continue,
         };
         depth += delta;
@@ -253,6 +255,18 @@ mod tests {
         };
         for s in ["", " ", "Native", "NATIVE speaker", "Full professional proficiency", "full professional working proficiency", "fluent fluent fluent fluent fluent", "Rust", "Professional services", "母语", "proficiency", "C1 level"] {
             assert_eq!(is_fluency(s), collected(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn spoken_languages_as_by_the_split_table() {
+        let plain = |s: &str| {
+            let lower = s.to_lowercase();
+            let (words, chinese): (Vec<&str>, Vec<&str>) = SPOKEN_LANGUAGES.iter().partition(|l| l.is_ascii());
+            lower.split(|c: char| !is_alpha(c)).any(|w| words.contains(&w)) || chinese.iter().any(|l| lower.contains(l))
+        };
+        for s in ["", "English", "ENGLISH (fluent)", "English-speaking", "Englishman", "英语（CET-6）", "英语", "普通话、粤语", "Rust, Go", "Lao", "lao2", "中文 Chinese", "日本語", "西班牙", "Mandarin Chinese (Native)", "阿拉伯语 B1", "İrish", "\u{212A}orean", "Python 英文", "英 语"] {
+            assert_eq!(mentions_spoken_language(s), plain(s), "{s}");
         }
     }
 

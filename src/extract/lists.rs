@@ -37,8 +37,9 @@ fn date_only(text: &str) -> Option<String> {
 }
 
 /// Items of a list section: bullets with their continuation lines, or separate lines; a line
-/// holding only a date belongs to the item before it.
-pub fn items(doc: &Doc, section: &Section) -> Vec<Item> {
+/// holding only a date belongs to the item before it. `dated`: whether a line may be a date
+/// alone (false when [`field_blocks`] has asked every line).
+pub fn items(doc: &Doc, section: &Section, dated: bool) -> Vec<Item> {
     let lines = doc.lines;
     let body: Vec<usize> = section.body.clone().filter(|&i| !lines[i].is_blank() && lines[i].kind != crate::lines::LineKind::Rule).collect();
     let any_bullets = body.iter().any(|&i| lines[i].is_bullet());
@@ -49,7 +50,7 @@ pub fn items(doc: &Doc, section: &Section) -> Vec<Item> {
         let line = &lines[i];
         let text = line.text.trim_ws();
         // Only an item still without a date can take one.
-        if let Some(last) = out.last_mut().filter(|l| l.date.is_none()) {
+        if let Some(last) = out.last_mut().filter(|l| dated && l.date.is_none()) {
             if let Some(d) = date_only(text) {
                 last.date = Some(d);
                 last.span = last.span.cover(doc.line_span(i));
@@ -102,12 +103,13 @@ struct Block {
 
 /// Entries of a list section printed one field per line, cut like work entries at their
 /// date-only lines ("Http Responder" / "NPM" / "01 April 2018") or, without dates, at blank
-/// lines ("LCDDMAC Excellence Award" / "Eli Lilly & Company"). `None` for ordinary lists.
-fn field_blocks(doc: &Doc, section: &Section) -> Option<Vec<Block>> {
+/// lines ("LCDDMAC Excellence Award" / "Eli Lilly & Company"). For ordinary lists, `Err` with
+/// whether a line may be a date alone, for [`items`] (false once every line was asked).
+fn field_blocks(doc: &Doc, section: &Section) -> Result<Vec<Block>, bool> {
     let lines = doc.lines;
     let body: Vec<usize> = section.body.clone().filter(|&i| !lines[i].is_blank() && lines[i].kind != crate::lines::LineKind::Rule).collect();
     if body.len() < 2 || body.iter().any(|&i| lines[i].is_bullet() || lines[i].text.chars().count() > 120) {
-        return None;
+        return Err(true);
     }
     let short = |t: &str| t.words().count() <= 8 && !t.trim_end_ws().ends_with(['.', '。']);
     if body.iter().any(|&i| date_only(&lines[i].text).is_some()) {
@@ -115,11 +117,11 @@ fn field_blocks(doc: &Doc, section: &Section) -> Option<Vec<Block>> {
         let mut out = Vec::new();
         for e in &entries {
             let texts: Vec<String> = e.header.iter().filter(|&&i| Some(i) != e.date.map(|d| d.0)).map(|&i| clean_value(&lines[i].text)).collect();
-            let title = texts.first()?.clone();
+            let Some(title) = texts.first().cloned() else { return Err(true) };
             let by = texts.get(1).filter(|t| short(t)).cloned();
             out.push(Block { title, by, single: texts.len() == 1, date: e.date.map(|d| d.1.start.iso()), span: doc.span_of_lines(e.first(), e.last()) });
         }
-        return Some(out);
+        return Ok(out);
     }
     // Blank-line separated blocks of a title and a short second line.
     let mut blocks: Vec<Vec<usize>> = Vec::new();
@@ -131,9 +133,9 @@ fn field_blocks(doc: &Doc, section: &Section) -> Option<Vec<Block>> {
     }
     let two_field = |b: &Vec<usize>| b.len() == 2 && short(&lines[b[1]].text) && !lines[b[0]].text.trim_end_ws().ends_with([',', '-']);
     if blocks.len() > body.len() / 2 || !blocks.iter().all(|b| b.len() == 1 || two_field(b)) || !blocks.iter().any(two_field) {
-        return None;
+        return Err(false);
     }
-    Some(
+    Ok(
         blocks
             .iter()
             .map(|b| Block {
@@ -180,11 +182,12 @@ fn quoted(s: &str) -> Option<String> {
 }
 
 pub fn publications(doc: &Doc, section: &Section) -> Vec<Publication> {
-    if let Some(blocks) = field_blocks(doc, section) {
-        return blocks.into_iter().map(|b| Publication { name: Some(b.title), publisher: b.by, release_date: b.date, span: b.span, ..Publication::default() }).collect();
-    }
+    let dated = match field_blocks(doc, section) {
+        Ok(blocks) => return blocks.into_iter().map(|b| Publication { name: Some(b.title), publisher: b.by, release_date: b.date, span: b.span, ..Publication::default() }).collect(),
+        Err(dated) => dated,
+    };
     let mut out = Vec::new();
-    for item in items(doc, section) {
+    for item in items(doc, section, dated) {
         let text = strip_urls(&item.text);
         let year = find_dates(&text).last().map(|d| d.start.iso());
         let mut p = Publication { span: item.span, release_date: item.date.clone().or(year), ..Publication::default() };
@@ -284,24 +287,27 @@ fn title_and_giver(text: &str) -> (String, Option<String>, Option<String>) {
 }
 
 pub fn awards(doc: &Doc, section: &Section) -> Vec<Award> {
-    if let Some(blocks) = field_blocks(doc, section) {
-        return blocks
-            .into_iter()
-            .map(|b| {
-                // One line for both: "10th Place at DIU Contest , Daffodil University".
-                let (title, awarder) = match b.by {
-                    Some(by) => (b.title, Some(by)),
-                    None if b.single => {
-                        let (t, by, _) = title_and_giver(&b.title);
-                        (t, by)
-                    }
-                    None => (b.title, None),
-                };
-                Award { title: Some(title), awarder, date: b.date, span: b.span, ..Award::default() }
-            })
-            .collect();
-    }
-    items(doc, section)
+    let dated = match field_blocks(doc, section) {
+        Ok(blocks) => {
+            return blocks
+                .into_iter()
+                .map(|b| {
+                    // One line for both: "10th Place at DIU Contest , Daffodil University".
+                    let (title, awarder) = match b.by {
+                        Some(by) => (b.title, Some(by)),
+                        None if b.single => {
+                            let (t, by, _) = title_and_giver(&b.title);
+                            (t, by)
+                        }
+                        None => (b.title, None),
+                    };
+                    Award { title: Some(title), awarder, date: b.date, span: b.span, ..Award::default() }
+                })
+                .collect()
+        }
+        Err(dated) => dated,
+    };
+    items(doc, section, dated)
         .into_iter()
         .filter_map(|item| {
             let (title, awarder, date) = title_and_giver(&strip_urls(&item.text));
@@ -312,7 +318,7 @@ pub fn awards(doc: &Doc, section: &Section) -> Vec<Award> {
 }
 
 pub fn certificates(doc: &Doc, section: &Section) -> Vec<Certificate> {
-    items(doc, section)
+    items(doc, section, true)
         .into_iter()
         .filter_map(|item| {
             let (name, issuer, date) = title_and_giver(&strip_urls(&item.text));
@@ -323,7 +329,7 @@ pub fn certificates(doc: &Doc, section: &Section) -> Vec<Certificate> {
 }
 
 pub fn interests(doc: &Doc, section: &Section) -> Vec<Interest> {
-    items(doc, section)
+    items(doc, section, true)
         .into_iter()
         .map(|item| {
             let (name, keywords) = match super::split_colon(&item.text) {

@@ -71,7 +71,7 @@ pub struct WordSet {
 }
 
 impl WordSet {
-    fn new(table: &'static [&'static str]) -> WordSet {
+    pub(super) fn new(table: &'static [&'static str]) -> WordSet {
         let mut set = WordSet { index: FnvHashMap::default(), phrases: Vec::new(), cjk: Vec::new(), cjk_heads: Default::default(), cjk_head_bits: Bits4096::EMPTY, key_bits: Bits4096::EMPTY };
         for &k in table {
             *set.index.entry(k).or_default() |= KEY;
@@ -123,7 +123,7 @@ impl WordSet {
 
     /// Whether a Chinese key occurs in `s`: at each character, only the keys that start with
     /// it are compared.
-    fn has_cjk_key(&self, s: &str) -> bool {
+    pub(super) fn has_cjk_key(&self, s: &str) -> bool {
         s.char_indices_inline().any(|(i, c)| {
             self.cjk_head_bits.contains(head_bit(c)) && self.cjk_heads.get(&c).is_some_and(|keys| self.cjk[keys.clone()].iter().any(|k| s[i..].starts_with(k)))
         })

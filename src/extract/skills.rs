@@ -46,7 +46,7 @@ fn keywords(s: &str) -> Vec<String> {
             Some(rest) => rest.to_string(),
             None => k,
         };
-        if !k.is_empty() && k.chars().count() <= 60 && !k.starts_with("http://") && !k.starts_with("https://") && super::dates::find_dates(&k).is_empty() {
+        if !k.is_empty() && k.chars().count() <= 60 && !k.starts_with("http://") && !k.starts_with("https://") && !super::dates::has_date(&k) {
             out.push(k);
         }
     });
@@ -97,11 +97,13 @@ fn split_glued(s: &str) -> Vec<String> {
 /// `Group: items` (or `Group<gap>items`) → (group, items) when the group part is short.
 fn group_line(text: &str) -> Option<(String, String)> {
     // "DBMS - Mysql, Oracle", "ML Frameworks - TensorFlow": a short name, a dash, the items.
-    let dash = crate::strs::find(text, " - ").filter(|&k| {
-        let (key, rest) = (&text[..k], &text[k + 3..]);
-        !key.contains(',') && (rest.contains(',') || key.words().count() <= 3 && key.starts_with(char::is_uppercase) && rest.words().count() <= 4)
-    });
-    let (key, rest) = match crate::strs::find_colon(text).or(dash) {
+    let dash = || {
+        crate::strs::find(text, " - ").filter(|&k| {
+            let (key, rest) = (&text[..k], &text[k + 3..]);
+            !key.contains(',') && (rest.contains(',') || key.words().count() <= 3 && key.starts_with(char::is_uppercase) && rest.words().count() <= 4)
+        })
+    };
+    let (key, rest) = match crate::strs::find_colon(text).or_else(dash) {
         Some(k) => (text[..k].trim_ws(), text[k..].trim_start_matches([':', '：', '-', ' ']).trim_ws()),
         None => {
             let (k, r) = crate::strs::split_once(text, GAP)?;
@@ -111,13 +113,27 @@ fn group_line(text: &str) -> Option<(String, String)> {
             (k.trim_ws(), r.trim_ws())
         }
     };
-    let list_like = rest.contains_chars(&[',', '，', '、', ';', '；']);
+    // The cheap tests first: none of them has an effect.
+    if key.is_empty() || rest.is_empty() {
+        return None;
+    }
+    let key_chars = key.chars().count();
     let key_is_prose = crate::chars::has_cjk(key) && PROSE_MARKERS.iter().any(|m| key.contains_str(m)) || key.contains_chars(&['；', ';', '。']);
-    let key_ok = !key_is_prose && key.chars().count() <= 40 && (!key.contains_chars(&[',', '，']) || list_like && key.chars().count() <= 30);
-    if key.is_empty() || rest.is_empty() || !key_ok || with_lowercase(key, |k| k.starts_with("http")) {
+    let list_like = || rest.contains_chars(&[',', '，', '、', ';', '；']);
+    let key_ok = !key_is_prose && key_chars <= 40 && (!key.contains_chars(&[',', '，']) || key_chars <= 30 && list_like());
+    // (No character outside ASCII lower-cases to "http": comparing bytes, case aside, answers
+    // as the lower-cased key would.)
+    if !key_ok || crate::strs::starts_with_ignore_case(key, "http") {
         return None;
     }
     Some((clean_value(key), rest.to_string()))
+}
+
+/// Whether the lower-cased `key` may be a heading of interests to `sections::heading_kind_of_text`:
+/// every such heading holds one of these words (a test says so), and most keys none.
+fn may_name_interests(key: &str) -> bool {
+    // '爱' alone: a letter-spaced "爱 好" is a heading too.
+    key.contains_str("interests") || key.contains_str("hobbies") || key.contains_str("爱")
 }
 
 /// Verbs that open a sentence about skills, removed to leave the list they introduce.
@@ -335,8 +351,11 @@ pub fn skills(doc: &Doc, section: &Section, resume: &mut Resume) {
                 continue;
             }
         }
+        // Looked for once: the first wide gap.
+        let gap = crate::strs::find(text, GAP);
         // "Languages  TypeScript Go Rust" with wrapped lines indented under the items.
-        if let Some((key, rest)) = crate::strs::split_once(text, GAP).filter(|(k, r)| k.words().count() <= 2 && !k.contains_chars(&[':', '：', ',']) && !r.contains_chars(&[',', '，', '、', ';']) && looks_like_tool_names(r) && !line.is_bullet()) {
+        let gap_keyed_line = gap.map(|k| (&text[..k], &text[k + GAP.len()..])).filter(|(k, r)| !line.is_bullet() && k.words().count() <= 2 && !k.contains_chars(&[':', '：', ',']) && !r.contains_chars(&[',', '，', '、', ';']) && looks_like_tool_names(r));
+        if let Some((key, rest)) = gap_keyed_line {
             flush(&mut group, &mut level, resume);
             group = Some((clean_value(key), space_separated(rest), doc.line_span(i)));
             gap_keyed = true;
@@ -361,7 +380,7 @@ pub fn skills(doc: &Doc, section: &Section, resume: &mut Resume) {
         }
         // In a block of "Name  items" lines with indented continuations, a line at the margin
         // starts the next group even with a single space after its name.
-        if line.indent == 0 && gap_keyed && !line.is_bullet() && looks_like_tool_names(text) && !text.contains_chars(&[',', ':', '：']) {
+        if line.indent == 0 && gap_keyed && !line.is_bullet() && !text.contains_chars(&[',', ':', '：']) && looks_like_tool_names(text) {
             if let Some((key, rest)) = text.split_once(' ') {
                 flush(&mut group, &mut level, resume);
                 group = Some((clean_value(key), space_separated(rest), doc.line_span(i)));
@@ -369,7 +388,7 @@ pub fn skills(doc: &Doc, section: &Section, resume: &mut Resume) {
             }
         }
         // "LargeModels (i.e., PT, SFT, RAG)": a name with its items in parentheses.
-        if let Some((key, rest)) = parenthesised_group(text).filter(|_| line.is_bullet() || text.contains_str("i.e.") || text.contains_str("e.g.")) {
+        if let Some((key, rest)) = (line.is_bullet() || text.contains_str("i.e.") || text.contains_str("e.g.")).then(|| parenthesised_group(text)).flatten() {
             flush(&mut group, &mut level, resume);
             resume.skills.push(Skill { name: Some(key), level: None, keywords: keywords(&rest), span: doc.line_span(i) });
             continue;
@@ -377,7 +396,7 @@ pub fn skills(doc: &Doc, section: &Section, resume: &mut Resume) {
         if let Some((key, rest)) = group_line(text) {
             flush(&mut group, &mut level, resume);
             // What the key says, read from one lower-cased copy (on the stack when short).
-            let (certificates, languages, programming) = with_lowercase(&key, |k| (k.contains_str("certif"), k.contains_str("language"), k.contains_str("programming")));
+            let (certificates, languages, programming, hobbies) = with_lowercase(&key, |k| (k.contains_str("certif"), k.contains_str("language"), k.contains_str("programming"), may_name_interests(k)));
             // "Coursera Certification: Deep Learning; Python for Everybody": certificates, with
             // the issuer when the key names one.
             if certificates || key.contains_str("证书") {
@@ -392,7 +411,7 @@ pub fn skills(doc: &Doc, section: &Section, resume: &mut Resume) {
                 continue;
             }
             // "爱好: 唱歌, 足球" inside skills: interests, not skills.
-            if matches!(crate::sections::heading_kind_of_text(&key), Some(crate::sections::SectionKind::Interests)) {
+            if hobbies && matches!(crate::sections::heading_kind_of_text(&key), Some(crate::sections::SectionKind::Interests)) {
                 resume.interests.push(crate::model::Interest { name: Some(key), keywords: keywords(&rest), span: doc.line_span(i) });
                 continue;
             }
@@ -412,7 +431,7 @@ pub fn skills(doc: &Doc, section: &Section, resume: &mut Resume) {
         }
         // A sub-heading: a Markdown heading, or a short line without separators that is
         // followed by item lines (a bullet list, or a line of items).
-        let no_separators = !text.contains_chars(&[',', '，', '、', ';', '|']) && crate::strs::find(text, GAP).is_none();
+        let no_separators = gap.is_none() && !text.contains_chars(&[',', '，', '、', ';', '|']);
         let sub_heading = line.heading > 0
             || (!line.is_bullet() && no_separators && text.chars().count() <= 40 && text.ends_with([':', '：']))
             || (!line.is_bullet() && no_separators && text.chars().count() <= 30 && next.is_some_and(|l| l.is_bullet()));
@@ -502,6 +521,19 @@ mod tests {
         };
         for s in ["", "HTML CSS Angular 2+ React", "Familiar with JavaScript", "Algorithms and Data Structures", "Go Rust and C and Java", "docker linux kubernetes", "docker linux k8s.io x y", "Git", "Vue 前端 React", "web-dev node.js rust/go", "a b c d e f g h"] {
             assert_eq!(looks_like_tool_names(s), collected(s), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn interests_headings_hold_their_words() {
+        use crate::rules::headings::{CHINESE_HEADING_WORDS, HEADINGS};
+        let interests = |k: &&(&str, SectionKind)| k.1 == SectionKind::Interests;
+        for &(key, _) in HEADINGS.iter().filter(interests).chain(CHINESE_HEADING_WORDS.iter().filter(interests)) {
+            assert!(may_name_interests(key), "{key}");
+        }
+        for text in ["Interests", "HOBBIES", "兴 趣 爱 好", "个人爱好"] {
+            assert_eq!(crate::sections::heading_kind_of_text(text), Some(SectionKind::Interests), "{text}");
+            assert!(with_lowercase(text, may_name_interests), "{text}");
         }
     }
 
