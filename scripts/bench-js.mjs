@@ -10,17 +10,19 @@ const root = new URL('../', import.meta.url).pathname;
 const inputs = { 'en typical (5 KB)': grow(EN, 5000), 'zh typical (5 KB)': grow(ZH, 5000), 'en long (30 KB)': grow(EN, 30000) };
 const big = grow([...EN, ...ZH], 10_000_000);
 
-// Runs inside Node and inside the page: median over runs, after a warm-up.
+// Runs inside Node and inside the page: median over batches, after a warm-up of 100 parses
+// (as in bench-ab.mjs; V8 moves hot wasm functions to its optimising tier in the background).
+// Calls are timed ten at a time: the page's clock has a 0.1 ms grain.
 async function measure(api, texts, bigText) {
   const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const rows = {};
   for (const [label, text] of Object.entries(texts)) {
-    for (let i = 0; i < 20; i++) api.parse(text);
+    for (let i = 0; i < 100; i++) api.parse(text);
     const full = [];
-    for (let i = 0; i < 60; i++) {
+    for (let i = 0; i < 15; i++) {
       const t0 = performance.now();
-      api.parse(text);
-      full.push(performance.now() - t0);
+      for (let k = 0; k < 10; k++) api.parse(text);
+      full.push((performance.now() - t0) / 10);
     }
     const inner = [];
     for (let i = 0; i < 5; i++) {
@@ -80,12 +82,12 @@ try {
     const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
     const out = {};
     for (const [label, text] of Object.entries(texts)) {
-      for (let i = 0; i < 20; i++) api.parse(text);
+      for (let i = 0; i < 100; i++) api.parse(text);
       const full = [];
-      for (let i = 0; i < 60; i++) {
+      for (let i = 0; i < 15; i++) {
         const t0 = performance.now();
-        api.parse(text);
-        full.push(performance.now() - t0);
+        for (let k = 0; k < 10; k++) api.parse(text);
+        full.push((performance.now() - t0) / 10);
       }
       const inner = [];
       for (let i = 0; i < 5; i++) {
