@@ -186,6 +186,10 @@ fn year_after_month(s: &str, mut i: usize) -> Option<(u32, Option<u8>, usize)> {
         }
     };
     skip(&mut i);
+    // Most words are followed by another word: no digit, no year.
+    if !b.get(i).is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
     let mut day = None;
     let n = digits_at(b, i);
     if (1..=2).contains(&n) {
@@ -382,7 +386,8 @@ impl Iterator for Tokens<'_> {
                 continue;
             }
             if !c.is_ascii() && may_start_present(b, i) {
-                if let Some(w) = PRESENT_WORDS.iter().filter(|w| !w.is_ascii()).find(|w| s[i..].starts_with(**w)) {
+                // (A word whose first byte is `c` is not ASCII.)
+                if let Some(w) = PRESENT_WORDS.iter().find(|w| w.as_bytes()[0] == c && b[i..].starts_with(w.as_bytes())) {
                     self.i = i + w.len();
                     return Some(Tok { kind: TokKind::Present, from: i, to: i + w.len() });
                 }

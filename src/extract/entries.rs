@@ -122,7 +122,7 @@ fn anchor_date(line: &Line, first_range: impl FnOnce() -> Option<DateRange>) -> 
     if detail_key(text) {
         return None;
     }
-    let chars = text.chars().count();
+    let chars = char_count_for_limits(text);
     let before = text[..dr.from].trim_matches(|c: char| c.is_whitespace() || matches!(c, '(' | '[' | '（' | '【' | '|' | ',' | '，' | ':' | '：' | '-' | '–' | '—' | '*'));
     let after = text[dr.to..].trim_matches(|c: char| c.is_whitespace() || matches!(c, ')' | ']' | '）' | '】' | '|' | ',' | '，' | '.' | ':' | '：' | '*'));
     let at_edge = before.is_empty() || after.is_empty() || text[..dr.from].ends_with(crate::lines::GAP) || text[dr.to..].starts_with(crate::lines::GAP);
@@ -139,13 +139,24 @@ fn anchor_date(line: &Line, first_range: impl FnOnce() -> Option<DateRange>) -> 
     ok.then_some(dr)
 }
 
+/// The number of characters of `text`, for tests against limits of 40 or more: a text of 40
+/// bytes or fewer is within all of them, and its byte length is given without counting.
+fn char_count_for_limits(text: &str) -> usize {
+    if text.len() <= 40 {
+        text.len()
+    } else {
+        text.chars().count()
+    }
+}
+
 /// A line that is only contact details (an email, a labelled phone).
 fn is_contact_line(text: &str) -> bool {
     let t = text.trim_ws();
     // Only a line with an '@' can hold an email: most lines are ruled out without a search.
     let first = t.as_bytes().first().copied().unwrap_or(0);
     let labelled_phone = ["phone", "mobile", "tel", "电话", "手机"].iter().any(|k| k.as_bytes()[0] == first.to_ascii_lowercase() && crate::strs::starts_with_ignore_case(t, k));
-    (t.as_bytes().contains(&b'@') && super::contact::find_email(t).is_some() && t.words().count() <= 4) || labelled_phone || could_be_phone_line(t) && super::contact::find_phone(t, false).is_some_and(|(a, b)| b - a + 6 >= t.len())
+    // (The '@' looked for eight bytes at a time: std's search goes byte by byte in short texts.)
+    (crate::swar::find_either(t.as_bytes(), b'@', b'@').is_some() && super::contact::find_email(t).is_some() && t.words().count() <= 4) || labelled_phone || could_be_phone_line(t) && super::contact::find_phone(t, false).is_some_and(|(a, b)| b - a + 6 >= t.len())
 }
 
 /// Whether `t` could be a phone number with at most 6 other bytes: the number `find_phone`
@@ -197,7 +208,7 @@ fn header_shaped(line: &Line, top_bullet_indent: Option<usize>) -> bool {
     if line.heading > 0 {
         return true;
     }
-    let chars = line.text.chars().count();
+    let chars = char_count_for_limits(&line.text);
     // "260+ commits", "1.2k stars": a figure about the entry, not a name.
     let t = line.text.trim_ws();
     // (Three words at most: a fourth is looked for, not all of a long line's words counted.)
@@ -312,7 +323,7 @@ pub fn split_entries_dated(doc: &Doc, section: &Section, dates: &FirstRanges) ->
     for &(k, _, alone) in &anchors {
         if alone && k + 1 < rows.len() && !rows[k + 1].hl {
             let next = &lines[rows[k + 1].i];
-            rows[k + 1].hl = !next.is_blank() && !next.is_bullet() && next.text.chars().count() <= 40 && !ends_sentence(&next.text) && !rows[k + 1].detail;
+            rows[k + 1].hl = !next.is_blank() && !next.is_bullet() && char_count_for_limits(&next.text) <= 40 && !ends_sentence(&next.text) && !rows[k + 1].detail;
         }
     }
     let rows = &rows;

@@ -202,8 +202,11 @@ fn projects_out_of_work(resume: &mut Resume) {
     const JOB_ON_PROJECT: &[&str] = &["经理", "负责人", "主管", "助理", "工程师", "总监", "组长", "专员"];
     let is_project = |w: &crate::model::Work| {
         let Some(role) = w.position.as_deref() else { return false };
+        // Only a role with "项目" or a 'j' can name a project: "project" lower-cased comes from
+        // no character but 'j' or 'J'. Most roles have neither and are not lower-cased.
+        let may_name_project = role.contains_str("项目") || crate::swar::find_either(role.as_bytes(), b'j', b'J').is_some();
         // The role lower-cased on the stack when short; its job words read only for a project.
-        let project_not_job = crate::chars::with_lowercase(role, |lower| {
+        let project_not_job = may_name_project && crate::chars::with_lowercase(role, |lower| {
             let names_project = role.contains_str("项目") || lower.split(|c: char| !is_alnum(c)).any(|x| x == "project" || x == "projects");
             names_project
                 && !(JOB_ON_PROJECT.iter().any(|j| role.contains_str(j)) || lower.split(|c: char| !is_alnum(c) && c != '-').any(|x| crate::rules::words::TITLE_HEADS.contains(&x)))
@@ -252,6 +255,13 @@ mod tests {
         for s in ["", "a", "Name: Li", "姓名：李", "a：b:c", "a:b：c", "：", "x:", "ab\u{FF1B}c"] {
             assert_eq!(super::split_colon(s), s.split_once([':', '：']), "{s}");
         }
+    }
+
+    #[test]
+    fn only_j_lower_cases_to_a_j() {
+        // projects_out_of_work looks for "project" in a lower-cased role only when it has a 'j'.
+        let to_j: Vec<char> = (0..=0x10FFFFu32).filter_map(char::from_u32).filter(|c| c.to_lowercase().any(|l| l == 'j')).collect();
+        assert_eq!(to_j, ['J', 'j']);
     }
 
     #[test]
