@@ -126,13 +126,20 @@ fn without_date<'a>(text: &'a str, dr: Option<&DateRange>) -> Cow<'a, str> {
 /// Pieces of a header line: split at wide gaps and at `|`, `·`, `•`, `∙`, ` — `.
 fn pieces(text: &str) -> Vec<String> {
     let mut out = Vec::new();
+    let mut push = |q: &str| {
+        let v = clean_value(q);
+        if !v.is_empty() && !is_url(&v) {
+            out.push(v);
+        }
+    };
+    // A dash that is nowhere in the line is not looked for in each of its parts.
+    let dashed = strs::contains(text, " — ");
     for chunk in strs::split(text, GAP) {
         for p in split_at_marks(chunk) {
-            for q in strs::split(p, " — ") {
-                let v = clean_value(q);
-                if !v.is_empty() && !is_url(&v) {
-                    out.push(v);
-                }
+            if dashed {
+                strs::split(p, " — ").for_each(&mut push);
+            } else {
+                push(p);
             }
         }
     }
@@ -209,7 +216,13 @@ fn split_scanning(s: &str, next_candidate: impl Fn(&[u8], usize) -> usize, separ
 
 fn is_url(s: &str) -> bool {
     let starts = |p: &str| strs::starts_with_ignore_case(s, p);
-    starts("http://") || starts("https://") || starts("www.") || !s.as_bytes().contains(&b' ') && has_dot_com_slash(s)
+    // (The prefixes are compared only after a first letter that starts one.)
+    let scheme = match s.as_bytes().first() {
+        Some(b'h' | b'H') => starts("http://") || starts("https://"),
+        Some(b'w' | b'W') => starts("www."),
+        _ => false,
+    };
+    scheme || !s.as_bytes().contains(&b' ') && has_dot_com_slash(s)
 }
 
 /// `s.to_ascii_lowercase().contains(".com/")`, without the lower-cased copy.
