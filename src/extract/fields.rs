@@ -100,14 +100,16 @@ pub(super) fn is_org_suffix(s: &str) -> bool {
 fn without_date<'a>(text: &'a str, dr: Option<&DateRange>) -> Cow<'a, str> {
     let mut t = match dr {
         // A line that is only the date leaves white space at most: nothing, and no copy.
-        Some(d) if text[..d.from].trim_ws().is_empty() && text[d.to..].trim_ws().is_empty() => return Cow::Borrowed(""),
+        // (Blank when it is blank from its start: only one end of each side is read.)
+        Some(d) if text[..d.from].trim_start_ws().is_empty() && text[d.to..].trim_start_ws().is_empty() => return Cow::Borrowed(""),
         Some(d) => Cow::Owned([&text[..d.from], GAP, &text[d.to..]].concat()),
         None => Cow::Borrowed(text),
     };
     // "(7 months)", "3 years 4 months" right after the date.
-    if let Some(open) = t.find('(') {
+    // (Parentheses found by bytes, eight at a time.)
+    if let Some(open) = crate::swar::find_either(t.as_bytes(), b'(', b'(') {
         let inside = &t[open..];
-        if let Some(close) = inside.find(')') {
+        if let Some(close) = crate::swar::find_either(inside.as_bytes(), b')', b')') {
             // (Lower-cased on the stack, and only after a digit.)
             let body = &inside[1..close];
             let duration = || with_lowercase(body, |b| b.contains_str("month") || b.contains_str("year") || b.contains_str("yr"));
@@ -116,7 +118,8 @@ fn without_date<'a>(text: &'a str, dr: Option<&DateRange>) -> Cow<'a, str> {
             }
         }
     }
-    let trimmed = t.trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ');
+    // (The digits and spaces before are ASCII: counted by bytes.)
+    let trimmed = &t[t.bytes().take_while(|&b| b.is_ascii_digit() || b == b' ').count()..];
     if trimmed.len() < t.len() && (trimmed.starts_with("month") || trimmed.starts_with("year")) {
         return Cow::Borrowed("");
     }
@@ -534,7 +537,7 @@ fn header_lines<'a>(doc: &Doc<'a>, e: &Entry) -> Vec<Cow<'a, str>> {
             let dr = e.date.as_ref().filter(|(l, _)| *l == i).map(|(_, d)| d);
             without_date(&doc.lines[i].text, dr)
         })
-        .filter(|t| !t.trim_ws().is_empty())
+        .filter(|t| !t.trim_start_ws().is_empty())
         .collect()
 }
 
