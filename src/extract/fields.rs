@@ -921,9 +921,29 @@ fn is_score(s: &str) -> bool {
     with_lowercase(s, |l| is_score_lower(s, l))
 }
 
+/// Words that name a grade ("cgpa" contains "gpa").
+#[cfg(test)]
+const SCORE_WORDS: [&str; 5] = ["gpa", "绩点", "grade", "排名", "rank"];
+
+/// Whether the lower-cased `l` holds one of the words that name a grade (`SCORE_WORDS`), each
+/// compared only after its first byte: a plain loop over the bytes, which both builds keep
+/// tight (the size-optimised one calls a closure per byte in `strs::contains_any`).
+fn has_score_word(l: &str) -> bool {
+    let b = l.as_bytes();
+    (0..b.len()).any(|k| {
+        let rest = &b[k..];
+        match b[k] {
+            b'g' => rest.starts_with(b"gpa") || rest.starts_with(b"grade"),
+            b'r' => rest.starts_with(b"rank"),
+            0xE7 => rest.starts_with("绩点".as_bytes()),
+            0xE6 => rest.starts_with("排名".as_bytes()),
+            _ => false,
+        }
+    })
+}
+
 fn is_score_lower(s: &str, l: &str) -> bool {
-    // ("cgpa" contains "gpa".)
-    crate::strs::contains_any(l, &["gpa", "绩点", "grade", "排名", "rank"])
+    has_score_word(l)
         || crate::strs::starts_with_any(l, &["distinction", "merit", "first class", "first-class", "second class", "upper second", "honours", "honors", "cum laude", "magna cum laude", "summa cum laude", "2:1", "优异", "一等荣誉", "二等荣誉", "优秀"])
         || (s.contains('/') && s.chars_inline().filter(|c| c.is_ascii_digit()).count() >= 2 && s.chars_inline().all(|c| c.is_ascii_digit() || matches!(c, '.' | '/' | ' ')))
 }
@@ -1446,6 +1466,13 @@ mod education_tests {
     fn separators_become_gaps_as_by_replace() {
         for s in ["", "a @ b", "a@b", " @ @ x", "x @@ y", "a; b；c", "@", " @", "@ ", "a  @  b", "é @ ü;", "a @ ;b"] {
             assert_eq!(separators_as_gaps(s), s.replace(" @ ", GAP).replace('@', GAP).replace([';', '；'], GAP), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn score_words_found_as_by_contains_any() {
+        for s in ["", "gpa", "cgpa: 3.9", "grade a", "排名前5%", "绩点3.8", "rank 1", "graduate", "gr", "g", "r", "北京大学", "计算机科学与技术", "software engineering", "first class honours", "a long line of words with no such word", "x绩", "排", "average ranking", "前10%排名"] {
+            assert_eq!(has_score_word(s), crate::strs::contains_any(s, &SCORE_WORDS), "{s}");
         }
     }
 
