@@ -1167,6 +1167,56 @@ fn separators_as_gaps(line: &str) -> String {
     out
 }
 
+/// What a cleaned part `sub` of an education header says: a score, the school, the degree (and
+/// field), or something `unknown` yet.
+fn add_education_part(ed: &mut Education, unknown: &mut Vec<String>, sub: String) {
+    // One lower-cased copy answers both questions.
+    let (status, score) = with_lowercase(&sub, |l| {
+        let status = l.starts_with("expected") || l.starts_with("graduat");
+        (status, !status && is_score_lower(&sub, l))
+    });
+    if sub.is_empty() || status || sub.starts_with("预计") {
+        return;
+    }
+    if score {
+        ed.score.get_or_insert(score_value(&sub));
+    } else if ed.institution.is_none() && has_word(&sub, &SCHOOLS) {
+        // A degree and the school in one piece: "Master's Degree Software Science University of Strasbourg".
+        let (before, school) = match split_degree(&sub) {
+            Some((degree, rest)) if ed.study_type.is_none() && !rest.is_empty() => {
+                ed.study_type = Some(degree);
+                match split_school(&rest) {
+                    Some((area, school)) => (Some(area), school),
+                    None => (None, rest),
+                }
+            }
+            _ => match split_school(&sub).filter(|(a, _)| !has_word(a, &SCHOOLS) && a.words().count() >= 2) {
+                Some((area, school)) => (Some(area), school),
+                None => (None, sub),
+            },
+        };
+        if let Some(a) = before.filter(|a| !a.is_empty()) {
+            ed.area.get_or_insert(clean_value(&a));
+        }
+        let mut school = school;
+        school.truncate(school.trim_end_matches(['*', ' ']).len());
+        // "(保研)" and other notes in Chinese parentheses are not part of the name.
+        let school = match school.rfind('(') {
+            Some(k) if school.ends_with(')') && school[k..].chars_inline().any(is_cjk) => school[..k].trim_ws().to_string(),
+            _ => school,
+        };
+        ed.institution = Some(school);
+    } else if let Some((degree, area)) = ed.study_type.is_none().then(|| split_degree(&sub)).flatten() {
+        ed.study_type = Some(degree);
+        if !area.is_empty() && ed.area.is_none() {
+            ed.area = Some(clean_value(&area));
+        }
+    } else if is_place(&sub) {
+    } else {
+        unknown.push(sub);
+    }
+}
+
 /// One education entry from its header lines, items and date.
 fn education_entry(doc: &Doc, e: &Entry) -> Option<Education> {
     let lines = header_lines(doc, e);
@@ -1190,55 +1240,19 @@ fn education_entry(doc: &Doc, e: &Entry) -> Option<Education> {
             if super::contact::is_location(&piece) && !has_word(&piece, &SCHOOLS) {
                 continue;
             }
-            let piece = strip_degree_label(&piece);
+            let part = strip_degree_label(&piece);
             // Chinese parts are split at spaces too.
-            let cjk = crate::chars::has_cjk(piece);
-            for sub in split_commas(piece).flat_map(|p| split_by_bytes(p, move |b, k| usize::from(cjk && b[k] == b' '))) {
-                let sub = clean_value(sub);
-                // One lower-cased copy answers both questions.
-                let (status, score) = with_lowercase(&sub, |l| {
-                    let status = l.starts_with("expected") || l.starts_with("graduat");
-                    (status, !status && is_score_lower(&sub, l))
-                });
-                if sub.is_empty() || status || sub.starts_with("预计") {
-                    continue;
-                }
-                if score {
-                    ed.score.get_or_insert(score_value(&sub));
-                } else if ed.institution.is_none() && has_word(&sub, &SCHOOLS) {
-                    // A degree and the school in one piece: "Master's Degree Software Science University of Strasbourg".
-                    let (before, school) = match split_degree(&sub) {
-                        Some((degree, rest)) if ed.study_type.is_none() && !rest.is_empty() => {
-                            ed.study_type = Some(degree);
-                            match split_school(&rest) {
-                                Some((area, school)) => (Some(area), school),
-                                None => (None, rest),
-                            }
-                        }
-                        _ => match split_school(&sub).filter(|(a, _)| !has_word(a, &SCHOOLS) && a.words().count() >= 2) {
-                            Some((area, school)) => (Some(area), school),
-                            None => (None, sub),
-                        },
-                    };
-                    if let Some(a) = before.filter(|a| !a.is_empty()) {
-                        ed.area.get_or_insert(clean_value(&a));
-                    }
-                    let mut school = school;
-                    school.truncate(school.trim_end_matches(['*', ' ']).len());
-                    // "(保研)" and other notes in Chinese parentheses are not part of the name.
-                    let school = match school.rfind('(') {
-                        Some(k) if school.ends_with(')') && school[k..].chars_inline().any(is_cjk) => school[..k].trim_ws().to_string(),
-                        _ => school,
-                    };
-                    ed.institution = Some(school);
-                } else if let Some((degree, area)) = ed.study_type.is_none().then(|| split_degree(&sub)).flatten() {
-                    ed.study_type = Some(degree);
-                    if !area.is_empty() && ed.area.is_none() {
-                        ed.area = Some(clean_value(&area));
-                    }
-                } else if is_place(&sub) {
-                } else {
-                    unknown.push(sub);
+            let cjk = crate::chars::has_cjk(part);
+            let mut subs = split_commas(part).flat_map(|p| split_by_bytes(p, move |b, k| usize::from(cjk && b[k] == b' ')));
+            let first = subs.next().unwrap_or_default();
+            if first.len() == piece.len() {
+                // One part, as many pieces are: the piece itself, clean already (`clean_value`
+                // leaves a clean value as it is), kept rather than copied.
+                drop(subs);
+                add_education_part(&mut ed, &mut unknown, piece);
+            } else {
+                for sub in std::iter::once(first).chain(subs) {
+                    add_education_part(&mut ed, &mut unknown, clean_value(sub));
                 }
             }
         }
