@@ -601,7 +601,8 @@ pub fn highlights(doc: &Doc, e: &Entry) -> Vec<String> {
     let any_bullets = body.iter().any(|&i| lines[i].is_bullet());
     let body = if any_bullets { &body[..] } else { &body[description_lines(lines, body)..] };
     // Widths as a page lays them out: a Chinese character takes two columns.
-    let width = |t: &str| t.chars_inline().map(|c| if is_cjk(c) { 2 } else { 1 }).sum::<usize>();
+    // (An ASCII line, as most are, is as wide as it is long.)
+    let width = |t: &str| if t.is_ascii() { t.len() } else { t.chars_inline().map(|c| if is_cjk(c) { 2 } else { 1 }).sum::<usize>() };
     // (Needed only for lines without list glyphs.)
     let max_len = if any_bullets { 0 } else { body.iter().map(|&i| width(&lines[i].text)).max().unwrap_or(0) };
     // A run of adjacent lines whose last line ends a sentence is wrapped prose; a run where no
