@@ -1156,7 +1156,7 @@ fn degree_key(w: &str) -> String {
 fn separators_as_gaps(line: &str) -> String {
     let mut out = String::with_capacity(line.len() + 8);
     let mut rest = line;
-    while let Some(k) = rest.find(['@', ';', '；']) {
+    while let Some(k) = find_with_wide(rest, *b"@;\xEF", 0x9B) {
         let c = rest[k..].chars().next().unwrap_or('@');
         // " @ " is one separator: its spaces go with it.
         let spaced = c == '@' && rest[..k].ends_with(' ') && rest[k + 1..].starts_with(' ');
