@@ -73,7 +73,7 @@ fn classify(s: &str) -> Class {
             // "Software Engineer, Samsung R&D" was split already; here both kinds of word
             // sit in one piece: the last word decides ("Research Engineer" vs "AI Research Lab").
             // A note in parentheses after it does not count: "Research Assistant (Part-time)".
-            let base = match s.rfind(['(', '（']) {
+            let base = match s.rfind_chars(&['(', '（']) {
                 Some(k) if k > 0 && s.trim_end_ws().ends_with([')', '）']) => &s[..k],
                 _ => s,
             };
@@ -1202,7 +1202,7 @@ fn add_education_part(ed: &mut Education, unknown: &mut Vec<String>, sub: String
         let mut school = school;
         school.truncate(school.trim_end_matches(['*', ' ']).len());
         // "(保研)" and other notes in Chinese parentheses are not part of the name.
-        let school = match school.rfind('(') {
+        let school = match school.bytes().rposition(|b| b == b'(') {
             Some(k) if school.ends_with(')') && school[k..].chars_inline().any(is_cjk) => school[..k].trim_ws().to_string(),
             _ => school,
         };
