@@ -73,7 +73,7 @@ fn classify(s: &str) -> Class {
             // "Software Engineer, Samsung R&D" was split already; here both kinds of word
             // sit in one piece: the last word decides ("Research Engineer" vs "AI Research Lab").
             // A note in parentheses after it does not count: "Research Assistant (Part-time)".
-            let base = match s.rfind(['(', '（']) {
+            let base = match s.rfind_chars(&['(', '（']) {
                 Some(k) if k > 0 && s.trim_end_ws().ends_with([')', '）']) => &s[..k],
                 _ => s,
             };
@@ -100,14 +100,16 @@ pub(super) fn is_org_suffix(s: &str) -> bool {
 fn without_date<'a>(text: &'a str, dr: Option<&DateRange>) -> Cow<'a, str> {
     let mut t = match dr {
         // A line that is only the date leaves white space at most: nothing, and no copy.
-        Some(d) if text[..d.from].trim_ws().is_empty() && text[d.to..].trim_ws().is_empty() => return Cow::Borrowed(""),
+        // (Blank when it is blank from its start: only one end of each side is read.)
+        Some(d) if text[..d.from].trim_start_ws().is_empty() && text[d.to..].trim_start_ws().is_empty() => return Cow::Borrowed(""),
         Some(d) => Cow::Owned([&text[..d.from], GAP, &text[d.to..]].concat()),
         None => Cow::Borrowed(text),
     };
     // "(7 months)", "3 years 4 months" right after the date.
-    if let Some(open) = t.find('(') {
+    // (Parentheses found by bytes, eight at a time.)
+    if let Some(open) = crate::swar::find_either(t.as_bytes(), b'(', b'(') {
         let inside = &t[open..];
-        if let Some(close) = inside.find(')') {
+        if let Some(close) = crate::swar::find_either(inside.as_bytes(), b')', b')') {
             // (Lower-cased on the stack, and only after a digit.)
             let body = &inside[1..close];
             let duration = || with_lowercase(body, |b| b.contains_str("month") || b.contains_str("year") || b.contains_str("yr"));
@@ -116,7 +118,8 @@ fn without_date<'a>(text: &'a str, dr: Option<&DateRange>) -> Cow<'a, str> {
             }
         }
     }
-    let trimmed = t.trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ');
+    // (The digits and spaces before are ASCII: counted by bytes.)
+    let trimmed = &t[t.bytes().take_while(|&b| b.is_ascii_digit() || b == b' ').count()..];
     if trimmed.len() < t.len() && (trimmed.starts_with("month") || trimmed.starts_with("year")) {
         return Cow::Borrowed("");
     }
@@ -150,6 +153,21 @@ fn mark_len(b: &[u8], k: usize) -> usize {
         0xEF if b.get(k + 1..k + 3) == Some(&[0xBD, 0x9C]) => 3,
         _ => 0,
     }
+}
+
+/// `s.find` for some ASCII characters and one full-width form, `EF BC wide` ('（' is EF BC 88,
+/// '；' EF BC 9B): `leads` are the ASCII bytes and EF. By bytes, eight at a time, rather than
+/// through a set of characters built for each call.
+fn find_with_wide<const N: usize>(s: &str, leads: [u8; N], wide: u8) -> Option<usize> {
+    let b = s.as_bytes();
+    let mut k = 0;
+    while let Some(at) = crate::swar::find_any(b, k, leads) {
+        if b[at] != 0xEF || b.get(at + 1..at + 3) == Some(&[0xBC, wide]) {
+            return Some(at);
+        }
+        k = at + 1;
+    }
+    None
 }
 
 /// `s.split(|c| matches!(c, '|' | '·' | '•' | '∙' | '｜' | '‧'))`, scanning bytes rather than
@@ -221,16 +239,30 @@ fn has_dot_com_slash(s: &str) -> bool {
 /// Splits a piece at commas into classified chunks, merging chunks that belong together.
 fn chunks(piece: &str) -> Vec<(Class, String)> {
     let mut out = Vec::new();
-    push_chunks(piece, &mut out);
+    push_chunks(piece.to_string(), &mut out);
     out
 }
 
-/// [`chunks`] of `piece`, added to `all` after the chunks already there (which are left as
-/// they are): a header's chunks are collected in one vector, not a vector per piece.
-fn push_chunks(piece: &str, all: &mut Vec<(Class, String)>) {
+/// [`chunks`] of `piece` (a piece as [`pieces`] gives it: cleaned), added to `all` after the
+/// chunks already there (which are left as they are): a header's chunks are collected in one
+/// vector, not a vector per piece.
+fn push_chunks(piece: String, all: &mut Vec<(Class, String)>) {
     let start = all.len();
-    for sub in split_commas(piece) {
+    // A piece that is one part, as most are, is its own chunk: clean already (`clean_value`
+    // leaves a clean value as it is), it is kept rather than copied. (Only the first part can
+    // be the whole piece.)
+    let mut subs = split_commas(&piece);
+    let mut whole = false;
+    for sub in &mut subs {
+        whole = sub.len() == piece.len();
+        if whole {
+            break;
+        }
         push_chunk(all, start, clean_value(sub));
+    }
+    drop(subs);
+    if whole {
+        push_chunk(all, start, piece);
     }
     // "Nagpur, Maharashtra, India": places around an unknown region are one place.
     let out = &all[start..];
@@ -418,7 +450,7 @@ fn assign_roles(lines: &[Cow<str>]) -> Roles {
     let mut all: Vec<(Class, String)> = Vec::new();
     for line in lines {
         for p in pieces(line) {
-            push_chunks(&p, &mut all);
+            push_chunks(p, &mut all);
         }
     }
     let mut taken = vec![false; all.len()];
@@ -521,7 +553,7 @@ fn header_lines<'a>(doc: &Doc<'a>, e: &Entry) -> Vec<Cow<'a, str>> {
             let dr = e.date.as_ref().filter(|(l, _)| *l == i).map(|(_, d)| d);
             without_date(&doc.lines[i].text, dr)
         })
-        .filter(|t| !t.trim_ws().is_empty())
+        .filter(|t| !t.trim_start_ws().is_empty())
         .collect()
 }
 
@@ -560,7 +592,8 @@ pub fn highlights(doc: &Doc, e: &Entry) -> Vec<String> {
     let any_bullets = body.iter().any(|&i| lines[i].is_bullet());
     let body = if any_bullets { &body[..] } else { &body[description_lines(lines, body)..] };
     // Widths as a page lays them out: a Chinese character takes two columns.
-    let width = |t: &str| t.chars_inline().map(|c| if is_cjk(c) { 2 } else { 1 }).sum::<usize>();
+    // (An ASCII line, as most are, is as wide as it is long.)
+    let width = |t: &str| if t.is_ascii() { t.len() } else { t.chars_inline().map(|c| if is_cjk(c) { 2 } else { 1 }).sum::<usize>() };
     // (Needed only for lines without list glyphs.)
     let max_len = if any_bullets { 0 } else { body.iter().map(|&i| width(&lines[i].text)).max().unwrap_or(0) };
     // A run of adjacent lines whose last line ends a sentence is wrapped prose; a run where no
@@ -1010,8 +1043,8 @@ fn degree_in_parentheses(s: &str) -> Option<String> {
 fn take_parenthesised<'a>(piece: &'a str, ed: &mut Education) -> Cow<'a, str> {
     // Copied only when something is taken out.
     let mut out = Cow::Borrowed(piece);
-    while let Some(open) = out.find('(') {
-        let Some(close) = out[open..].find(')').map(|k| open + k) else { break };
+    while let Some(open) = crate::swar::find_either(out.as_bytes(), b'(', b'(') {
+        let Some(close) = crate::swar::find_either(&out.as_bytes()[open..], b')', b')').map(|k| open + k) else { break };
         let inner = out[open + 1..close].trim_ws().to_string();
         let key = inner.lowercase().replace('.', "");
         if is_score(&inner) && gpa_in(&inner).is_some() {
@@ -1094,7 +1127,7 @@ fn degree_key(w: &str) -> String {
 fn separators_as_gaps(line: &str) -> String {
     let mut out = String::with_capacity(line.len() + 8);
     let mut rest = line;
-    while let Some(k) = rest.find(['@', ';', '；']) {
+    while let Some(k) = find_with_wide(rest, *b"@;\xEF", 0x9B) {
         let c = rest[k..].chars().next().unwrap_or('@');
         // " @ " is one separator: its spaces go with it.
         let spaced = c == '@' && rest[..k].ends_with(' ') && rest[k + 1..].starts_with(' ');
@@ -1104,6 +1137,56 @@ fn separators_as_gaps(line: &str) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// What a cleaned part `sub` of an education header says: a score, the school, the degree (and
+/// field), or something `unknown` yet.
+fn add_education_part(ed: &mut Education, unknown: &mut Vec<String>, sub: String) {
+    // One lower-cased copy answers both questions.
+    let (status, score) = with_lowercase(&sub, |l| {
+        let status = l.starts_with("expected") || l.starts_with("graduat");
+        (status, !status && is_score_lower(&sub, l))
+    });
+    if sub.is_empty() || status || sub.starts_with("预计") {
+        return;
+    }
+    if score {
+        ed.score.get_or_insert(score_value(&sub));
+    } else if ed.institution.is_none() && has_word(&sub, &SCHOOLS) {
+        // A degree and the school in one piece: "Master's Degree Software Science University of Strasbourg".
+        let (before, school) = match split_degree(&sub) {
+            Some((degree, rest)) if ed.study_type.is_none() && !rest.is_empty() => {
+                ed.study_type = Some(degree);
+                match split_school(&rest) {
+                    Some((area, school)) => (Some(area), school),
+                    None => (None, rest),
+                }
+            }
+            _ => match split_school(&sub).filter(|(a, _)| !has_word(a, &SCHOOLS) && a.words().count() >= 2) {
+                Some((area, school)) => (Some(area), school),
+                None => (None, sub),
+            },
+        };
+        if let Some(a) = before.filter(|a| !a.is_empty()) {
+            ed.area.get_or_insert(clean_value(&a));
+        }
+        let mut school = school;
+        school.truncate(school.trim_end_matches(['*', ' ']).len());
+        // "(保研)" and other notes in Chinese parentheses are not part of the name.
+        let school = match school.rfind('(') {
+            Some(k) if school.ends_with(')') && school[k..].chars_inline().any(is_cjk) => school[..k].trim_ws().to_string(),
+            _ => school,
+        };
+        ed.institution = Some(school);
+    } else if let Some((degree, area)) = ed.study_type.is_none().then(|| split_degree(&sub)).flatten() {
+        ed.study_type = Some(degree);
+        if !area.is_empty() && ed.area.is_none() {
+            ed.area = Some(clean_value(&area));
+        }
+    } else if is_place(&sub) {
+    } else {
+        unknown.push(sub);
+    }
 }
 
 /// One education entry from its header lines, items and date.
@@ -1117,7 +1200,7 @@ fn education_entry(doc: &Doc, e: &Entry) -> Option<Education> {
     let mut unknown: Vec<String> = Vec::new();
     for line in &lines {
         let separated;
-        let line: &str = if line.contains_chars(&['@', ';', '；']) {
+        let line: &str = if find_with_wide(line, *b"@;\xEF", 0x9B).is_some() {
             separated = separators_as_gaps(line);
             &separated
         } else {
@@ -1129,56 +1212,23 @@ fn education_entry(doc: &Doc, e: &Entry) -> Option<Education> {
             if super::contact::is_location(&piece) && !has_word(&piece, &SCHOOLS) {
                 continue;
             }
-            let piece = strip_degree_label(&piece);
+            let part = strip_degree_label(&piece);
             // Chinese parts are split at spaces too.
-            let cjk = crate::chars::has_cjk(piece);
-            for sub in split_commas(piece).flat_map(|p| split_by_bytes(p, move |b, k| usize::from(cjk && b[k] == b' '))) {
-                let sub = clean_value(sub);
-                // One lower-cased copy answers both questions.
-                let (status, score) = with_lowercase(&sub, |l| {
-                    let status = l.starts_with("expected") || l.starts_with("graduat");
-                    (status, !status && is_score_lower(&sub, l))
-                });
-                if sub.is_empty() || status || sub.starts_with("预计") {
-                    continue;
+            let cjk = crate::chars::has_cjk(part);
+            // A piece that is one part, as many are, is kept as it is (clean already), not
+            // copied, as in `push_chunks`.
+            let mut subs = split_commas(part).flat_map(|p| split_by_bytes(p, move |b, k| usize::from(cjk && b[k] == b' ')));
+            let mut whole = false;
+            for sub in &mut subs {
+                whole = sub.len() == piece.len();
+                if whole {
+                    break;
                 }
-                if score {
-                    ed.score.get_or_insert(score_value(&sub));
-                } else if ed.institution.is_none() && has_word(&sub, &SCHOOLS) {
-                    // A degree and the school in one piece: "Master's Degree Software Science University of Strasbourg".
-                    let (before, school) = match split_degree(&sub) {
-                        Some((degree, rest)) if ed.study_type.is_none() && !rest.is_empty() => {
-                            ed.study_type = Some(degree);
-                            match split_school(&rest) {
-                                Some((area, school)) => (Some(area), school),
-                                None => (None, rest),
-                            }
-                        }
-                        _ => match split_school(&sub).filter(|(a, _)| !has_word(a, &SCHOOLS) && a.words().count() >= 2) {
-                            Some((area, school)) => (Some(area), school),
-                            None => (None, sub),
-                        },
-                    };
-                    if let Some(a) = before.filter(|a| !a.is_empty()) {
-                        ed.area.get_or_insert(clean_value(&a));
-                    }
-                    let mut school = school;
-                    school.truncate(school.trim_end_matches(['*', ' ']).len());
-                    // "(保研)" and other notes in Chinese parentheses are not part of the name.
-                    let school = match school.rfind('(') {
-                        Some(k) if school.ends_with(')') && school[k..].chars_inline().any(is_cjk) => school[..k].trim_ws().to_string(),
-                        _ => school,
-                    };
-                    ed.institution = Some(school);
-                } else if let Some((degree, area)) = ed.study_type.is_none().then(|| split_degree(&sub)).flatten() {
-                    ed.study_type = Some(degree);
-                    if !area.is_empty() && ed.area.is_none() {
-                        ed.area = Some(clean_value(&area));
-                    }
-                } else if is_place(&sub) {
-                } else {
-                    unknown.push(sub);
-                }
+                add_education_part(&mut ed, &mut unknown, clean_value(sub));
+            }
+            drop(subs);
+            if whole {
+                add_education_part(&mut ed, &mut unknown, piece);
             }
         }
     }
@@ -1374,6 +1424,43 @@ mod tests {
         for body in bodies {
             let skip = super::description_lines(&lines, body);
             assert_eq!(body[skip..].to_vec(), without_description_by_blocks(&lines, body), "{body:?}");
+        }
+    }
+
+    #[test]
+    fn wide_forms_found_as_by_characters() {
+        for s in ["", "(", "（", "a（b(c", "ａｂ（", "x；y;z@", "，；", "北京（海淀）", "a\u{FF08}", "\u{FF1B}", "；", "é@", "ＡＢ", "abcdefghijklmnop（q", "abcdefghijklmnop；", "\u{EFBC}\u{FF5B}"] {
+            assert_eq!(super::find_with_wide(s, *b"(\xEF", 0x88), s.find(['(', '（']), "{s}");
+            assert_eq!(super::find_with_wide(s, *b"@;\xEF", 0x9B), s.find(['@', ';', '；']), "{s}");
+        }
+    }
+
+    /// `push_chunks` and `education_entry` keep a piece that is one part as it is, relying on
+    /// this.
+    #[test]
+    fn clean_value_leaves_a_clean_value_as_it_is() {
+        let parts = ["a", "Z9", " ", "   ", "\t", "(", ")", ",", ";", "|", "·", "•", "-", "–", "—", ":", "@", "/", "、", "，", "∙", "*", "北", "é", "\u{3000}", "\u{A0}", ".", "（", "）", "𠀀", "K"];
+        // Every text of up to three parts, and longer ones picked by a xorshift generator.
+        let mut texts: Vec<String> = Vec::new();
+        for a in parts {
+            for b in parts {
+                texts.extend(parts.iter().map(|c| [a, b, c].concat()));
+            }
+        }
+        let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+        for _ in 0..20_000 {
+            let mut s = String::new();
+            for _ in 0..3 + x % 6 {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                s.push_str(parts[(x % parts.len() as u64) as usize]);
+            }
+            texts.push(s);
+        }
+        for s in texts {
+            let once = super::clean_value(&s);
+            assert_eq!(super::clean_value(&once), once, "{s:?}");
         }
     }
 
