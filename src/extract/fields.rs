@@ -155,21 +155,6 @@ fn mark_len(b: &[u8], k: usize) -> usize {
     }
 }
 
-/// `s.find` for some ASCII characters and one full-width form, `EF BC wide` ('（' is EF BC 88,
-/// '；' EF BC 9B): `leads` are the ASCII bytes and EF. By bytes, eight at a time, rather than
-/// through a set of characters built for each call.
-fn find_with_wide<const N: usize>(s: &str, leads: [u8; N], wide: u8) -> Option<usize> {
-    let b = s.as_bytes();
-    let mut k = 0;
-    while let Some(at) = crate::swar::find_any(b, k, leads) {
-        if b[at] != 0xEF || b.get(at + 1..at + 3) == Some(&[0xBC, wide]) {
-            return Some(at);
-        }
-        k = at + 1;
-    }
-    None
-}
-
 /// `s.split(|c| matches!(c, '|' | '·' | '•' | '∙' | '｜' | '‧'))`, scanning bytes rather than
 /// decoding every character.
 fn split_at_marks(s: &str) -> impl Iterator<Item = &str> {
@@ -1127,7 +1112,7 @@ fn degree_key(w: &str) -> String {
 fn separators_as_gaps(line: &str) -> String {
     let mut out = String::with_capacity(line.len() + 8);
     let mut rest = line;
-    while let Some(k) = find_with_wide(rest, *b"@;\xEF", 0x9B) {
+    while let Some(k) = crate::strs::find_with_wide(rest, *b"@;\xEF", 0x9B) {
         let c = rest[k..].chars().next().unwrap_or('@');
         // " @ " is one separator: its spaces go with it.
         let spaced = c == '@' && rest[..k].ends_with(' ') && rest[k + 1..].starts_with(' ');
@@ -1200,7 +1185,7 @@ fn education_entry(doc: &Doc, e: &Entry) -> Option<Education> {
     let mut unknown: Vec<String> = Vec::new();
     for line in &lines {
         let separated;
-        let line: &str = if find_with_wide(line, *b"@;\xEF", 0x9B).is_some() {
+        let line: &str = if crate::strs::find_with_wide(line, *b"@;\xEF", 0x9B).is_some() {
             separated = separators_as_gaps(line);
             &separated
         } else {
@@ -1424,14 +1409,6 @@ mod tests {
         for body in bodies {
             let skip = super::description_lines(&lines, body);
             assert_eq!(body[skip..].to_vec(), without_description_by_blocks(&lines, body), "{body:?}");
-        }
-    }
-
-    #[test]
-    fn wide_forms_found_as_by_characters() {
-        for s in ["", "(", "（", "a（b(c", "ａｂ（", "x；y;z@", "，；", "北京（海淀）", "a\u{FF08}", "\u{FF1B}", "；", "é@", "ＡＢ", "abcdefghijklmnop（q", "abcdefghijklmnop；", "\u{EFBC}\u{FF5B}"] {
-            assert_eq!(super::find_with_wide(s, *b"(\xEF", 0x88), s.find(['(', '（']), "{s}");
-            assert_eq!(super::find_with_wide(s, *b"@;\xEF", 0x9B), s.find(['@', ';', '；']), "{s}");
         }
     }
 
