@@ -469,9 +469,36 @@ fn judge_key(line: &Line, key: &str) -> Option<SectionKind> {
 }
 
 /// The kind of the first Chinese heading word (`CHINESE_HEADING_WORDS`) that `key` holds.
+/// One pass over `key`: the words are compared only at a three-byte character whose last
+/// byte is that of a word's first character (`CHINESE_WORD_THIRD_BYTES`).
 fn chinese_heading_word(key: &str) -> Option<SectionKind> {
-    CHINESE_HEADING_WORDS.iter().find(|(w, _)| crate::strs::contains(key, w)).map(|&(_, kind)| kind)
+    let b = key.as_bytes();
+    let mut first: Option<usize> = None;
+    for i in 0..b.len().saturating_sub(2) {
+        if b[i] < 0xE0 || CHINESE_WORD_THIRD_BYTES >> (b[i + 2] & 63) & 1 == 0 {
+            continue;
+        }
+        let at = |w: &str| w.len() <= b.len() - i && w.bytes().zip(&b[i..]).all(|(x, &y)| x == y);
+        if let Some(n) = CHINESE_HEADING_WORDS.iter().position(|(w, _)| at(w)) {
+            first = Some(first.map_or(n, |f| f.min(n)));
+        }
+    }
+    first.map(|n| CHINESE_HEADING_WORDS[n].1)
 }
+
+/// The third bytes of the Chinese heading words (each starts with a character of three bytes),
+/// as bits of their low six bits.
+const CHINESE_WORD_THIRD_BYTES: u64 = {
+    let mut bits = 0;
+    let mut n = 0;
+    while n < CHINESE_HEADING_WORDS.len() {
+        let word = CHINESE_HEADING_WORDS[n].0.as_bytes();
+        assert!(matches!(word[0], 0xE0..=0xEF));
+        bits |= 1 << (word[2] & 63);
+        n += 1;
+    }
+    bits
+};
 
 pub fn detect_sections(lines: &[Line]) -> Vec<Section> {
     let mut sections = Vec::new();
@@ -634,6 +661,21 @@ mod tests {
         let mut store = String::new();
         let lines = crate::lines::split_lines_in(text, &mut store);
         detect_sections(&lines).into_iter().map(|s| (s.kind, s.heading)).collect()
+    }
+
+    /// The one pass of `chinese_heading_word` finds what searching for each word in turn does.
+    #[test]
+    fn chinese_heading_word_as_searched() {
+        let plain = |key: &str| CHINESE_HEADING_WORDS.iter().find(|(w, _)| key.contains(w)).map(|&(_, kind)| kind);
+        let mut alphabet: Vec<char> = CHINESE_HEADING_WORDS.iter().flat_map(|(w, _)| w.chars()).collect();
+        alphabet.extend(['a', ' ', '的', '与', '（', '：', 'é', '学', '历']);
+        let mut seed = 7u64;
+        for _ in 0..200_000 {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            let len = (seed >> 60) as usize;
+            let key: String = (0..len).map(|k| alphabet[(seed >> (k * 3 % 56)) as usize % alphabet.len()]).collect();
+            assert_eq!(chinese_heading_word(&key), plain(&key), "{key}");
+        }
     }
 
     /// The reading `has_more_than_four_words` replaced: a word-iterator one for non-ASCII
