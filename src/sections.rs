@@ -82,7 +82,9 @@ fn key_within(text: &str, limit: usize) -> Option<String> {
 fn key_span(text: &str) -> &str {
     let mut s = text.trim_ws();
     // Leading numbering: `1.`, `1、`, `一、`, `II.`, and decorations such as `【 】`.
-    let numeral_len = s.chars_inline().take_while(|c| c.is_ascii_digit() || matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十')).map(char::len_utf8).sum::<usize>();
+    // (Looked for only after a digit or a lead byte of the numerals 一 to 十, E4 or E5.)
+    let may_be_numbered = matches!(s.as_bytes().first(), Some(b'0'..=b'9' | 0xE4 | 0xE5));
+    let numeral_len = if !may_be_numbered { 0 } else { s.chars_inline().take_while(|c| c.is_ascii_digit() || matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十')).map(char::len_utf8).sum::<usize>() };
     if numeral_len > 0 {
         let rest = &s[numeral_len..];
         if let Some(r) = rest.strip_prefix(['.', '、', ')', ' ']) {
@@ -661,6 +663,15 @@ mod tests {
         let mut store = String::new();
         let lines = crate::lines::split_lines_in(text, &mut store);
         detect_sections(&lines).into_iter().map(|s| (s.kind, s.heading)).collect()
+    }
+
+    /// `key_span` looks for leading numbering only after the first bytes its numerals start with.
+    #[test]
+    fn numerals_start_with_the_bytes_looked_for() {
+        for c in ('0'..='9').chain("一二三四五六七八九十".chars()) {
+            let mut buf = [0; 4];
+            assert!(matches!(c.encode_utf8(&mut buf).as_bytes()[0], b'0'..=b'9' | 0xE4 | 0xE5), "{c}");
+        }
     }
 
     /// The one pass of `chinese_heading_word` finds what searching for each word in turn does.
