@@ -471,35 +471,26 @@ fn judge_key(line: &Line, key: &str) -> Option<SectionKind> {
 }
 
 /// The kind of the first Chinese heading word (`CHINESE_HEADING_WORDS`) that `key` holds.
-/// One pass over `key`: the words are compared only at a three-byte character whose last
-/// byte is that of a word's first character (`CHINESE_WORD_THIRD_BYTES`).
+/// Only words whose first character's last byte the key has after a lead byte of three are
+/// searched for (by the low six bits of that byte): most keys hold a few of them.
 fn chinese_heading_word(key: &str) -> Option<SectionKind> {
     let b = key.as_bytes();
-    let mut first: Option<usize> = None;
+    let mut third_bytes = 0u64;
     for i in 0..b.len().saturating_sub(2) {
-        if b[i] < 0xE0 || CHINESE_WORD_THIRD_BYTES >> (b[i + 2] & 63) & 1 == 0 {
-            continue;
-        }
-        let at = |w: &str| w.len() <= b.len() - i && w.bytes().zip(&b[i..]).all(|(x, &y)| x == y);
-        if let Some(n) = CHINESE_HEADING_WORDS.iter().position(|(w, _)| at(w)) {
-            first = Some(first.map_or(n, |f| f.min(n)));
+        if b[i] >= 0xE0 {
+            third_bytes |= 1 << (b[i + 2] & 63);
         }
     }
-    first.map(|n| CHINESE_HEADING_WORDS[n].1)
+    CHINESE_HEADING_WORDS.iter().find(|(w, _)| third_bytes >> (w.as_bytes()[2] & 63) & 1 != 0 && crate::strs::contains(key, w)).map(|&(_, kind)| kind)
 }
 
-/// The third bytes of the Chinese heading words (each starts with a character of three bytes),
-/// as bits of their low six bits.
-const CHINESE_WORD_THIRD_BYTES: u64 = {
-    let mut bits = 0;
+// `chinese_heading_word` takes every Chinese heading word to start with a character of three bytes.
+const _: () = {
     let mut n = 0;
     while n < CHINESE_HEADING_WORDS.len() {
-        let word = CHINESE_HEADING_WORDS[n].0.as_bytes();
-        assert!(matches!(word[0], 0xE0..=0xEF));
-        bits |= 1 << (word[2] & 63);
+        assert!(matches!(CHINESE_HEADING_WORDS[n].0.as_bytes()[0], 0xE0..=0xEF));
         n += 1;
     }
-    bits
 };
 
 pub fn detect_sections(lines: &[Line]) -> Vec<Section> {
@@ -674,7 +665,7 @@ mod tests {
         }
     }
 
-    /// The one pass of `chinese_heading_word` finds what searching for each word in turn does.
+    /// `chinese_heading_word`, searching only for some words, finds what searching for each does.
     #[test]
     fn chinese_heading_word_as_searched() {
         let plain = |key: &str| CHINESE_HEADING_WORDS.iter().find(|(w, _)| key.contains(w)).map(|&(_, kind)| kind);
