@@ -204,10 +204,11 @@ fn projects_out_of_work(resume: &mut Resume) {
         let Some(role) = w.position.as_deref() else { return false };
         // Only a role with "项目" or a 'j' can name a project: "project" lower-cased comes from
         // no character but 'j' or 'J'. Most roles have neither and are not lower-cased.
-        let may_name_project = role.contains_str("项目") || crate::swar::find_either(role.as_bytes(), b'j', b'J').is_some();
+        let says_project = role.contains_str("项目");
+        let may_name_project = says_project || crate::swar::find_either(role.as_bytes(), b'j', b'J').is_some();
         // The role lower-cased on the stack when short; its job words read only for a project.
         let project_not_job = may_name_project && crate::chars::with_lowercase(role, |lower| {
-            let names_project = role.contains_str("项目") || lower.split(|c: char| !is_alnum(c)).any(|x| x == "project" || x == "projects");
+            let names_project = says_project || lower.split(|c: char| !is_alnum(c)).any(|x| x == "project" || x == "projects");
             names_project
                 && !(JOB_ON_PROJECT.iter().any(|j| role.contains_str(j)) || lower.split(|c: char| !is_alnum(c) && c != '-').any(|x| crate::rules::words::TITLE_HEADS.contains(&x)))
         });
